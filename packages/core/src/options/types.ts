@@ -1,0 +1,68 @@
+// Each action declares its options once; action.yml, the runner and the CLI are all driven by it.
+
+export type OptionType =
+  | 'string'
+  | 'boolean' // YAML 1.2 core schema forms only: true/True/TRUE/false/False/FALSE
+  | 'integer'
+  | 'enum'
+  | 'list' // newline or comma separated, trimmed, empties dropped
+  | 'bytes' // 5MB, 512KiB, 1024 -> number of bytes
+  | 'duration' // 90s, 5m, 7d, 250ms -> milliseconds
+  | 'globs'; // list of glob patterns, validated
+
+export interface OptionDecl {
+  /** kebab-case name as in action.yml (`max-diff-bytes`); CLI flag is `--<name>`. */
+  readonly name: string;
+  readonly type: OptionType;
+  readonly description: string;
+  /** Raw default, exactly as written in action.yml. */
+  readonly default?: string;
+  readonly required?: boolean;
+  /** Allowed values for `enum`. */
+  readonly values?: readonly string[];
+  /** Inclusive bounds for integer / bytes / duration. */
+  readonly min?: number;
+  readonly max?: number;
+  /** Value is a credential: mask it before anything prints. */
+  readonly secret?: boolean;
+  /** Where the option exists. Default: both. */
+  readonly surface?: 'both' | 'action' | 'cli';
+  /** CLI: this option may be given as the first positional argument. */
+  readonly positional?: boolean;
+  /** CLI: a boolean flag that takes no value (`--history`). Booleans are flags by default. */
+  readonly cliAlias?: string;
+}
+
+export interface OutputDecl {
+  readonly name: string;
+  readonly description: string;
+}
+
+export interface ActionDecl {
+  /** Action / CLI command name: `secret-scan`. */
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly options: readonly OptionDecl[];
+  readonly outputs: readonly OutputDecl[];
+  /** Has a post step (state carried from main). */
+  readonly post?: boolean;
+}
+
+type ValueOf<T extends OptionType> = T extends 'boolean'
+  ? boolean
+  : T extends 'integer' | 'bytes' | 'duration'
+    ? number
+    : T extends 'list' | 'globs'
+      ? string[]
+      : string;
+
+/** Parsed values keyed by option name. Options with neither default nor required may be undefined. */
+export type ParsedOptions<D extends ActionDecl> = {
+  -readonly [O in D['options'][number] as O['name']]: O extends { default: string } | { required: true }
+    ? ValueOf<O['type']>
+    : ValueOf<O['type']> | undefined;
+};
+
+/** Where raw option strings come from: INPUT_* for actions, argv for the CLI, `.bulkhead.yml` below both. */
+export type RawOptions = Readonly<Record<string, string | undefined>>;

@@ -1,0 +1,1 @@
+// barrel for redact

@@ -1,0 +1,31 @@
+// The API an action's main.ts sees. Implemented in runner.ts on top of @actions/core / @actions/github.
+import type { ActionDecl, ParsedOptions, Annotation, EventContext } from '@bulkhead/core';
+
+export interface ActionContext<D extends ActionDecl> {
+  /** Options parsed from INPUT_* (then `.bulkhead.yml` section, then declared defaults). */
+  readonly options: ParsedOptions<D>;
+  /** Names of options the user set explicitly (input or config), for "auto" decisions. */
+  readonly explicit: ReadonlySet<string>;
+  /** Resolved GitHub event. */
+  readonly event: EventContext;
+  /** GITHUB_WORKSPACE, or the cwd. */
+  readonly workspace: string;
+  /** RUNNER_TEMP, or os.tmpdir(). */
+  readonly tempDir: string;
+  /** Register a secret with the runner (`::add-mask::`) before anything prints it. */
+  mask(value: string): void;
+  setOutput(name: string, value: string | number | boolean): void;
+  /** Append markdown to the job summary (caller keeps it under the cap via core's summary builder). */
+  summary(markdown: string): Promise<void>;
+  /** Emit annotations (caller caps them via core's annotation builder). */
+  annotate(annotations: readonly Annotation[]): void;
+  saveState(name: string, value: string): void;
+  getState(name: string): string;
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+  /** Mark the step failed with a message (no throw). */
+  fail(message: string): void;
+}
+
+export type Phase = 'pre' | 'main' | 'post';
