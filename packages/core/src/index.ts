@@ -7,3 +7,4 @@ export * from './config/index.ts';
 export * from './git/index.ts';
 export * from './secrets/index.ts';
 export * from './diff/index.ts';
+export * from './decls.ts';

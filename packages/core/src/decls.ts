@@ -1,0 +1,5 @@
+// Every action's option declaration, for the config loader, the CLI and the action.yml consistency test.
+// Each action adds its declaration here (one import + one entry).
+import type { ActionDecl } from './options/types.ts';
+
+export const ACTION_DECLS: readonly ActionDecl[] = [];
