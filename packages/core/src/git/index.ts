@@ -1,1 +1,4 @@
 export * from './types.ts';
+export * from './exec.ts';
+export * from './target.ts';
+export * from './availability.ts';

@@ -31,4 +31,6 @@ export interface EventContext {
   sha?: string;
   /** First commit time of the change if the payload has it. */
   createdAt?: string;
+  /** Push that created the branch (`before` is all zeros). */
+  created?: boolean;
 }
