@@ -1,5 +1,6 @@
 // Every action's option declaration, for the config loader, the CLI and the action.yml consistency test.
 // Each action adds its declaration here (one import + one entry).
 import type { ActionDecl } from './options/types.ts';
+import { DIFF_TELEMETRY_DECL } from './diff/decl.ts';
 
-export const ACTION_DECLS: readonly ActionDecl[] = [];
+export const ACTION_DECLS: readonly ActionDecl[] = [DIFF_TELEMETRY_DECL];

@@ -1,1 +1,3 @@
 // barrel for diff
+export * from './measure-types.ts';
+export * from './decl.ts';
