@@ -27,6 +27,8 @@ export interface FileChange {
   newBytes: number;
   /** Bytes this file contributes to `git diff --patch` output (header included). */
   patchBytes: number;
+  /** Size of this file's change: patch bytes for text, head blob bytes for binaries (never 0 for a binary). */
+  diffBytes: number;
   /** Every class the file belongs to (empty for ordinary source). */
   classes: FileClass[];
   /** False when one of its classes is excluded: then it is left out of the counted totals. */
@@ -34,7 +36,9 @@ export interface FileChange {
 }
 
 export interface DiffTotals {
-  /** Bytes of `git diff --patch --find-renames base head`. */
+  /** Size of the change: patchBytes + binaryBytes (a binary counts by its bytes, never as 0). */
+  diffBytes: number;
+  /** Bytes of `git diff --patch --find-renames base head` (binaries appear there as one line). */
   patchBytes: number;
   /** Sum of head blob sizes of added and modified files (what the change adds to the repository). */
   blobBytesAdded: number;
@@ -45,7 +49,7 @@ export interface DiffTotals {
   linesAdded: number;
   linesDeleted: number;
   binaryFiles: number;
-  /** Sum of head blob sizes of binary files (deleted binaries: base size). */
+  /** Sum of head blob sizes of binary files (a deleted binary adds 0). */
   binaryBytes: number;
 }
 
@@ -56,10 +60,10 @@ export interface CommitSize {
   /** ISO 8601 committer date. */
   commitDate: string;
   subject: string;
+  /** Files the commit touches (against its first parent, no rename detection). */
   filesChanged: number;
-  linesAdded: number;
-  linesDeleted: number;
-  binaryFiles: number;
+  /** Sum of the blob sizes the commit writes (added and modified files). */
+  blobBytesAdded: number;
 }
 
 export type ThresholdName = 'max-diff-bytes' | 'max-file-bytes' | 'max-files' | 'max-binary-bytes';
@@ -100,7 +104,7 @@ export interface DiffMeasurement {
   byClass: Record<FileClass, { files: number; bytes: number }>;
   /** Paths of changed files matching leak-patterns (present at head: added/modified/renamed). */
   leakedFiles: string[];
-  /** All changed files, largest (max of new/old bytes) first. */
+  /** All changed files, largest diffBytes first. */
   files: FileChange[];
   /** Per-commit sizes, newest first, at most 50 (see commitsOmitted). */
   commits: CommitSize[];
