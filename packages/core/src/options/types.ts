@@ -1,4 +1,5 @@
 // Each action declares its options once; action.yml, the runner and the CLI are all driven by it.
+import type { ConfigShape } from '../config/shape.ts';
 
 export type OptionType =
   | 'string'
@@ -47,6 +48,8 @@ export interface ActionDecl {
   readonly outputs: readonly OutputDecl[];
   /** Has a post step (state carried from main). */
   readonly post?: boolean;
+  /** `.bulkhead.yml` keys of this action's section that are not options (e.g. secret-scan's `rules:`). */
+  readonly config?: Readonly<Record<string, ConfigShape>>;
 }
 
 type ValueOf<T extends OptionType> = T extends 'boolean'

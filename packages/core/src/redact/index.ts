@@ -1,1 +1,1 @@
-// barrel for redact
+export { redact, fingerprint, scrub } from './redact.ts';
