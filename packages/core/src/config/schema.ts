@@ -8,7 +8,7 @@ import type { ConfigSection } from './types.ts';
 export type JsonSchema = { [key: string]: JsonValue };
 type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-const BYTES_PATTERN = '^\\s*(\\d+(\\.\\d+)?|\\.\\d+)\\s*([kKmMgGtT][iI]?)?[bB]?\\s*$';
+const BYTES_PATTERN = '^\\s*(\\d+(\\.\\d+)?|\\.\\d+)\\s*(([kKmMgGtT][iI]?)?[bB])?\\s*$';
 const DURATION_PATTERN = '^\\s*((\\d+(\\.\\d+)?|\\.\\d+)\\s*|((\\d+(\\.\\d+)?|\\.\\d+)\\s*([mM][sS]|[sSmMhHdDwW])\\s*)+)$';
 
 function optionSchema(o: OptionDecl): JsonSchema {

@@ -11,7 +11,8 @@ export interface SarifMessage {
 
 export interface SarifRule {
   id: string;
-  name: string;
+  /** Omitted when it would equal the id (SARIF1001). */
+  name?: string;
   shortDescription: SarifMessage;
   fullDescription: SarifMessage;
   help: { text: string; markdown: string };

@@ -80,9 +80,10 @@ function ruleFor(info: RuleInfo, findings: readonly Finding[]): SarifRule {
     undefined,
   );
   const tags = [...new Set(['security', ...(info.tags ?? [])])];
+  const name = pascal(info.name || info.id);
   const rule: SarifRule = {
     id: info.id,
-    name: pascal(info.name || info.id),
+    ...(name.toLowerCase() === info.id.toLowerCase() ? {} : { name }),
     shortDescription: { text: firstSentence(info.description || info.id) },
     fullDescription: { text: sentence(info.description || info.id) },
     help: { text: sentence(info.remediation || info.description || info.id), markdown: info.remediation || info.description || info.id },
