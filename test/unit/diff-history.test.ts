@@ -87,7 +87,7 @@ describe('FileHistoryStore', () => {
 
   it('recordRun appends one record per run and replaces a re-run', async () => {
     const store = new FileHistoryStore(join(dir, 'runs.json'));
-    const counted = { patchBytes: 300, blobBytesAdded: 0, filesChanged: 1, filesAdded: 0, filesDeleted: 0, filesRenamed: 0, linesAdded: 1, linesDeleted: 0, binaryFiles: 0, binaryBytes: 0 };
+    const counted = { diffBytes: 300, patchBytes: 300, blobBytesAdded: 0, filesChanged: 1, filesAdded: 0, filesDeleted: 0, filesRenamed: 0, linesAdded: 1, linesDeleted: 0, binaryFiles: 0, binaryBytes: 0 };
     const input = { runId: '7', workflow: 'ci', alert: false, measurement: { counted, leakedFiles: ['a.leak'] } };
     await recordRun(store, { ...input, now: '2024-03-01T00:00:00Z' });
     const second = await recordRun(store, { ...input, runId: '8', now: '2024-03-02T00:00:00Z' });

@@ -128,7 +128,7 @@ describe('history aggregations', () => {
 });
 
 describe('computeDiffMetrics', () => {
-  const counted = { patchBytes: 2048, blobBytesAdded: 0, filesChanged: 3, filesAdded: 1, filesDeleted: 0, filesRenamed: 0, linesAdded: 10, linesDeleted: 2, binaryFiles: 0, binaryBytes: 512 };
+  const counted = { diffBytes: 2560, patchBytes: 2048, blobBytesAdded: 0, filesChanged: 3, filesAdded: 1, filesDeleted: 0, filesRenamed: 0, linesAdded: 10, linesDeleted: 2, binaryFiles: 0, binaryBytes: 512 };
   const base: MetricsInput = {
     now: '2024-03-08T12:00:00Z',
     runId: '42',
@@ -176,7 +176,7 @@ describe('computeDiffMetrics', () => {
     const m = computeDiffMetrics(base);
     const r = toHistoryRecord(base, m);
     expect(r).toEqual({
-      runId: '42', time: '2024-03-08T12:00:00.000Z', workflow: 'ci', runs: 1, diffBytes: 2048, files: 3, binaryBytes: 512,
+      runId: '42', time: '2024-03-08T12:00:00.000Z', workflow: 'ci', runs: 1, diffBytes: 2560, files: 3, binaryBytes: 512,
       leakedFiles: 1, alerts: 1, r: 0.33, leadTimeHours: 24, detectionLatencyHours: 24, adjustedVelocity: 1,
       leakDetected: true, changes: 1, events: { ...zeroCounts(), 'leaked-file': 1 },
     });

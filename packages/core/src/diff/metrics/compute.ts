@@ -106,7 +106,7 @@ export function toHistoryRecord(input: MetricsInput, metrics: DiffMetrics): Hist
     time: toIso(input.now),
     workflow: input.workflow,
     runs: 1,
-    diffBytes: input.measurement.counted.patchBytes,
+    diffBytes: input.measurement.counted.diffBytes,
     files: input.measurement.counted.filesChanged,
     binaryBytes: input.measurement.counted.binaryBytes,
     leakedFiles: metrics.leakedFiles.thisRun,
