@@ -2,7 +2,8 @@
 // then check every pattern compiles and stays inside the scanned root.
 import picomatch from 'picomatch';
 import { InputError } from '../errors.ts';
-import { showValue } from './show.ts';
+import { describeValue } from './show.ts';
+import type { ParseSettings } from './parse.ts';
 
 /** Split on newlines, and on commas outside `{}` / `[]`, so `src/{a,b}/**` stays one pattern. */
 export function splitGlobList(raw: string): string[] {
@@ -52,11 +53,11 @@ export function globProblem(pattern: string): { problem: string; fix: string } |
 }
 
 /** A validated list of glob patterns (a leading `!` negates a pattern). */
-export function parseGlobs(name: string, raw: string): string[] {
+export function parseGlobs(name: string, raw: string, settings?: ParseSettings): string[] {
   const patterns = splitGlobList(raw);
   for (const p of patterns) {
     const bad = globProblem(p);
-    if (bad) throw new InputError({ input: name, problem: `pattern ${showValue(p)} ${bad.problem}`, fix: bad.fix });
+    if (bad) throw new InputError({ input: name, problem: `${settings?.secret ? 'a pattern' : `pattern ${describeValue(p, false)}`} ${bad.problem}`, fix: bad.fix });
   }
   return patterns;
 }
