@@ -1,0 +1,149 @@
+// False-positive filters applied after a rule matched. Provider-format rules only get the
+// filters that are safe for random tokens (documented examples, obvious placeholders, repeated
+// or sequential strings, data URIs, integrity hashes); generic rules get the context filters
+// too (digests, UUIDs, lockfiles, minified code, code references, whole-word dummies).
+import type { SecretRule } from './types.ts';
+import { BUILTIN_RULES } from './rules/index.ts';
+
+/** AWS documents AKIAIOSFODNN7EXAMPLE and a secret key ending in EXAMPLEKEY; other vendors copy the habit. */
+export function isDocumentedExample(secret: string): boolean {
+  return /EXAMPLE/.test(secret);
+}
+
+const PLACEHOLDER_RE = new RegExp(
+  [
+    String.raw`x{6,}`, String.raw`\*{3,}`, String.raw`\.\.\.`, '…', String.raw`<[^>]{0,60}>`,
+    String.raw`\$\{\{`, String.raw`\$\{[A-Za-z_]`, String.raw`^\$[A-Za-z_]`, String.raw`\{\{`, String.raw`%\([A-Za-z_]+\)s`,
+    'your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)', '_here(?![a-z])', 'changeme', 'change[_-]me',
+    'replace[_-]?me', 'redacted', 'placeholder', 'process\\.env', 'os\\.environ', 'getenv', 'import\\.meta\\.env',
+  ].join('|'),
+  'i',
+);
+
+/** `changeme`, `<YOUR_TOKEN>`, `your_api_key_here`, `xxxxxx`, `****`, `${{ secrets.X }}`, `${VAR}`, `$VAR`, `{{ .Values.x }}`, `%(x)s`... */
+export function isPlaceholder(secret: string): boolean {
+  return PLACEHOLDER_RE.test(secret);
+}
+
+/** Whole-word dummies (`dummy`, `example`, `sample`, `test`, `fake`): only meaningful for generic rules. */
+export function hasDummyWord(secret: string): boolean {
+  return /(?:^|[^a-z])(?:dummy|example|sample|test|fake|mock|foobar)(?:[^a-z]|$)/i.test(secret);
+}
+
+/** Few distinct characters, or mostly runs of repeated / consecutive characters (`aaaa`, `abcdefgh`, `12345678`). */
+export function isRepetitiveOrSequential(secret: string): boolean {
+  const body = secret.replace(/^[A-Za-z]{2,8}[_-]/, '');
+  if (body.length < 8) return false;
+  if (new Set(body).size <= 3) return true;
+  let steady = 0;
+  for (let i = 1; i < body.length; i++) {
+    const d = body.charCodeAt(i) - body.charCodeAt(i - 1);
+    if (d === 0 || d === 1 || d === -1) steady++;
+  }
+  return steady / (body.length - 1) >= 0.6;
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isUuid(secret: string): boolean {
+  return UUID_RE.test(secret);
+}
+
+/** Hex of a common digest length (md5 32, sha1 40, sha256 64, sha512 128), base64 of sha1/256/512, or an SRI `sha512-...`. */
+export function isDigest(secret: string): boolean {
+  if (/^[0-9a-f]+$/i.test(secret) && [32, 40, 64, 96, 128].includes(secret.length)) return true;
+  if (/^sha(?:1|256|384|512)[-:]/i.test(secret)) return true;
+  return /^[A-Za-z0-9+/]+={0,2}$/.test(secret) && /=$/.test(secret) && [28, 44, 64, 88].includes(secret.length);
+}
+
+const LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|Cargo\.lock|go\.sum|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|packages\.lock\.json|mix\.lock|pubspec\.lock|flake\.lock)$/;
+export function isLockfile(path: string): boolean {
+  return LOCKFILES.test(path);
+}
+
+/** `"integrity": "sha512-..."`, `resolved ...#hash`, `checksum: sha256:...` lines. */
+export function isIntegrityLine(line: string): boolean {
+  return /["']?(?:integrity|resolved|checksum|shasum|hash)["']?\s*[:=]?\s*["']?(?:sha(?:1|256|384|512)[-:]|https?:\/\/)/i.test(line);
+}
+
+/** Public keys and certificates are not secret. */
+export function isPublicKeyMaterial(line: string): boolean {
+  return /-----BEGIN (?:[A-Z0-9 ]*PUBLIC KEY|CERTIFICATE|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST)-----|(?:^|\s|["'])(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA/.test(line);
+}
+
+/** The secret sits inside a `data:...;base64,` payload (images and fonts embedded in CSS/HTML). */
+export function isInDataUri(secret: string, line: string): boolean {
+  const at = line.indexOf(secret);
+  if (at < 0) return false;
+  const before = line.slice(Math.max(0, at - 200_000), at);
+  const m = before.lastIndexOf(';base64,');
+  return m >= 0 && !/["'\s)]/.test(before.slice(m + 8));
+}
+
+const MINIFIED_PATH = /\.min\.(?:js|mjs|cjs|css)$|[.-]bundle\.js$|(?:^|\/)(?:dist|build)\/.*\.js$/;
+/** Lines over this many characters in minified bundles are identifier soup, not config. */
+export const MINIFIED_LINE_LIMIT = 4096;
+export function isMinifiedContext(line: string, path: string): boolean {
+  return MINIFIED_PATH.test(path) && line.length > MINIFIED_LINE_LIMIT;
+}
+
+/** camelCase / PascalCase identifiers glued together (getElementByIdForUser): names, not secrets. */
+export function isIdentifierSoup(secret: string): boolean {
+  if (!/^[A-Za-z_$][A-Za-z_$]*$/.test(secret)) return false;
+  const humps = secret.match(/[a-z][A-Z]/g)?.length ?? 0;
+  return humps >= 2 || /^[a-z]+(?:_[a-z]+)+$/.test(secret) || /^[A-Z]+(?:_[A-Z]+)+$/.test(secret);
+}
+
+const TYPE_WORDS = /^(?:string|str|String|number|int|integer|bool|boolean|any|unknown|object|bytes|char|Optional|SecretStr|SecretString|None|null|nil|undefined|true|false|required|optional)$/;
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|swift|rs|c|h|cc|cpp|hpp|m|dart|lua|pl|ex|exs|groovy)$/;
+
+/** The value is code, not data: a call, a property path, a variable reference, a type name. */
+export function isCodeReference(secret: string, line: string, path: string): boolean {
+  if (TYPE_WORDS.test(secret)) return true;
+  const at = line.indexOf(secret);
+  const before = at > 0 ? line[at - 1] : '';
+  const after = at >= 0 ? line[at + secret.length] ?? '' : '';
+  if (after === '(' || after === '[' || after === '.') return true;
+  if (/^(?:this|self|cls|ctx|config|settings|env|params|props|options|opts|args|req|request)\.[A-Za-z_$]/.test(secret)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(secret) && !/\d/.test(secret)) return true;
+  const quoted = before === '"' || before === "'" || before === '`';
+  if (!quoted && CODE_FILE.test(path) && /^[A-Za-z_$][\w$.]*$/.test(secret)) return true;
+  return false;
+}
+
+/** A provider rule already covers this value on this line, so the generic rule should not double-report. */
+export function isCoveredBySpecificRule(secret: string, line: string): boolean {
+  const lower = line.toLowerCase();
+  for (const r of BUILTIN_RULES) {
+    if (r.family === 'generic' || r.multiline) continue;
+    if (!r.keywords.some((k) => lower.includes(k))) continue;
+    const g = new RegExp(r.pattern.source, r.pattern.flags + 'g');
+    for (const m of line.matchAll(g)) {
+      const s = m.groups?.secret ?? m[0];
+      if (s.includes(secret) || secret.includes(s)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The scanner's last veto. `line` is the line the match starts on (for multiline rules, the
+ * keyword line); `path` is relative to the scan root with `/` separators.
+ */
+export function isFalsePositive(rule: SecretRule, secret: string, line: string, path: string): boolean {
+  if (isDocumentedExample(secret) || isPlaceholder(secret)) return true;
+  if (rule.family !== 'key' && isRepetitiveOrSequential(secret)) return true;
+  if (isInDataUri(secret, line)) return true;
+  if (rule.family !== 'key' && isPublicKeyMaterial(line)) return true;
+  if (rule.family !== 'generic') return false;
+  return (
+    isLockfile(path) ||
+    isIntegrityLine(line) ||
+    isMinifiedContext(line, path) ||
+    isUuid(secret) ||
+    isDigest(secret) ||
+    hasDummyWord(secret) ||
+    isIdentifierSoup(secret) ||
+    isCodeReference(secret, line, path) ||
+    isCoveredBySpecificRule(secret, line)
+  );
+}

@@ -1,0 +1,45 @@
+// Small helpers shared by the rule families: one place for defaults, boundaries and remediation text.
+import type { SecretRule } from '../types.ts';
+
+export type RuleSpec = Omit<SecretRule, 'name'> & { name?: string };
+
+/** PascalCase SARIF name from a kebab-case id. */
+function nameFromId(id: string): string {
+  return id
+    .split('-')
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+    .join('');
+}
+
+export function rule(spec: RuleSpec): SecretRule {
+  if (spec.pattern.global || spec.pattern.sticky) throw new Error(`rule ${spec.id}: pattern must not be global/sticky`);
+  return { ...spec, name: spec.name ?? nameFromId(spec.id), confidence: spec.confidence ?? 0.8 };
+}
+
+/**
+ * Builds a RegExp from raw source text so rules can share boundary fragments without
+ * double-escaping. Usage: rx('i')`${B}ghp_[A-Za-z0-9]{36}${E}`.
+ */
+export function rx(flags = '') {
+  return (strings: TemplateStringsArray, ...parts: string[]): RegExp =>
+    new RegExp(String.raw({ raw: strings.raw }, ...parts), flags);
+}
+
+/** Token boundaries: not glued to other token characters. */
+export const B = '(?<![A-Za-z0-9_])';
+export const E = '(?![A-Za-z0-9_])';
+/** Stricter end for tokens whose alphabet includes '-'. */
+export const ED = '(?![A-Za-z0-9_-])';
+export const BD = '(?<![A-Za-z0-9_-])';
+/** `name ... = "value"` glue between a keyword and a value: up to 20 name chars, quotes, := / : / = / =>. */
+export const ASSIGN = String.raw`[A-Za-z0-9_.-]{0,20}['"]?\]?\s{0,5}(?::=|=>|=(?!=)|:(?!:))\s{0,5}['"\x60]?`;
+
+/** Revocation advice in one consistent shape. */
+export function revoke(what: string, where: string, extra = ''): string {
+  return (
+    `Revoke the ${what} now (${where}) and create a replacement. ` +
+    `Store the new value in a secret manager or CI secret and read it from the environment at run time. ` +
+    `Deleting the line is not enough: it stays in git history and forks, so treat it as compromised` +
+    (extra ? `. ${extra}` : '.')
+  );
+}
