@@ -4,7 +4,6 @@ import { fc, test } from '@fast-check/vitest';
 import {
   BYTE_UNITS,
   DURATION_UNITS,
-  InputError,
   formatDuration,
   parseBoolean,
   parseBytes,
@@ -14,10 +13,11 @@ import {
   parseInteger,
   parseList,
   parseValue,
-  userMessage,
   type OptionDecl,
   type OptionType,
-} from '@bulkhead/core';
+} from '../../packages/core/src/options/index.ts';
+import { InputError } from '../../packages/core/src/errors.ts';
+import { userMessage } from '../../packages/core/src/report/messages.ts';
 
 const TYPES: OptionType[] = ['string', 'boolean', 'integer', 'enum', 'list', 'bytes', 'duration', 'globs'];
 // Strings biased towards the characters the parsers care about.

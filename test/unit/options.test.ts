@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  InputError,
   closest,
   editDistance,
   parseBoolean,
@@ -13,10 +12,11 @@ import {
   parseOptions,
   parseValue,
   formatDuration,
-  userMessage,
   type ActionDecl,
   type OptionDecl,
-} from '@bulkhead/core';
+} from '../../packages/core/src/options/index.ts';
+import { InputError } from '../../packages/core/src/errors.ts';
+import { userMessage } from '../../packages/core/src/report/messages.ts';
 
 function errorOf(fn: () => unknown): InputError {
   try {
