@@ -100,7 +100,9 @@ describe('bulkhead dashboard in chromium', () => {
     const flag = page.getByTestId('leak-flag');
     await expect(flag.isVisible()).resolves.toBe(true);
     expect(await flag.textContent()).toContain('Leak detected in the latest run');
-    expect(await flag.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(209, 36, 47)');
+    // Runs in the page; tsconfig has no DOM lib, so the window function is typed by hand.
+    const bg = await flag.evaluate((e) => (globalThis as unknown as { getComputedStyle(el: unknown): { backgroundColor: string } }).getComputedStyle(e).backgroundColor);
+    expect(bg).toBe('rgb(209, 36, 47)');
 
     // Workflow names are text: the injected <script> is not an element.
     expect(await page.locator('script').count()).toBe(0);
