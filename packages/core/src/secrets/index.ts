@@ -4,3 +4,4 @@ export * from './rules/index.ts';
 export * from './checksum.ts';
 export * from './entropy.ts';
 export * from './filters.ts';
+export * from './scanner/index.ts';

@@ -1,0 +1,140 @@
+// Bytes -> RawMatch[]: binary sniff, a keyword prefilter on raw bytes (most files never get decoded),
+// UTF-8 decode, and overlapping chunks for large inputs so memory stays bounded.
+import { closeSync, fstatSync, openSync, readSync, constants as fsc } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import type { SecretRule } from '../types.ts';
+import { compileRules, type CompiledRules } from './compile.ts';
+import { scanTextPart } from './match.ts';
+import type { RawMatch, ScanBufferOptions, ScanTextOptions } from './types.ts';
+
+export const SNIFF_BYTES = 8192;
+export const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
+
+/** NUL in the first 8 KB, or more than 10% control bytes other than whitespace/ESC/FF. */
+export function isBinary(buf: Uint8Array): boolean {
+  const n = Math.min(buf.length, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = buf[i];
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) control++;
+  }
+  return n > 0 && control * 10 > n;
+}
+
+export function scanBuffer(buf: Uint8Array, path: string, rules: readonly SecretRule[] | CompiledRules, opts: ScanBufferOptions = {}): RawMatch[] {
+  if (!opts.binary && isBinary(buf)) return [];
+  const cr = 'matcher' in rules ? rules : compileRules(rules);
+  const chunk = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  if (buf.length <= chunk) {
+    if (cr.everywhere.length === 0 && !cr.matcher.anyInBytes(buf)) return [];
+    let text = Buffer.from(buf.buffer, buf.byteOffset, buf.length).toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return scanTextPart(text, path, cr, opts, { ownFrom: 0, ownTo: text.length, line0: 1, col0: 1 });
+  }
+  return scanChunks((target, pos) => {
+    const n = Math.max(0, Math.min(target.length, buf.length - pos));
+    target.set(buf.subarray(pos, pos + n));
+    return n;
+  }, path, cr, opts, chunk);
+}
+
+/**
+ * Scan a byte source in chunks of ~`chunkBytes`. Each text part carries `overlap` characters of context
+ * on both sides; a match belongs to the part whose owned range holds the secret's first character,
+ * so a secret across a chunk boundary is reported exactly once.
+ */
+export function scanChunks(
+  read: (target: Buffer, position: number) => number,
+  path: string,
+  cr: CompiledRules,
+  opts: ScanTextOptions,
+  chunkBytes: number,
+): RawMatch[] {
+  const overlap = cr.maxReach * 2;
+  const decoder = new StringDecoder('utf8');
+  const block = Buffer.allocUnsafe(Math.max(chunkBytes, 4096));
+  const out: RawMatch[] = [];
+  let pending = '';
+  let ctx = 0; // leading chars of `pending` owned by the previous part (context only)
+  let line0 = 1;
+  let col0 = 1;
+  let pos = 0;
+  let first = true;
+  for (;;) {
+    const n = read(block, pos);
+    pos += n;
+    const eof = n === 0;
+    let s = eof ? decoder.end() : decoder.write(block.subarray(0, n));
+    if (first && s.length > 0) {
+      if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+      first = false;
+    }
+    pending += s;
+    if (!eof && pending.length - ctx < overlap * 2) continue;
+    const ownTo = eof ? pending.length : pending.length - overlap;
+    for (const m of scanTextPart(pending, path, cr, opts, { ownFrom: ctx, ownTo, line0, col0 })) out.push(m);
+    if (eof) break;
+    const keep = ownTo - overlap;
+    // Move line0/col0 to the new start of `pending`.
+    let nl = 0;
+    let lastNl = -1;
+    for (let p = pending.indexOf('\n'); p !== -1 && p < keep; p = pending.indexOf('\n', p + 1)) {
+      nl++;
+      lastNl = p;
+    }
+    if (nl === 0) col0 += keep;
+    else col0 = keep - lastNl;
+    line0 += nl;
+    pending = pending.slice(keep);
+    ctx = ownTo - keep;
+  }
+  return out;
+}
+
+export interface FileScanResult {
+  matches: RawMatch[];
+  /** Set when the file was not scanned: binary, unreadable, not a regular file any more. */
+  skipped?: string;
+  bytes: number;
+}
+
+/**
+ * Read and scan one file. Opened with O_NOFOLLOW|O_NONBLOCK and re-checked with fstat, so a file swapped
+ * for a symlink or FIFO after the walk is neither followed nor blocks the scan.
+ */
+export function scanFile(absPath: string, path: string, rules: readonly SecretRule[] | CompiledRules, opts: ScanBufferOptions = {}): FileScanResult {
+  const cr = 'matcher' in rules ? rules : compileRules(rules);
+  let fd: number;
+  try {
+    fd = openSync(absPath, fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK);
+  } catch (e) {
+    return { matches: [], skipped: `cannot open: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, bytes: 0 };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { matches: [], skipped: 'not a regular file', bytes: 0 };
+    const chunk = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+    if (st.size <= chunk) {
+      const buf = Buffer.allocUnsafe(st.size);
+      let got = 0;
+      while (got < st.size) {
+        const n = readSync(fd, buf, got, st.size - got, got);
+        if (n === 0) break;
+        got += n;
+      }
+      const data = buf.subarray(0, got);
+      if (!opts.binary && isBinary(data)) return { matches: [], skipped: 'binary', bytes: got };
+      return { matches: scanBuffer(data, path, cr, opts), bytes: got };
+    }
+    const head = Buffer.allocUnsafe(SNIFF_BYTES);
+    const hn = readSync(fd, head, 0, SNIFF_BYTES, 0);
+    if (!opts.binary && isBinary(head.subarray(0, hn))) return { matches: [], skipped: 'binary', bytes: st.size };
+    const matches = scanChunks((target, position) => readSync(fd, target, 0, target.length, position), path, cr, opts, chunk);
+    return { matches, bytes: st.size };
+  } catch (e) {
+    return { matches: [], skipped: `cannot read: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, bytes: 0 };
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,74 @@
+// A rule set prepared once for scanning: one keyword automaton for all rules, sticky-free global
+// regex copies with match indices (the `d` flag gives the exact offset of the `secret` group).
+import type { SecretRule } from '../types.ts';
+import { KeywordMatcher } from './keywords.ts';
+
+export const DEFAULT_WINDOW = 256;
+/** Forward bound for multi-line rules (a PEM RSA-4096 private key is ~3.3 KB). */
+export const DEFAULT_MULTILINE_WINDOW = 16_384;
+
+export interface CompiledRule {
+  rule: SecretRule;
+  re: RegExp;
+  window: number;
+  multiline: boolean;
+}
+
+export interface CompiledRules {
+  rules: readonly CompiledRule[];
+  matcher: KeywordMatcher;
+  /** keyword index -> indices into `rules`. */
+  keywordRules: readonly (readonly number[])[];
+  /** Rules without keywords run over the whole text. */
+  everywhere: readonly number[];
+  /** Largest reach of any rule around a hit; chunked scans overlap by more than this. */
+  maxReach: number;
+}
+
+const cache = new WeakMap<readonly SecretRule[], CompiledRules>();
+
+export function compileRules(rules: readonly SecretRule[]): CompiledRules {
+  const hit = cache.get(rules);
+  if (hit) return hit;
+  const compiled: CompiledRule[] = rules.map((rule) => {
+    const flags = rule.pattern.flags.replace(/[gyd]/g, '') + 'gd';
+    const multiline = rule.multiline === true;
+    return {
+      rule,
+      re: new RegExp(rule.pattern.source, flags),
+      window: rule.window ?? (multiline ? DEFAULT_MULTILINE_WINDOW : DEFAULT_WINDOW),
+      multiline,
+    };
+  });
+  const kwIndex = new Map<string, number>();
+  const keywordRules: number[][] = [];
+  const everywhere: number[] = [];
+  compiled.forEach((c, i) => {
+    const kws = c.rule.keywords.filter((k) => k.length > 0);
+    if (kws.length === 0) everywhere.push(i);
+    for (const k of kws) {
+      const key = k.toLowerCase();
+      let idx = kwIndex.get(key);
+      if (idx === undefined) {
+        idx = kwIndex.size;
+        kwIndex.set(key, idx);
+        keywordRules.push([]);
+      }
+      if (!keywordRules[idx].includes(i)) keywordRules[idx].push(i);
+    }
+  });
+  const maxKw = Math.max(0, ...[...kwIndex.keys()].map((k) => k.length));
+  const maxReach = Math.max(DEFAULT_WINDOW, ...compiled.map((c) => c.window)) + maxKw + LINE_SLACK;
+  const result: CompiledRules = {
+    rules: compiled,
+    matcher: new KeywordMatcher([...kwIndex.keys()]),
+    keywordRules,
+    everywhere,
+    maxReach,
+  };
+  cache.set(rules, result);
+  return result;
+}
+
+/** Windows are widened to whole lines by at most this much, so a token is not cut at a window edge. */
+export const LINE_SLACK = 1024;

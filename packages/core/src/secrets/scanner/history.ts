@@ -1,0 +1,142 @@
+// Secrets in git history: stream `git log -p -U0` for the target's commits, scan the ADDED lines of each
+// (commit, file) as one text with a line map, report each secret once, at the oldest commit that added it.
+import { spawn } from 'node:child_process';
+import { GitError } from '../../errors.ts';
+import { fingerprint } from '../../redact/redact.ts';
+import type { ScanTarget } from '../../git/types.ts';
+import type { SecretRule } from '../types.ts';
+import { compileRules, type CompiledRules } from './compile.ts';
+import { AddedLinesParser, COMMIT_FORMAT, type AddedFile } from './diffparse.ts';
+import { scanText } from './match.ts';
+import { commitShardOf, type Shard } from './shard.ts';
+import type { RawMatch, ScanTextOptions } from './types.ts';
+
+export interface HistoryMatch extends RawMatch {
+  path: string;
+  commit: string;
+  /** ISO 8601 author date. */
+  commitDate: string;
+  author: string;
+  /** SHA-256 hex of ruleId + NUL + secret: the dedupe key across history. */
+  fingerprint: string;
+  /** How many commits added this same secret (1 = only the reported one). */
+  commits: number;
+}
+
+export interface HistoryOptions extends ScanTextOptions {
+  /** Only commits whose SHA falls in this shard. */
+  shard?: Shard;
+}
+
+export interface HistoryResult {
+  matches: HistoryMatch[];
+  commitsScanned: number;
+  binaryFilesSkipped: number;
+}
+
+const LOG_ARGS = ['-c', 'core.quotePath=false', 'log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=AM', '--no-renames', COMMIT_FORMAT];
+
+/** Revision arguments for a history target (`git log` syntax). */
+export function revisionArgs(target: ScanTarget): string[] | undefined {
+  switch (target.kind) {
+    case 'history':
+      return [target.head ?? 'HEAD'];
+    case 'range':
+      return [`${target.base}..${target.head}`];
+    case 'new-branch':
+      return [target.head, '--not', ...target.exclude];
+    case 'none':
+      return undefined;
+    default:
+      throw new Error(`scanHistory: target kind ${target.kind} is not a commit range`);
+  }
+}
+
+export async function scanHistory(repoDir: string, target: ScanTarget, rules: readonly SecretRule[] | CompiledRules, opts: HistoryOptions = {}): Promise<HistoryResult> {
+  const revs = revisionArgs(target);
+  if (!revs) return { matches: [], commitsScanned: 0, binaryFilesSkipped: 0 };
+  const cr = 'matcher' in rules ? rules : compileRules(rules);
+  const found = new Map<string, HistoryMatch>();
+  const lastCommit = new Map<string, string>();
+  const parser = new AddedLinesParser((f) => {
+    for (const m of scanAdded(f, cr, opts)) {
+      const commit = f.commit!;
+      const fp = fingerprint(m.ruleId, m.secret);
+      const prev = found.get(fp);
+      const seenHere = lastCommit.get(fp) === commit.sha;
+      lastCommit.set(fp, commit.sha);
+      if (prev && seenHere) continue; // same secret again in the same commit: keep the first place
+      // git log lists newest first, so a later sighting is an older commit: it becomes the reported one.
+      found.set(fp, { ...m, path: f.path, commit: commit.sha, commitDate: commit.date, author: commit.author, fingerprint: fp, commits: (prev?.commits ?? 0) + 1 });
+    }
+  });
+  let args = [...LOG_ARGS, ...revs, '--'];
+  let stdin: string | undefined;
+  if (opts.shard && opts.shard.count > 1) {
+    const shard = opts.shard;
+    const all = await gitCollect(repoDir, ['rev-list', ...revs, '--']);
+    const mine = all.split('\n').filter((s) => s && commitShardOf(s, shard.count) === shard.index);
+    if (mine.length === 0) return { matches: [], commitsScanned: 0, binaryFilesSkipped: 0 };
+    args = [...LOG_ARGS, '--no-walk=unsorted', '--stdin', '--'];
+    stdin = mine.join('\n') + '\n';
+  }
+  await gitStream(repoDir, args, stdin, (s) => parser.write(s));
+  parser.end();
+  const matches = [...found.values()].sort((a, b) => (a.commitDate < b.commitDate ? -1 : a.commitDate > b.commitDate ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+  return { matches, commitsScanned: parser.commits, binaryFilesSkipped: parser.binaryFiles };
+}
+
+/** Scan one file's added lines as a single text; map text lines back to new-file line numbers. */
+export function scanAdded(f: AddedFile, cr: CompiledRules, opts: ScanTextOptions): RawMatch[] {
+  const text = f.lines.join('\n');
+  const out = scanText(text, f.path, cr, opts);
+  for (const m of out) {
+    m.line = f.lineNumbers[m.line - 1];
+    m.endLine = f.lineNumbers[m.endLine - 1];
+  }
+  return out;
+}
+
+/** Run git, hand stdout to `onText` as it arrives (never the whole output in memory). */
+export function gitStream(cwd: string, args: string[], stdin: string | undefined, onText: (s: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    let err = '';
+    child.stdout!.setEncoding('utf8');
+    child.stdout!.on('data', (s: string) => {
+      try {
+        onText(s);
+      } catch (e) {
+        child.kill();
+        reject(e);
+      }
+    });
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (s: string) => {
+      if (err.length < 4096) err += s;
+    });
+    child.on('error', (e: NodeJS.ErrnoException) =>
+      reject(new GitError({ problem: e.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${e.message}`, fix: 'install git' })),
+    );
+    child.on('close', (code) => {
+      if (code === 0) resolve();
+      else
+        reject(
+          new GitError({
+            problem: `git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed in ${cwd}: ${err.trim().split('\n')[0]?.replace(/^fatal:\s*/, '') || `exit ${code}`}`,
+            fix: 'check that the refs exist; in a shallow clone fetch the history first (actions/checkout with fetch-depth: 0)',
+          }),
+        );
+    });
+    if (stdin !== undefined) {
+      child.stdin!.on('error', () => {});
+      child.stdin!.end(stdin);
+    }
+  });
+}
+
+async function gitCollect(cwd: string, args: string[]): Promise<string> {
+  let out = '';
+  await gitStream(cwd, args, undefined, (s) => (out += s));
+  return out;
+}

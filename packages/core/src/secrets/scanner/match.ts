@@ -1,0 +1,149 @@
+// Text -> RawMatch[]: keyword hits open windows, a rule's regex runs only inside its merged windows.
+import type { SecretRule } from '../types.ts';
+import { shannonEntropy } from '../entropy.ts';
+import { compileRules, LINE_SLACK, type CompiledRules, type CompiledRule } from './compile.ts';
+import { LineIndex } from './lines.ts';
+import type { RawMatch, ScanTextOptions } from './types.ts';
+
+/** Where a text part sits in its file, and which secret offsets it owns (chunked scans overlap). */
+export interface TextPart {
+  ownFrom: number;
+  ownTo: number;
+  /** 1-based line and column of offset 0. */
+  line0: number;
+  col0: number;
+}
+
+const MAX_LINE_TEXT = 1024;
+
+export function scanText(text: string, path: string, rules: readonly SecretRule[] | CompiledRules, opts: ScanTextOptions = {}): RawMatch[] {
+  const cr = 'matcher' in rules ? rules : compileRules(rules);
+  let start = 0;
+  if (text.charCodeAt(0) === 0xfeff) start = 1; // a BOM is not a column
+  const body = start ? text.slice(1) : text;
+  return scanTextPart(body, path, cr, opts, { ownFrom: 0, ownTo: body.length, line0: 1, col0: 1 });
+}
+
+export function scanTextPart(text: string, path: string, cr: CompiledRules, opts: ScanTextOptions, part: TextPart): RawMatch[] {
+  const windows: (number[] | undefined)[] = new Array(cr.rules.length);
+  const kwLens = cr.matcher.keywords.map((k) => k.length);
+  cr.matcher.scanString(text, (k, start) => {
+    for (const ri of cr.keywordRules[k]) {
+      const c = cr.rules[ri];
+      const end = start + kwLens[k] + c.window;
+      // Multi-line rules see the text from the keyword's line on; others a window each side.
+      const from = c.multiline ? Math.max(lineStartBounded(text, start), start - c.window) : start - c.window;
+      (windows[ri] ??= []).push(Math.max(0, from), Math.min(text.length, end));
+    }
+  });
+  for (const ri of cr.everywhere) windows[ri] = [0, text.length];
+
+  const out: (RawMatch & { offset: number })[] = [];
+  const seen = new Set<string>();
+  let lines: LineIndex | undefined;
+  for (let ri = 0; ri < cr.rules.length; ri++) {
+    const w = windows[ri];
+    if (!w) continue;
+    for (const [a, b] of mergeWindows(text, w)) {
+      const c = cr.rules[ri];
+      const sub = text.slice(a, b);
+      c.re.lastIndex = 0;
+      for (let m = c.re.exec(sub); m !== null; m = c.re.exec(sub)) {
+        if (m[0].length === 0) {
+          c.re.lastIndex++;
+          continue;
+        }
+        let secret = m[0];
+        let offset = a + m.index;
+        if (m.groups && 'secret' in m.groups) {
+          const g = m.indices?.groups?.secret;
+          if (m.groups.secret === undefined || !g) continue; // the secret group did not take part
+          secret = m.groups.secret;
+          offset = a + g[0];
+        }
+        if (secret.length === 0 || offset < part.ownFrom || offset >= part.ownTo) continue;
+        const key = `${ri}:${offset}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        lines ??= new LineIndex(text);
+        const found = judge(c, secret, offset, text, lines, part, path, opts);
+        if (found) out.push(found);
+      }
+    }
+  }
+  out.sort((x, y) => x.offset - y.offset || (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0));
+  return out.map(({ offset: _o, ...m }) => m);
+}
+
+/** Apply the rule's filters and locate the secret; undefined when a filter drops it. */
+function judge(
+  c: CompiledRule,
+  secret: string,
+  offset: number,
+  text: string,
+  lines: LineIndex,
+  part: TextPart,
+  path: string,
+  opts: ScanTextOptions,
+): (RawMatch & { offset: number }) | undefined {
+  const rule = c.rule;
+  if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return undefined;
+  let confidence = rule.confidence ?? 0.8;
+  if (rule.validate) {
+    if (!rule.validate(secret)) return undefined;
+    confidence = 1;
+  }
+  const li = lines.lineOf(offset);
+  const ls = lines.lineStart(li);
+  const le = lines.lineEnd(text, li);
+  let lineText: string;
+  if (le - ls <= MAX_LINE_TEXT) lineText = text.slice(ls, le);
+  else {
+    const from = Math.max(ls, Math.min(offset - 256, le - MAX_LINE_TEXT));
+    lineText = text.slice(from, Math.min(le, from + MAX_LINE_TEXT));
+  }
+  if (rule.reject?.(secret, lineText)) return undefined;
+  if (opts.isFalsePositive?.(rule, secret, lineText, path)) return undefined;
+  const endOffset = offset + secret.length;
+  const endLi = lines.lineOf(endOffset - 1);
+  const col = (l: number, o: number) => (l === 0 ? part.col0 + o : o - lines.lineStart(l) + 1);
+  return {
+    ruleId: rule.id,
+    secret,
+    line: part.line0 + li,
+    column: col(li, offset),
+    endLine: part.line0 + endLi,
+    endColumn: col(endLi, endOffset),
+    lineText,
+    confidence,
+    offset,
+  };
+}
+
+/** Widen each window to whole lines (bounded), then merge overlapping ones. `w` holds [from, to] pairs. */
+function mergeWindows(text: string, w: number[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < w.length; i += 2) pairs.push([lineStartBounded(text, w[i]), lineEndBounded(text, w[i + 1])]);
+  pairs.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const p of pairs) {
+    const last = merged[merged.length - 1];
+    if (last && p[0] <= last[1]) last[1] = Math.max(last[1], p[1]);
+    else merged.push(p);
+  }
+  return merged;
+}
+
+const HALF_SLACK = LINE_SLACK / 2;
+
+function lineStartBounded(text: string, p: number): number {
+  const stop = Math.max(0, p - HALF_SLACK);
+  for (let i = p; i > stop; i--) if (text.charCodeAt(i - 1) === 10) return i;
+  return stop;
+}
+
+function lineEndBounded(text: string, p: number): number {
+  const stop = Math.min(text.length, p + HALF_SLACK);
+  for (let i = p; i < stop; i++) if (text.charCodeAt(i) === 10) return i;
+  return stop;
+}

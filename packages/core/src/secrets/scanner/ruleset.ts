@@ -1,0 +1,41 @@
+// A rule set described by data, so it can cross into worker threads (RegExp and functions cannot):
+// each thread rebuilds the same SecretRule[] from the same description.
+import type { CustomRuleConfig, SecretRule } from '../types.ts';
+import type { FalsePositiveFilter } from './types.ts';
+import { customRule } from './custom.ts';
+import { BUILTIN_RULES } from '../rules/index.ts';
+import { isFalsePositive as builtinIsFalsePositive } from '../filters.ts';
+
+export interface RuleSetSpec {
+  /** Include the built-in rules (secrets/rules). Default true. */
+  builtin?: boolean;
+  /**
+   * A module URL (file://...) whose export `exportName` (default `rules`) is a SecretRule[].
+   * Works from TypeScript sources (tests, benches); a bundle can only use `builtin` and `custom`.
+   */
+  module?: string;
+  exportName?: string;
+  /** User rules from `.bulkhead.yml`. */
+  custom?: readonly CustomRuleConfig[];
+  /** Apply the built-in false-positive filters (secrets/rules/filters). Default true. */
+  filters?: boolean;
+}
+
+export interface LoadedRuleSet {
+  rules: SecretRule[];
+  isFalsePositive?: FalsePositiveFilter;
+}
+
+export async function loadRuleSet(spec: RuleSetSpec): Promise<LoadedRuleSet> {
+  const rules: SecretRule[] = [];
+  if (spec.builtin !== false) rules.push(...BUILTIN_RULES);
+  if (spec.module) {
+    const mod = (await import(spec.module)) as Record<string, unknown>;
+    const list = mod[spec.exportName ?? 'rules'];
+    if (!Array.isArray(list)) throw new Error(`rule module ${spec.module} has no array export ${spec.exportName ?? 'rules'}`);
+    rules.push(...(list as SecretRule[]));
+  }
+  for (const c of spec.custom ?? []) rules.push(customRule(c));
+  const isFalsePositive = spec.filters === false ? undefined : builtinIsFalsePositive;
+  return { rules, isFalsePositive };
+}

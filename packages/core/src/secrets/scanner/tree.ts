@@ -1,0 +1,182 @@
+// Files under a root: regular files only (FIFOs, sockets and devices are never opened), `.git/` left out,
+// symlinks followed only while their real path stays inside the root, with loop detection on the chain
+// of real directories. Problems become notes in `skipped`, never errors.
+import { lstat, opendir, realpath, stat } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { join, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { SkippedFile } from './types.ts';
+import { inShard, type Shard } from './shard.ts';
+
+export interface TreeFile {
+  /** Relative to the root, `/`-separated. */
+  path: string;
+  /** Path to open: the real path for files reached through a symlink. */
+  absPath: string;
+  size: number;
+}
+
+export interface WalkOptions {
+  /** Use `git ls-files -co --exclude-standard` when the root is a git work tree. */
+  honourGitignore?: boolean;
+  /** Globs (picomatch, dotfiles included) on the relative path; a matching directory is pruned. */
+  exclude?: readonly string[];
+  shard?: Shard;
+}
+
+export interface TreeWalk extends AsyncIterable<TreeFile> {
+  /** Filled while iterating. */
+  readonly skipped: SkippedFile[];
+  /** Remarks about the walk itself (e.g. gitignore not applicable). */
+  readonly notes: string[];
+}
+
+export function walkTree(root: string, opts: WalkOptions = {}): TreeWalk {
+  const skipped: SkippedFile[] = [];
+  const notes: string[] = [];
+  const excluded = opts.exclude && opts.exclude.length > 0 ? picomatch([...opts.exclude], { dot: true }) : () => false;
+  return {
+    skipped,
+    notes,
+    async *[Symbol.asyncIterator]() {
+      const rootReal = await realpath(root);
+      const ctx: Ctx = { rootReal, skipped, excluded, shard: opts.shard };
+      if (opts.honourGitignore) {
+        if (await isWorkTreeRoot(rootReal)) {
+          yield* listGitFiles(ctx);
+          return;
+        }
+        notes.push('not a git work tree: .gitignore is not applied, every file is scanned');
+      }
+      yield* walkDir(ctx, '', rootReal, [rootReal]);
+    },
+  };
+}
+
+interface Ctx {
+  rootReal: string;
+  skipped: SkippedFile[];
+  excluded: (p: string) => boolean;
+  shard: Shard | undefined;
+}
+
+function inside(rootReal: string, p: string): boolean {
+  return p === rootReal || p.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
+}
+
+async function* walkDir(ctx: Ctx, rel: string, real: string, chain: string[]): AsyncGenerator<TreeFile> {
+  let names: { name: string; kind: 'file' | 'dir' | 'link' | 'other' }[];
+  try {
+    const dir = await opendir(real);
+    names = [];
+    for await (const d of dir) {
+      names.push({ name: d.name, kind: d.isFile() ? 'file' : d.isDirectory() ? 'dir' : d.isSymbolicLink() ? 'link' : 'other' });
+    }
+  } catch (e) {
+    ctx.skipped.push({ path: rel || '.', reason: `directory not readable (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+    return;
+  }
+  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { name, kind } of names) {
+    if (name === '.git') continue;
+    const childRel = rel ? `${rel}/${name}` : name;
+    if (ctx.excluded(childRel)) continue;
+    const childAbs = join(real, name);
+    if (kind === 'dir') {
+      yield* walkDir(ctx, childRel, childAbs, [...chain, childAbs]);
+    } else if (kind === 'file') {
+      const f = await fileEntry(ctx, childRel, childAbs);
+      if (f) yield f;
+    } else if (kind === 'link') {
+      yield* followLink(ctx, childRel, childAbs, chain);
+    } else {
+      ctx.skipped.push({ path: childRel, reason: 'not a regular file (FIFO, socket or device): not opened' });
+    }
+  }
+}
+
+async function fileEntry(ctx: Ctx, rel: string, abs: string): Promise<TreeFile | undefined> {
+  if (!inShard(rel, ctx.shard)) return undefined;
+  try {
+    const st = await lstat(abs);
+    if (!st.isFile()) {
+      ctx.skipped.push({ path: rel, reason: 'not a regular file (FIFO, socket or device): not opened' });
+      return undefined;
+    }
+    return { path: rel, absPath: abs, size: st.size };
+  } catch (e) {
+    ctx.skipped.push({ path: rel, reason: `not readable (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+    return undefined;
+  }
+}
+
+async function* followLink(ctx: Ctx, rel: string, abs: string, chain: string[]): AsyncGenerator<TreeFile> {
+  let target: string;
+  try {
+    target = await realpath(abs);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    ctx.skipped.push({ path: rel, reason: code === 'ELOOP' ? 'symlink loop' : `dangling symlink (${code ?? 'error'})` });
+    return;
+  }
+  if (!inside(ctx.rootReal, target)) {
+    ctx.skipped.push({ path: rel, reason: 'symlink points outside the scanned root: not followed' });
+    return;
+  }
+  let st;
+  try {
+    st = await stat(target);
+  } catch (e) {
+    ctx.skipped.push({ path: rel, reason: `not readable (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+    return;
+  }
+  if (st.isDirectory()) {
+    if (chain.includes(target)) {
+      ctx.skipped.push({ path: rel, reason: 'symlink loop: points to a directory that contains it' });
+      return;
+    }
+    if (target.split(sep).includes('.git')) return;
+    yield* walkDir(ctx, rel, target, [...chain, target]);
+  } else if (st.isFile()) {
+    if (inShard(rel, ctx.shard)) yield { path: rel, absPath: target, size: st.size };
+  } else {
+    ctx.skipped.push({ path: rel, reason: 'symlink to something that is not a regular file: not opened' });
+  }
+}
+
+async function isWorkTreeRoot(dir: string): Promise<boolean> {
+  const out = await gitOutput(dir, ['rev-parse', '--is-inside-work-tree']).catch(() => '');
+  return out.trim() === 'true';
+}
+
+async function* listGitFiles(ctx: Ctx): AsyncGenerator<TreeFile> {
+  const seen = new Set<string>();
+  const list = await gitOutput(ctx.rootReal, ['-c', 'core.quotePath=false', 'ls-files', '-co', '--exclude-standard', '-z']);
+  for (const rel of list.split('\0')) {
+    if (!rel || seen.has(rel)) continue;
+    seen.add(rel);
+    if (ctx.excluded(rel) || rel.split('/').includes('.git')) continue;
+    const abs = join(ctx.rootReal, rel);
+    let st;
+    try {
+      st = await lstat(abs);
+    } catch {
+      continue; // tracked but deleted on disk: nothing to scan
+    }
+    if (st.isSymbolicLink()) yield* followLink(ctx, rel, abs, [ctx.rootReal]);
+    else if (st.isFile()) {
+      if (inShard(rel, ctx.shard)) yield { path: rel, absPath: abs, size: st.size };
+    } else if (!st.isDirectory()) ctx.skipped.push({ path: rel, reason: 'not a regular file (FIFO, socket or device): not opened' });
+    // a directory here is a submodule (gitlink): its own repository, not scanned from the parent
+  }
+}
+
+function gitOutput(cwd: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out).toString('utf8')) : reject(new Error(`git ${args[0]} exit ${code}`))));
+  });
+}
