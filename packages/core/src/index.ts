@@ -8,3 +8,4 @@ export * from './git/index.ts';
 export * from './secrets/index.ts';
 export * from './diff/index.ts';
 export * from './decls.ts';
+export * from './version.ts';
