@@ -30,6 +30,11 @@ export function hasDummyWord(secret: string): boolean {
   return /(?:^|[^a-z])(?:dummy|example|sample|test|fake|mock|foobar)(?:[^a-z]|$)/i.test(secret);
 }
 
+/** A dictionary-looking word (`Password`, `hunter`): labels and names rather than secrets. */
+export function isPlainWord(secret: string): boolean {
+  return /^[A-Z]?[a-z]+$/.test(secret) || /^[A-Z]+$/.test(secret);
+}
+
 /** Few distinct characters, or mostly runs of repeated / consecutive characters (`aaaa`, `abcdefgh`, `12345678`). */
 export function isRepetitiveOrSequential(secret: string): boolean {
   const body = secret.replace(/^[A-Za-z]{2,8}[_-]/, '');
@@ -142,6 +147,7 @@ export function isFalsePositive(rule: SecretRule, secret: string, line: string, 
     isUuid(secret) ||
     isDigest(secret) ||
     hasDummyWord(secret) ||
+    isPlainWord(secret) ||
     isIdentifierSoup(secret) ||
     isCodeReference(secret, line, path) ||
     isCoveredBySpecificRule(secret, line)

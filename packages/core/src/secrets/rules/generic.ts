@@ -24,7 +24,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     remediation: advice,
     keywords: ['password', 'passwd', 'passphrase', 'pwd'],
     pattern: new RegExp(String.raw`(?:password|passwd|passphrase|pwd)${ASSIGN}${VALUE(8)}`, 'i'),
-    minEntropy: 2.75,
+    minEntropy: 3.0,
     reject: notEnvLine,
     confidence: 0.5,
     tags: ['generic'],

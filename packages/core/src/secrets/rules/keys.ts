@@ -89,7 +89,7 @@ export const KEY_RULES: readonly SecretRule[] = [
     remediation: KEY_REMEDIATION,
     keywords: ['putty-user-key-file-'],
     pattern: new RegExp(
-      String.raw`PuTTY-User-Key-File-[23]: [A-Za-z0-9@.-]{3,60}\r?\nEncryption: [A-Za-z0-9-]{3,30}\r?\n[\s\S]{0,6000}?Private-Lines: [0-9]{1,3}\r?\n(?<secret>[A-Za-z0-9+/=\r\n]{20,8000})`,
+      String.raw`PuTTY-User-Key-File-[23]: [A-Za-z0-9@.-]{3,60}\r?\nEncryption: [A-Za-z0-9-]{3,30}\r?\n[\s\S]{0,6000}?Private-Lines: [0-9]{1,3}\r?\n(?<secret>(?:[A-Za-z0-9+/=]{1,64}\r?\n){1,100})`,
     ),
     multiline: true,
     confidence: 0.95,
