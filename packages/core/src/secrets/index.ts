@@ -5,3 +5,4 @@ export * from './checksum.ts';
 export * from './entropy.ts';
 export * from './filters.ts';
 export * from './scanner/index.ts';
+export * from './artifacts/index.ts';

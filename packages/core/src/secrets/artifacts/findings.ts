@@ -1,0 +1,76 @@
+// Findings for artifacts that are a problem in themselves: leak-pattern names, oversize files,
+// archives that could not be fully read. Their fingerprint stands on the path (there is no secret).
+import picomatch from 'picomatch';
+import { isAbsolute, relative } from 'node:path';
+import type { Finding } from '../../report/types.ts';
+import type { ArtifactProblemEntry } from './types.ts';
+import { fingerprint } from '../../redact/redact.ts';
+import { ARCHIVE_BOMB_RULE, ARCHIVE_LIMIT_RULE, LEAK_PATTERN_RULE, OVERSIZE_ARTIFACT_RULE } from './rules.ts';
+import { lastSegment } from './sniff.ts';
+
+export const DEFAULT_LEAK_PATTERNS: readonly string[] = ['*.leak'];
+
+/**
+ * Files (or archive entries, `a.zip!/dir/x.leak`) whose name matches a leak pattern. A pattern is
+ * tried on the basename, on the whole path and on the path inside the innermost archive, so
+ * `*.leak`, `config/*.pem` and `**\/id_rsa` all do what they say. Absolute paths are made relative to `root`.
+ */
+export function leakPatternFindings(root: string, paths: readonly string[], patterns: readonly string[] = DEFAULT_LEAK_PATTERNS): Finding[] {
+  const matchers = patterns.filter((p) => p.trim() !== '').map((p) => ({ pattern: p, test: picomatch(p, { dot: true }) }));
+  const out: Finding[] = [];
+  for (const raw of paths) {
+    const path = toRelative(root, raw);
+    const inner = path.includes('!/') ? path.slice(path.lastIndexOf('!/') + 2) : path;
+    const hit = matchers.find((m) => m.test(lastSegment(path)) || m.test(path) || m.test(inner));
+    if (!hit) continue;
+    out.push({
+      ruleId: LEAK_PATTERN_RULE.id,
+      severity: LEAK_PATTERN_RULE.severity,
+      message: `File matches leak pattern ${JSON.stringify(hit.pattern)} and must not be shipped.`,
+      location: { path },
+      fingerprint: fingerprint(LEAK_PATTERN_RULE.id, path),
+      confidence: 1,
+      properties: { pattern: hit.pattern },
+    });
+  }
+  return out;
+}
+
+export interface SizedPath {
+  path: string;
+  size: number;
+}
+
+/** Artifacts over `maxBytes` (the `max-artifact-size` input). */
+export function oversizeFiles(files: readonly SizedPath[], maxBytes: number): Finding[] {
+  return files
+    .filter((f) => f.size > maxBytes)
+    .map((f) => ({
+      ruleId: OVERSIZE_ARTIFACT_RULE.id,
+      severity: OVERSIZE_ARTIFACT_RULE.severity,
+      message: `Artifact is ${f.size} bytes, over max-artifact-size (${maxBytes} bytes).`,
+      location: { path: f.path },
+      fingerprint: fingerprint(OVERSIZE_ARTIFACT_RULE.id, f.path),
+      confidence: 1,
+      properties: { size: f.size, maxBytes },
+    }));
+}
+
+/** The finding for a problem entry from readArtifact: `archive-bomb` for bombs, `archive-limit` otherwise. */
+export function artifactProblemFinding(entry: ArtifactProblemEntry): Finding {
+  const rule = entry.problem === 'bomb' ? ARCHIVE_BOMB_RULE : ARCHIVE_LIMIT_RULE;
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    message: `Archive not fully scanned (${entry.problem}): ${entry.detail}.`,
+    location: { path: entry.path },
+    fingerprint: fingerprint(rule.id, `${entry.problem}\0${entry.path}`),
+    confidence: 1,
+    properties: { problem: entry.problem },
+  };
+}
+
+function toRelative(root: string, p: string): string {
+  const rel = isAbsolute(p) ? relative(root, p) : p;
+  return rel.replace(/\\/g, '/').replace(/^\.\//, '');
+}
