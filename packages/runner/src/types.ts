@@ -12,6 +12,8 @@ export interface ActionContext<D extends ActionDecl> {
   readonly workspace: string;
   /** RUNNER_TEMP, or os.tmpdir(). */
   readonly tempDir: string;
+  /** The `.bulkhead.yml` in use and this action's non-option section keys (decl.config shapes). */
+  readonly config: ConfigInfo;
   /** Register a secret with the runner (`::add-mask::`) before anything prints it. */
   mask(value: string): void;
   setOutput(name: string, value: string | number | boolean): void;
@@ -26,6 +28,13 @@ export interface ActionContext<D extends ActionDecl> {
   debug(message: string): void;
   /** Mark the step failed with a message (no throw). */
   fail(message: string): void;
+}
+
+export interface ConfigInfo {
+  /** Path of the config file read, undefined when there was none. */
+  readonly path: string | undefined;
+  /** Section keys that are not options (e.g. secret-scan `rules`, `allow`), already validated. */
+  readonly extra: Readonly<Record<string, unknown>>;
 }
 
 export type Phase = 'pre' | 'main' | 'post';

@@ -1,0 +1,19 @@
+// The command registry. Entries are cheap (name, summary, decl); a command's module — and the engine code it
+// pulls in — is imported only when that command runs, so `bulkhead --help` starts fast.
+//
+// To add a command: write commands/<name>.ts exporting `export const command: Command<typeof YOUR_DECL> = {...}`,
+// and add an entry below. Import the decl by path from packages/core/src/<area>/decl.ts (never via the core
+// barrel, which would load every engine at start-up).
+import type { ActionDecl } from '../../../core/src/options/types.ts';
+import type { Command } from '../types.ts';
+
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  decl?: ActionDecl;
+  usage?: string;
+  /** Dynamic import of the command module. */
+  load: () => Promise<Command>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [];

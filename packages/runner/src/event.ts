@@ -1,0 +1,14 @@
+// Feeds @actions/github's context (GITHUB_EVENT_NAME / GITHUB_EVENT_PATH / GITHUB_SHA ...) to core's pure mapping.
+import { context } from '@actions/github';
+import { eventFromPayload, type EventContext } from '@bulkhead/core';
+
+export function resolveEvent(): EventContext {
+  // context.eventName is undefined without GITHUB_EVENT_NAME; eventFromPayload defaults it.
+  return eventFromPayload(context.eventName, context.payload, {
+    sha: context.sha,
+    repository: process.env.GITHUB_REPOSITORY,
+    runId: context.runId,
+    workflow: context.workflow,
+    ref: context.ref,
+  });
+}

@@ -1,0 +1,23 @@
+// Raw action inputs for the declared options, with secrets masked before anything can print them.
+import * as core from '@actions/core';
+import type { ActionDecl, RawOptions } from '@bulkhead/core';
+
+export function actionOptions(decl: ActionDecl) {
+  return decl.options.filter((o) => (o.surface ?? 'both') !== 'cli');
+}
+
+export function readInputs(decl: ActionDecl): RawOptions {
+  const raw: Record<string, string | undefined> = {};
+  const opts = actionOptions(decl);
+  // Mask first: a later parse error or debug line must not be able to echo a credential.
+  for (const o of opts) {
+    if (!o.secret) continue;
+    const v = core.getInput(o.name);
+    if (v !== '') core.setSecret(v);
+  }
+  for (const o of opts) {
+    const v = core.getInput(o.name);
+    raw[o.name] = v === '' ? undefined : v;
+  }
+  return raw;
+}

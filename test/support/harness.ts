@@ -1,0 +1,199 @@
+// Runs a built action bundle the way the GitHub runner does: pre -> main -> post as separate node processes,
+// INPUT_* env, pre-created GITHUB_OUTPUT/STATE/ENV/PATH/STEP_SUMMARY files, the event payload from
+// GITHUB_EVENT_PATH, state carried to later phases as STATE_*; then parses everything back.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseKeyValueFile, parseWorkflowCommands } from './runner-files.ts';
+
+export type HarnessPhase = 'pre' | 'main' | 'post';
+
+export interface HarnessOptions {
+  inputs?: Record<string, string>;
+  eventName?: string;
+  payload?: object;
+  workspace?: string;
+  env?: Record<string, string>;
+  phases?: HarnessPhase[];
+  timeoutMs?: number;
+}
+
+export interface PhaseResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface HarnessAnnotation {
+  level: 'error' | 'warning' | 'notice';
+  message: string;
+  file?: string;
+  line?: number;
+  col?: number;
+  endLine?: number;
+  endColumn?: number;
+  title?: string;
+}
+
+export interface HarnessResult {
+  /** Exit code of main (or of the last phase run when main was not requested). */
+  exitCode: number;
+  phases: Partial<Record<HarnessPhase, PhaseResult>>;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  env: Record<string, string>;
+  path: string[];
+  summary: string;
+  masks: string[];
+  annotations: HarnessAnnotation[];
+  /** An `::error::` line and a non-zero exit in some phase: what setFailed produces. */
+  failed: boolean;
+  /** The `::error::` message lines of failed phases (setFailed's message). */
+  failures: string[];
+  /** stdout + stderr + summary + outputs + state + env of every phase, for never-prints-a-secret checks. */
+  allOutputText: string;
+}
+
+const PHASE_FILE: Record<HarnessPhase, string> = { pre: 'pre.js', main: 'index.js', post: 'post.js' };
+
+/** INPUT_<NAME>: upper-cased, spaces to `_`, hyphens kept (as the runner does). */
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+function runNode(file: string, cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<PhaseResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [file], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (signal) stderr += `\n[harness] killed by ${signal} (timeout ${timeoutMs} ms?)`;
+      resolve({ exitCode: code ?? 128, stdout, stderr });
+    });
+  });
+}
+
+function toAnnotation(level: HarnessAnnotation['level'], p: Record<string, string>, message: string): HarnessAnnotation {
+  const a: HarnessAnnotation = { level, message };
+  const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+  if (p.file !== undefined) a.file = p.file;
+  if (p.line !== undefined) a.line = num(p.line);
+  if (p.col !== undefined) a.col = num(p.col);
+  if (p.endLine !== undefined) a.endLine = num(p.endLine);
+  if (p.endColumn !== undefined) a.endColumn = num(p.endColumn);
+  if (p.title !== undefined) a.title = p.title;
+  return a;
+}
+
+export async function runAction(bundleDir: string, opts: HarnessOptions = {}): Promise<HarnessResult> {
+  const tmp = await mkdtemp(join(tmpdir(), 'bulkhead-harness-'));
+  try {
+    const files = {
+      GITHUB_OUTPUT: join(tmp, 'output'),
+      GITHUB_STATE: join(tmp, 'state'),
+      GITHUB_ENV: join(tmp, 'env'),
+      GITHUB_PATH: join(tmp, 'path'),
+      GITHUB_STEP_SUMMARY: join(tmp, 'summary.md'),
+    };
+    for (const f of Object.values(files)) await writeFile(f, '');
+    const eventPath = join(tmp, 'event.json');
+    await writeFile(eventPath, JSON.stringify(opts.payload ?? {}));
+    const runnerTemp = join(tmp, 'runner-temp');
+    await mkdir(runnerTemp);
+    const workspace = opts.workspace ?? join(tmp, 'workspace');
+    await mkdir(workspace, { recursive: true });
+
+    // A clean environment: nothing from the developer's shell leaks in except what Node needs to run.
+    const base: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      LANG: 'C.UTF-8',
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: opts.eventName ?? 'workflow_dispatch',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_REPOSITORY: 'bulkhead-test/repo',
+      GITHUB_REPOSITORY_OWNER: 'bulkhead-test',
+      GITHUB_RUN_ID: '1001',
+      GITHUB_RUN_NUMBER: '7',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_WORKFLOW: 'harness',
+      GITHUB_JOB: 'test',
+      GITHUB_ACTION: 'bulkhead',
+      GITHUB_ACTOR: 'harness',
+      RUNNER_TEMP: runnerTemp,
+      RUNNER_OS: 'Linux',
+      ...files,
+    };
+    for (const [k, v] of Object.entries(opts.inputs ?? {})) base[inputEnvName(k)] = v;
+    Object.assign(base, opts.env ?? {});
+
+    const phases: HarnessResult['phases'] = {};
+    const wanted = opts.phases ?? ['pre', 'main', 'post'];
+    let stateText = '';
+    let lastExit = 0;
+    for (const phase of ['pre', 'main', 'post'] as const) {
+      const file = join(bundleDir, PHASE_FILE[phase]);
+      if (!wanted.includes(phase) || !existsSync(file)) continue;
+      // State saved by earlier phases arrives as STATE_<name>; each phase writes a fresh GITHUB_STATE.
+      const env: NodeJS.ProcessEnv = { ...base };
+      for (const [k, v] of Object.entries(parseKeyValueFile(stateText))) env[`STATE_${k}`] = v;
+      await writeFile(files.GITHUB_STATE, '');
+      const r = await runNode(file, workspace, env, opts.timeoutMs ?? 30_000);
+      phases[phase] = r;
+      lastExit = r.exitCode;
+      stateText += `${await readFile(files.GITHUB_STATE, 'utf8')}\n`;
+    }
+
+    const read = (f: string) => readFile(f, 'utf8');
+    const outputsText = await read(files.GITHUB_OUTPUT);
+    const envText = await read(files.GITHUB_ENV);
+    const summary = await read(files.GITHUB_STEP_SUMMARY);
+    const masks: string[] = [];
+    const annotations: HarnessAnnotation[] = [];
+    const failures: string[] = [];
+    let failed = false;
+    let streams = '';
+    for (const r of Object.values(phases)) {
+      streams += `${r.stdout}\n${r.stderr}\n`;
+      const errors: string[] = [];
+      for (const c of parseWorkflowCommands(r.stdout)) {
+        if (c.command === 'add-mask') masks.push(c.message);
+        else if (c.command === 'error' || c.command === 'warning' || c.command === 'notice') {
+          annotations.push(toAnnotation(c.command, c.properties, c.message));
+          if (c.command === 'error' && Object.keys(c.properties).length === 0) errors.push(c.message);
+        }
+      }
+      if (r.exitCode !== 0 && errors.length > 0) {
+        failed = true;
+        failures.push(...errors);
+      }
+    }
+    return {
+      exitCode: phases.main?.exitCode ?? lastExit,
+      phases,
+      outputs: parseKeyValueFile(outputsText),
+      state: parseKeyValueFile(stateText),
+      env: parseKeyValueFile(envText),
+      path: (await read(files.GITHUB_PATH)).split('\n').filter(Boolean),
+      summary,
+      masks,
+      annotations,
+      failed,
+      failures,
+      allOutputText: [streams, summary, outputsText, stateText, envText].join('\n'),
+    };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
