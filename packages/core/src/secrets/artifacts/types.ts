@@ -45,3 +45,6 @@ export const DEFAULT_ARTIFACT_LIMITS: Readonly<ArtifactLimits> = Object.freeze({
   maxEntryBytes: 64 * 1024 * 1024,
   maxDepth: 3,
 });
+
+/** Short alias used inside secrets/ (the barrel exports the unambiguous name). */
+export const isProblem = isArtifactProblem;
