@@ -1,0 +1,101 @@
+// diff-telemetry history kept in the GitHub Actions cache. Cache entries are immutable, so each run
+// saves a new entry under `<prefix><runId>-<attempt>` and the next run restores the newest entry
+// whose key starts with `<prefix>`. The cache is scoped to the branch (and readable from the
+// default branch), so a pull request continues its base branch's history.
+// History is best-effort: any cache failure is a warning and the run goes on.
+import { join } from 'node:path';
+import * as cache from '@actions/cache';
+import { FileHistoryStore, isUserError, type HistoryRecord, type HistoryStore, type CompactOptions } from '@bulkhead/core';
+
+/** The slice of @actions/cache the store uses (injectable for tests). */
+export interface CacheApi {
+  isFeatureAvailable(): boolean;
+  restoreCache(paths: string[], primaryKey: string, restoreKeys?: string[]): Promise<string | undefined>;
+  saveCache(paths: string[], key: string): Promise<number>;
+}
+
+export const DEFAULT_CACHE_PREFIX = 'bulkhead-diff-history-v1-';
+/** Cache keys may not contain commas and are at most 512 characters. */
+const MAX_KEY = 512;
+
+export interface CacheHistoryStoreOptions extends CompactOptions {
+  /** Directory of the history file; must be the same path on every run (the cache version hashes paths). */
+  dir: string;
+  runId: string;
+  runAttempt?: string;
+  /** Key prefix; set one per history you want kept apart. */
+  prefix?: string;
+  warn?: (message: string) => void;
+  info?: (message: string) => void;
+  cache?: CacheApi;
+}
+
+/** Keeps keys legal: no commas or whitespace, bounded length. */
+export function sanitizeKeyPart(s: string): string {
+  return s.replace(/[,\s]+/g, '_');
+}
+
+/** The key this run saves under; restore looks up the prefix. */
+export function historyCacheKey(prefix: string, runId: string, runAttempt = '1'): string {
+  const key = `${sanitizeKeyPart(prefix)}${sanitizeKeyPart(runId)}-${sanitizeKeyPart(runAttempt)}`;
+  return key.length > MAX_KEY ? key.slice(0, MAX_KEY) : key;
+}
+
+export class CacheHistoryStore implements HistoryStore {
+  readonly file: string;
+  readonly key: string;
+  readonly prefix: string;
+  readonly #cache: CacheApi;
+  readonly #files: FileHistoryStore;
+  readonly #warn: (m: string) => void;
+  readonly #info: (m: string) => void;
+
+  constructor(opts: CacheHistoryStoreOptions) {
+    this.prefix = sanitizeKeyPart(opts.prefix ?? DEFAULT_CACHE_PREFIX);
+    this.key = historyCacheKey(this.prefix, opts.runId, opts.runAttempt);
+    this.file = join(opts.dir, 'history.json');
+    this.#cache = opts.cache ?? cache;
+    this.#files = new FileHistoryStore(this.file, { keep: opts.keep, keepWeeks: opts.keepWeeks, input: 'history' });
+    this.#warn = opts.warn ?? (() => {});
+    this.#info = opts.info ?? (() => {});
+  }
+
+  async load(): Promise<HistoryRecord[]> {
+    if (!this.#cache.isFeatureAvailable()) {
+      this.#warn('history: the Actions cache is not available here; starting without history (use `history: file:PATH` outside GitHub)');
+      return [];
+    }
+    let hit: string | undefined;
+    try {
+      hit = await this.#cache.restoreCache([this.file], this.key, [this.prefix]);
+    } catch (e) {
+      this.#warn(`history: could not restore from the Actions cache (${(e as Error).message}); starting without history`);
+      return [];
+    }
+    if (!hit) {
+      this.#info(`history: no cache entry with prefix ${this.prefix} yet; starting a new history`);
+      return [];
+    }
+    try {
+      const records = await this.#files.load();
+      this.#info(`history: restored ${records.length} records from cache key ${hit}`);
+      return records;
+    } catch (e) {
+      // A bad entry must not fail every later run: this run's save replaces it.
+      if (!isUserError(e)) throw e;
+      this.#warn(`history: cache entry ${hit} is unreadable (${e.problem}); starting a new history`);
+      return [];
+    }
+  }
+
+  async save(records: readonly HistoryRecord[]): Promise<void> {
+    await this.#files.save(records);
+    try {
+      const id = await this.#cache.saveCache([this.file], this.key);
+      if (id === -1) this.#warn(`history: the Actions cache did not save ${this.key} (see the warning above); this run is not in the history`);
+      else this.#info(`history: saved ${records.length} records as cache key ${this.key}`);
+    } catch (e) {
+      this.#warn(`history: could not save to the Actions cache (${(e as Error).message}); this run is not in the history`);
+    }
+  }
+}
