@@ -53,11 +53,11 @@ export function isUuid(secret: string): boolean {
   return UUID_RE.test(secret);
 }
 
-/** Hex of a common digest length (md5 32, sha1 40, sha256 64, sha512 128), base64 of sha1/256/512, or an SRI `sha512-...`. */
+/** Hex of a common digest length (md5 32, sha1 40, sha256 64, sha512 128), base64 of md5/sha1/256/512, or an SRI `sha512-...`. */
 export function isDigest(secret: string): boolean {
   if (/^[0-9a-f]+$/i.test(secret) && [32, 40, 64, 96, 128].includes(secret.length)) return true;
   if (/^sha(?:1|256|384|512)[-:]/i.test(secret)) return true;
-  return /^[A-Za-z0-9+/]+={0,2}$/.test(secret) && /=$/.test(secret) && [28, 44, 64, 88].includes(secret.length);
+  return /^[A-Za-z0-9+/]+={0,2}$/.test(secret) && /=$/.test(secret) && [24, 28, 44, 64, 88].includes(secret.length);
 }
 
 const LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|Cargo\.lock|go\.sum|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|packages\.lock\.json|mix\.lock|pubspec\.lock|flake\.lock)$/;

@@ -1,0 +1,107 @@
+// The false-positive predicates, one by one, and how isFalsePositive applies them per rule family.
+import { describe, expect, test } from 'vitest';
+import {
+  ruleById, isFalsePositive, isDocumentedExample, isPlaceholder, hasDummyWord, isRepetitiveOrSequential, isUuid, isDigest,
+  isLockfile, isIntegrityLine, isPublicKeyMaterial, isInDataUri, isMinifiedContext, isIdentifierSoup, isCodeReference,
+  isCoveredBySpecificRule, isPlainWord, MINIFIED_LINE_LIMIT,
+} from '@bulkhead/core';
+import { makeRng, alnum, hex, uuid, generateSecret } from '../support/secret-gen.ts';
+
+const rng = makeRng(11);
+const generic = ruleById('generic-api-key')!;
+const github = ruleById('github-pat-classic')!;
+
+describe('predicates', () => {
+  test('documented examples', () => {
+    expect(isDocumentedExample('AK' + 'IAIOSFODNN7' + 'EXAMPLE')).toBe(true);
+    expect(isDocumentedExample('wJalrXUtnFEMI/K7MDENG/bPxRfiCY' + 'EXAMPLEKEY')).toBe(true);
+    expect(isDocumentedExample(alnum(rng, 40).replace(/E/g, 'e'))).toBe(false);
+  });
+  test('placeholders', () => {
+    for (const p of ['changeme', '<YOUR_TOKEN>', 'your_api_key_here', 'xxxxxxxxxxxx', '********', '${{ secrets.X }}', '${VAR}', '$VAR', 'process.env.X', 'os.environ[', '{{ .Values.x }}', '%(x)s', '<redacted>', 'REDACTED', 'replace-me']) {
+      expect(isPlaceholder(p), p).toBe(true);
+    }
+    for (let i = 0; i < 50; i++) expect(isPlaceholder(alnum(rng, 40))).toBe(false);
+  });
+  test('dummy words are whole words only', () => {
+    expect(hasDummyWord('dummy-secret-1234')).toBe(true);
+    expect(hasDummyWord('my_test_key')).toBe(true);
+    expect(hasDummyWord('Sample')).toBe(true);
+    expect(hasDummyWord('attestation9Xk2')).toBe(false);
+    expect(hasDummyWord('latest8Pq')).toBe(false);
+  });
+  test('repeated and sequential strings', () => {
+    expect(isRepetitiveOrSequential('aaaaaaaaaaaaaaaa')).toBe(true);
+    expect(isRepetitiveOrSequential('abcdefghijklmnop')).toBe(true);
+    expect(isRepetitiveOrSequential('1234567890123456')).toBe(true);
+    expect(isRepetitiveOrSequential('gh' + 'p_' + 'a'.repeat(36))).toBe(true);
+    expect(isRepetitiveOrSequential('abababababababab')).toBe(true);
+    for (let i = 0; i < 50; i++) expect(isRepetitiveOrSequential(alnum(rng, 24))).toBe(false);
+  });
+  test('uuids and digests', () => {
+    expect(isUuid(uuid(rng))).toBe(true);
+    expect(isUuid(hex(rng, 32))).toBe(false);
+    for (const n of [32, 40, 64, 128]) expect(isDigest(hex(rng, n)), String(n)).toBe(true);
+    expect(isDigest('sha512-' + alnum(rng, 86) + '==')).toBe(true);
+    expect(isDigest(Buffer.from(hex(rng, 32), 'hex').toString('base64'))).toBe(true);
+    expect(isDigest(alnum(rng, 40))).toBe(false);
+  });
+  test('lockfiles and integrity lines', () => {
+    for (const p of ['package-lock.json', 'a/b/yarn.lock', 'pnpm-lock.yaml', 'Cargo.lock', 'go.sum', 'poetry.lock', 'Gemfile.lock', 'composer.lock']) expect(isLockfile(p), p).toBe(true);
+    expect(isLockfile('src/package-lock.json.ts')).toBe(false);
+    expect(isIntegrityLine('  "integrity": "sha512-abc=="')).toBe(true);
+    expect(isIntegrityLine('  resolved "https://registry.yarnpkg.com/x/-/x-1.0.0.tgz#abc"')).toBe(true);
+    expect(isIntegrityLine('token = "abc"')).toBe(false);
+  });
+  test('public keys, certificates, data URIs', () => {
+    expect(isPublicKeyMaterial('-----BEGIN PUBLIC KEY-----')).toBe(true);
+    expect(isPublicKeyMaterial('-----BEGIN CERTIFICATE-----')).toBe(true);
+    expect(isPublicKeyMaterial('ssh-' + 'ed25519 AAAAC3Nza me@host')).toBe(true);
+    expect(isPublicKeyMaterial('-----BEGIN RSA PRIVATE KEY-----')).toBe(false);
+    const s = alnum(rng, 20);
+    expect(isInDataUri(s, `url(data:image/png;base64,AAAA${s}BBBB)`)).toBe(true);
+    expect(isInDataUri(s, `url(data:image/png;base64,AAAA) token="${s}"`)).toBe(false);
+  });
+  test('minified bundles, identifier soup, plain words', () => {
+    expect(isMinifiedContext('x'.repeat(MINIFIED_LINE_LIMIT + 1), 'dist/app.min.js')).toBe(true);
+    expect(isMinifiedContext('x'.repeat(MINIFIED_LINE_LIMIT + 1), 'src/app.js')).toBe(false);
+    expect(isMinifiedContext('short', 'dist/app.min.js')).toBe(false);
+    expect(isIdentifierSoup('getElementByIdForUser')).toBe(true);
+    expect(isIdentifierSoup('DATABASE_PASSWORD_FIELD')).toBe(true);
+    expect(isIdentifierSoup('aB3dE5fG7hJ9kL1m')).toBe(false);
+    expect(isPlainWord('Password')).toBe(true);
+    expect(isPlainWord('hunter2!')).toBe(false);
+  });
+  test('code references', () => {
+    expect(isCodeReference('string', '  password: string;', 'a.ts')).toBe(true);
+    expect(isCodeReference('getToken', 'token = getToken()', 'a.py')).toBe(true);
+    expect(isCodeReference('config.db.password', 'password = config.db.password', 'a.py')).toBe(true);
+    expect(isCodeReference('userSuppliedSecret', 'secret = userSuppliedSecret', 'a.go')).toBe(true);
+    expect(isCodeReference('Zq8xLp2Wm4Rt6Yv1', 'secret = "Zq8xLp2Wm4Rt6Yv1"', 'a.go')).toBe(false);
+    expect(isCodeReference('Zq8xLp2Wm4Rt6Yv1', 'SECRET=Zq8xLp2Wm4Rt6Yv1', '.env')).toBe(false);
+  });
+  test('a provider rule covering the value silences generic rules', () => {
+    const g = generateSecret('github-pat-classic', rng);
+    expect(isCoveredBySpecificRule(g.secret, `api_key = "${g.secret}"`)).toBe(true);
+    expect(isCoveredBySpecificRule(alnum(rng, 32), `api_key = "${alnum(rng, 32)}"`)).toBe(false);
+  });
+});
+
+describe('isFalsePositive applies context filters to generic rules only', () => {
+  test('lockfile path, digest, uuid: generic dropped, provider kept', () => {
+    const tok = generateSecret('github-pat-classic', rng).secret;
+    expect(isFalsePositive(generic, alnum(rng, 32), 'api_key: x', 'yarn.lock')).toBe(true);
+    expect(isFalsePositive(github, tok, `token: ${tok}`, 'yarn.lock')).toBe(false);
+    expect(isFalsePositive(generic, hex(rng, 64), 'api_key: x', 'a.yml')).toBe(true);
+    expect(isFalsePositive(generic, uuid(rng), 'api_key: x', 'a.yml')).toBe(true);
+    expect(isFalsePositive(ruleById('heroku-api-key')!, uuid(rng), 'HEROKU_API_KEY=x', '.env')).toBe(false);
+  });
+  test('examples and placeholders are dropped for every rule', () => {
+    expect(isFalsePositive(ruleById('aws-access-key-id')!, 'AK' + 'IAIOSFODNN7' + 'EXAMPLE', 'x', 'a')).toBe(true);
+    expect(isFalsePositive(github, 'gh' + 'p_' + 'x'.repeat(36), 'x', 'a')).toBe(true);
+  });
+  test('a random generic value in a config file is kept', () => {
+    const v = alnum(rng, 32);
+    expect(isFalsePositive(generic, v, `api_key: "${v}"`, 'config/app.yml')).toBe(false);
+  });
+});
