@@ -97,6 +97,7 @@ describe('loadConfig', () => {
     expect(e.problem).toMatch(/^is not valid YAML/);
     const dup = await configError(loadConfig({ cwd: repoWith({ '.bulkhead.yml': 'secret-scan:\n  jobs: 1\n  jobs: 2\n' }), sections: demoSections }));
     expect(dup.input).toBe('.bulkhead.yml line 3');
+    expect(dup.fix).toBe('keep only one of the repeated keys');
   });
   it.each([
     ['secret-scan:\n  fial-on: high\n', '.bulkhead.yml: secret-scan.fial-on', "did you mean 'fail-on'?"],

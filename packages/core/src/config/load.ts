@@ -129,7 +129,9 @@ export function parseConfigText(text: string, shown: string, sections: readonly 
     throw new ConfigError({
       input: line !== undefined ? `${shown} line ${line}` : shown,
       problem: `is not valid YAML (${what})`,
-      fix: 'correct the YAML syntax (indent with spaces, quote values containing ": " or "#")',
+      fix: /unique/i.test(what)
+        ? 'keep only one of the repeated keys'
+        : 'correct the YAML syntax (indent with spaces, quote values containing ": " or "#")',
     });
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
