@@ -8,9 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { DASHBOARD_CHARTS, FileHistoryStore, recordRun, type DiffTotals } from '@bulkhead/core';
-import { command } from '../../packages/cli/src/commands/dashboard.ts';
-import type { ParsedArgs } from '../../packages/cli/src/types.ts';
-import type { DashboardDecl } from '../../packages/core/src/diff/dashboard/decl.ts';
+import { main } from '../../packages/cli/src/main.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -38,16 +36,10 @@ async function makeHistory(path: string, leakLast: boolean): Promise<void> {
 }
 
 async function runDashboard(cwd: string, history: string, output: string): Promise<string> {
+  // Through the CLI's own dispatch and flag parsing, as `bulkhead dashboard` runs it.
   const out: string[] = [];
-  const args: ParsedArgs<DashboardDecl> = {
-    options: { history, output, title: 'Bulkhead <demo>', last: 100 },
-    explicit: new Set(['history', 'output']),
-    raw: {},
-    positionals: [],
-    config: { path: undefined, extra: {} },
-  };
-  const code = await command.run(args, { stdout: (s) => out.push(s), stderr: (s) => out.push(s), cwd, env: {} });
-  expect(code).toBe(0);
+  const code = await main(['dashboard', history, '--output', output, '--title', 'Bulkhead <demo>'], { stdout: (s) => out.push(s), stderr: (s) => out.push(s), cwd, env: {} });
+  expect(code, out.join('')).toBe(0);
   return out.join('');
 }
 

@@ -6,6 +6,7 @@
 // barrel, which would load every engine at start-up).
 import type { ActionDecl } from '../../../core/src/options/types.ts';
 import type { Command } from '../types.ts';
+import { DASHBOARD_DECL } from '../../../core/src/diff/dashboard/decl.ts';
 
 export interface CommandEntry {
   name: string;
@@ -16,4 +17,11 @@ export interface CommandEntry {
   load: () => Promise<Command>;
 }
 
-export const COMMANDS: readonly CommandEntry[] = [];
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'dashboard',
+    summary: 'Render the diff-telemetry history into a self-contained HTML dashboard.',
+    decl: DASHBOARD_DECL,
+    load: async () => (await import('./dashboard.ts')).command as unknown as Command,
+  },
+];
