@@ -1,6 +1,12 @@
 // barrel for diff
 export * from './measure-types.ts';
 export * from './decl.ts';
+export { measureDiff, emptyTotals, DEFAULT_EXCLUDED_CLASSES, type MeasureOptions } from './measure.ts';
+export { findAlerts, decide, type Thresholds, type VerdictOptions } from './thresholds.ts';
+export { runDiffTelemetry, parseExcludeClasses, type DiffRunInput, type DiffTelemetryOptions } from './run.ts';
+export { buildDiffReport, renderDiffSummary, renderDiffText, diffAnnotations, headline, DIFF_REPORT_KIND, DIFF_REPORT_VERSION, type DiffReportData } from './report.ts';
+export { makeClassifier, LOCKFILE_NAMES, GENERATED_GLOBS, VENDORED_GLOBS } from './classify.ts';
+export { formatBytes } from './format.ts';
 export * from './metrics/index.ts';
 export * from './history/index.ts';
 export * from './dashboard/index.ts';
