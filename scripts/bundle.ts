@@ -1,7 +1,8 @@
 // Bundles every action (actions/<name>/src/{pre,index,post}.ts) and the CLI into dist/<name>/ with ncc.
 // Output: ESM index.js (+ pre.js / post.js) and package.json {"type":"module"}; minified, no source maps,
 // no licence file, so the bytes are a pure function of the sources (check-dist relies on that).
-// Usage: node scripts/bundle.ts [--out DIR] [--if-missing] [name ...]
+// Usage: node scripts/bundle.ts [--out DIR] [--if-missing] [--jobs N] [name ...]
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -107,6 +108,8 @@ export interface BundleOptions {
   /** Skip targets whose index.js already exists. */
   ifMissing?: boolean;
   log?: (line: string) => void;
+  /** Targets built at once, each in its own process (default 1). */
+  jobs?: number;
 }
 
 export async function bundleAll(opts: BundleOptions = {}): Promise<string[]> {
@@ -118,30 +121,57 @@ export async function bundleAll(opts: BundleOptions = {}): Promise<string[]> {
     if (unknown.length > 0) throw new Error(`unknown bundle target(s): ${unknown.join(', ')}; known: ${targets.map((t) => t.name).join(', ')}`);
     targets = targets.filter((t) => opts.names!.includes(t.name));
   }
-  const built: string[] = [];
-  // Sequential: ncc is CPU-bound and single-threaded, and the machines here have 2 cores shared with others.
-  for (const t of targets) {
-    const outDir = join(outRoot, t.name);
-    if (opts.ifMissing && existsSync(join(outDir, 'index.js'))) continue;
-    const started = performance.now();
-    const files = await bundleTarget(t, outDir);
-    log(`${t.name}: ${files.join(', ')} (${Math.round(performance.now() - started)} ms)`);
-    built.push(t.name);
+  const todo = targets.filter((t) => !(opts.ifMissing && existsSync(join(outRoot, t.name, 'index.js'))));
+  const jobs = Math.max(1, Math.min(opts.jobs ?? 1, todo.length));
+  if (jobs > 1) {
+    // ncc is CPU-bound and single-threaded: parallel builds need processes (at most 2 on these machines).
+    const queue = [...todo];
+    await Promise.all(
+      Array.from({ length: jobs }, async () => {
+        for (let t = queue.shift(); t; t = queue.shift()) await bundleInChild(t.name, outRoot, log);
+      }),
+    );
+    return todo.map((t) => t.name);
   }
-  return built;
+  for (const t of todo) {
+    const started = performance.now();
+    const files = await bundleTarget(t, join(outRoot, t.name));
+    log(`${t.name}: ${files.join(', ')} (${Math.round(performance.now() - started)} ms)`);
+  }
+  return todo.map((t) => t.name);
+}
+
+function bundleInChild(name: string, outRoot: string, log: (line: string) => void): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--out', outRoot, name], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (out.trim()) log(out.trim());
+      if (code === 0) resolvePromise();
+      else reject(new Error(`bundling ${name} failed:\n${err.trim().slice(-4000)}`));
+    });
+  });
 }
 
 async function main(argv: string[]): Promise<void> {
   const names: string[] = [];
   let outRoot: string | undefined;
   let ifMissing = false;
+  let jobs = 1;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--out') outRoot = resolve(argv[++i] ?? '');
     else if (a === '--if-missing') ifMissing = true;
+    else if (a === '--jobs') jobs = Number(argv[++i] ?? '1') || 1;
     else names.push(a);
   }
-  await bundleAll({ outRoot, names, ifMissing, log: (l) => console.log(l) });
+  await bundleAll({ outRoot, names, ifMissing, jobs, log: (l) => console.log(l) });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

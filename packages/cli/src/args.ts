@@ -84,6 +84,14 @@ export function parseArgv(command: string, decl: ActionDecl | undefined, argv: r
       out.configFile = takeValue();
       continue;
     }
+    if (!decl) {
+      // No declaration: generic `--name value` / `--name=value` / bare `--name` (true); the command validates.
+      const name = flag.replace(/^--?/, '');
+      const next = argv[i + 1];
+      const value = inline ?? (next !== undefined && !next.startsWith('-') ? (i++, next) : 'true');
+      out.raw[name] = out.raw[name] === undefined ? value : `${out.raw[name]}\n${value}`;
+      continue;
+    }
     const o = byFlag.get(flag);
     if (o) {
       // Booleans are flags: `--history` alone means true; an explicit `=false` is allowed.

@@ -49,8 +49,7 @@ export async function main(argv: readonly string[], io: CliIO, registry: readonl
     if (!found) {
       const guess = closest(first, registry.map((c) => c.name));
       throw new UsageError({
-        input: first,
-        problem: first.startsWith('-') ? 'must come after a command' : 'is not a bulkhead command',
+        problem: first.startsWith('-') ? `'${first}' must come after a command` : `'${first}' is not a bulkhead command`,
         fix: guess ? `did you mean '${guess}'? Run bulkhead --help for the list` : 'run bulkhead --help for the list of commands',
       });
     }

@@ -1,0 +1,77 @@
+// Regenerates actions/<name>/action.yml from the option declarations (ACTION_DECLS), so the metadata GitHub
+// reads can never drift from what the runner parses. Usage: node scripts/gen-action-yml.ts [--check]
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { ACTION_DECLS } from '../packages/core/src/decls.ts';
+import type { ActionDecl } from '../packages/core/src/options/types.ts';
+import { ROOT } from './bundle.ts';
+
+// Marketplace branding (feather icon names); not part of the option contract, so it lives here.
+const BRANDING: Record<string, { icon: string; color: string }> = {
+  'secret-scan': { icon: 'lock', color: 'red' },
+  'diff-telemetry': { icon: 'bar-chart-2', color: 'blue' },
+  'oauth-signature-gate': { icon: 'shield', color: 'green' },
+  'double-write': { icon: 'copy', color: 'purple' },
+  'egress-gate': { icon: 'cloud-off', color: 'orange' },
+};
+
+export interface ActionYml {
+  name: string;
+  description: string;
+  author: string;
+  branding: { icon: string; color: string };
+  inputs?: Record<string, { description: string; required: boolean; default?: string }>;
+  outputs?: Record<string, { description: string }>;
+  runs: { using: 'node24'; main: string; post?: string };
+}
+
+export function actionYmlFor(decl: ActionDecl): ActionYml {
+  const inputs: NonNullable<ActionYml['inputs']> = {};
+  for (const o of decl.options) {
+    if ((o.surface ?? 'both') === 'cli') continue;
+    inputs[o.name] = { description: o.description, required: o.required === true };
+    if (o.default !== undefined) inputs[o.name].default = o.default;
+  }
+  const outputs: NonNullable<ActionYml['outputs']> = {};
+  for (const out of decl.outputs) outputs[out.name] = { description: out.description };
+  const runs: ActionYml['runs'] = { using: 'node24', main: `../../dist/${decl.name}/index.js` };
+  if (decl.post) runs.post = `../../dist/${decl.name}/post.js`;
+  return {
+    name: decl.title,
+    description: decl.description,
+    author: 'Bulkhead',
+    branding: BRANDING[decl.name] ?? { icon: 'shield', color: 'blue' },
+    ...(Object.keys(inputs).length > 0 ? { inputs } : {}),
+    ...(Object.keys(outputs).length > 0 ? { outputs } : {}),
+    runs,
+  };
+}
+
+export function renderActionYml(decl: ActionDecl): string {
+  const header = `# Generated from the ${decl.name} declaration by scripts/gen-action-yml.ts; edit the declaration, not this file.\n`;
+  return header + stringify(actionYmlFor(decl), { lineWidth: 0 });
+}
+
+async function main(check: boolean): Promise<number> {
+  let stale = 0;
+  for (const decl of ACTION_DECLS) {
+    const file = join(ROOT, 'actions', decl.name, 'action.yml');
+    const text = renderActionYml(decl);
+    const current = existsSync(file) ? await readFile(file, 'utf8') : undefined;
+    if (current === text) continue;
+    if (check) {
+      console.error(`actions/${decl.name}/action.yml is out of date; run node scripts/gen-action-yml.ts`);
+      stale++;
+    } else {
+      await writeFile(file, text);
+      console.log(`wrote actions/${decl.name}/action.yml`);
+    }
+  }
+  return stale > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  main(process.argv.includes('--check')).then((code) => (process.exitCode = code));
+}

@@ -1,0 +1,67 @@
+// action.yml, the declarations and the CLI help must agree (design.md §1): one declaration drives all three.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { COMMANDS } from '../../packages/cli/src/commands/index.ts';
+import { commandHelp } from '../../packages/cli/src/help.ts';
+import { ACTION_DECLS } from '../../packages/core/src/decls.ts';
+import { actionYmlFor, renderActionYml } from '../../scripts/gen-action-yml.ts';
+import { ROOT } from '../../scripts/bundle.ts';
+
+const actionDirs = readdirSync(join(ROOT, 'actions')).filter((n) => statSync(join(ROOT, 'actions', n)).isDirectory());
+
+describe('actions and declarations', () => {
+  it('every action folder has a declaration and every declaration an action folder', () => {
+    expect([...actionDirs].sort()).toEqual(ACTION_DECLS.map((d) => d.name).sort());
+  });
+
+  describe.each(ACTION_DECLS.map((d) => [d.name, d] as const))('%s', (name, decl) => {
+    const file = join(ROOT, 'actions', name, 'action.yml');
+
+    it('has an action.yml generated from its declaration', () => {
+      expect(existsSync(file), `actions/${name}/action.yml missing; run node scripts/gen-action-yml.ts`).toBe(true);
+      const text = readFileSync(file, 'utf8');
+      expect(text, `actions/${name}/action.yml is stale; run node scripts/gen-action-yml.ts`).toBe(renderActionYml(decl));
+    });
+
+    it('agrees with the declaration input by input', () => {
+      const yml = parse(readFileSync(file, 'utf8'));
+      expect(yml).toEqual(actionYmlFor(decl));
+      const actionOptions = decl.options.filter((o) => (o.surface ?? 'both') !== 'cli');
+      expect(Object.keys(yml.inputs ?? {})).toEqual(actionOptions.map((o) => o.name));
+      for (const o of actionOptions) {
+        const input = yml.inputs[o.name];
+        expect(input.description, `${name}.${o.name} needs a description`).toMatch(/\S/);
+        expect(input.required).toBe(o.required === true);
+        expect(input.default).toBe(o.default);
+      }
+      expect(Object.keys(yml.outputs ?? {})).toEqual(decl.outputs.map((o) => o.name));
+      for (const out of Object.values<{ description: string }>(yml.outputs ?? {})) expect(out.description).toMatch(/\S/);
+      expect(yml.runs.using).toBe('node24');
+      expect(Boolean(yml.runs.post)).toBe(decl.post === true);
+    });
+
+    it('points runs.main (and post) at a committed bundle', () => {
+      const yml = parse(readFileSync(file, 'utf8'));
+      for (const key of ['main', 'post'] as const) {
+        if (!yml.runs[key]) continue;
+        const bundle = resolve(dirname(file), yml.runs[key]);
+        expect(existsSync(bundle), `${yml.runs[key]} does not exist; run npm run bundle and commit dist/`).toBe(true);
+        expect(readFileSync(join(dirname(bundle), 'package.json'), 'utf8')).toContain('"type":"module"');
+      }
+    });
+
+    it('is a CLI command whose help lists every CLI option', () => {
+      const entry = COMMANDS.find((c) => c.name === name);
+      expect(entry, `register '${name}' in packages/cli/src/commands/index.ts`).toBeDefined();
+      expect(entry!.decl).toBe(decl);
+      const help = commandHelp(entry!);
+      for (const o of decl.options) {
+        const flag = new RegExp(`--${o.name}\\b(?!-)`);
+        if ((o.surface ?? 'both') === 'action') expect(help, `--${o.name} is action-only`).not.toMatch(flag);
+        else expect(help, `help lacks --${o.name}`).toMatch(flag);
+      }
+    });
+  });
+});
