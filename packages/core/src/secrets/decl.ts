@@ -1,11 +1,13 @@
 // secret-scan's options, declared once: action.yml, the runner, the CLI and .bulkhead.yml all follow it.
 import type { ActionDecl } from '../options/types.ts';
+import { SECRET_SCAN_CONFIG_SHAPES } from './suppress/shapes.ts';
 
 export const secretScanDecl = {
   name: 'secret-scan',
   title: 'Bulkhead secret-scan',
   description: 'Find credentials in the tree, in git history, in the new commits of a pull request or push, and in build artifacts; fail the build without ever printing the secret.',
   post: false,
+  config: SECRET_SCAN_CONFIG_SHAPES,
   options: [
     { name: 'path', type: 'string', default: '.', positional: true, description: 'Directory (or repository) to scan, relative to the workspace.' },
     { name: 'mode', type: 'enum', default: 'auto', values: ['auto', 'tree', 'history', 'changes'], surface: 'action', description: "What to scan: 'auto' picks the new commits for pull_request, push and merge_group events and the tree otherwise; 'tree' scans files on disk; 'history' scans every commit; 'changes' scans base..head." },
