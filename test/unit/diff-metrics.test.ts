@@ -10,6 +10,7 @@ import {
   leakRisk,
   leakedFilesPerPipeline,
   mergedChangesPerWeek,
+  metricsTableRows,
   parseRiskWeights,
   riskAdjustedVelocity,
   toHistoryRecord,
@@ -181,5 +182,24 @@ describe('computeDiffMetrics', () => {
       leakDetected: true, changes: 1, events: { ...zeroCounts(), 'leaked-file': 1 },
     });
     expect(JSON.stringify(r).length).toBeLessThan(400);
+  });
+});
+
+describe('metricsTableRows', () => {
+  it('renders each metric in one row', () => {
+    const m = computeDiffMetrics({
+      now: '2024-03-08T12:00:00Z', runId: '1', workflow: 'ci', alert: false, rawVelocity: 45,
+      weights: { secret: 0.169, 'leaked-file': 0.1, 'egress-blocked': 0.05, 'gate-failure': 0.15 },
+      measurement: { counted: { diffBytes: 1, patchBytes: 1, blobBytesAdded: 0, filesChanged: 1, filesAdded: 0, filesDeleted: 0, filesRenamed: 0, linesAdded: 1, linesDeleted: 0, binaryFiles: 0, binaryBytes: 0 }, leakedFiles: [], firstCommitDate: '2024-03-08T10:00:00Z' },
+      reports: [{ path: 's.json', kind: 'secret-scan', generatedAt: null, events: [{ kind: 'secret', detectedAt: '2024-03-08T12:00:00Z', introducedAt: '2024-03-08T09:00:00Z', source: 's.json' }] }],
+    });
+    expect(metricsTableRows(m)).toEqual([
+      ['Lead time', '2 h'],
+      ['Detection latency', '3 h (1 leak)'],
+      ['Adjusted lead time', '5 h'],
+      ['Leak risk r', '0.155 (1 secret in 7 d)'],
+      ['Velocity', '45 raw (given) → 38 adjusted'],
+      ['Leaked files', '0 this run; 0 in 1 runs of this workflow'],
+    ]);
   });
 });

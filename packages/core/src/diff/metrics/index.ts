@@ -7,3 +7,4 @@ export { riskAdjustedVelocity, velocityMetric } from './velocity.ts';
 export { leakedFilesPerPipeline, mergedChangesPerWeek } from './pipeline.ts';
 export { parseLeakReport, readLeakReports, type LeakReport } from './reports.ts';
 export { computeDiffMetrics, toHistoryRecord, runLeakEvents, DEFAULT_RISK_WINDOW_MS, type MetricsInput } from './compute.ts';
+export { metricsTableRows } from './summary.ts';
