@@ -2,6 +2,7 @@
 // UTF-8 decode, and overlapping chunks for large inputs so memory stays bounded.
 import { closeSync, fstatSync, openSync, readSync, constants as fsc } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
+import { isAscii } from 'node:buffer';
 import type { SecretRule } from '../types.ts';
 import { compileRules, type CompiledRules } from './compile.ts';
 import { scanTextPart } from './match.ts';
@@ -27,10 +28,22 @@ export function scanBuffer(buf: Uint8Array, path: string, rules: readonly Secret
   const cr = 'matcher' in rules ? rules : compileRules(rules);
   const chunk = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   if (buf.length <= chunk) {
-    if (cr.everywhere.length === 0 && !cr.matcher.anyInBytes(buf)) return [];
-    let text = Buffer.from(buf.buffer, buf.byteOffset, buf.length).toString('utf8');
+    // One automaton pass over the bytes: no hit means no decode at all; for pure ASCII the byte
+    // offsets are the string offsets, so the hits are reused as they are.
+    const hits: number[] = [];
+    cr.matcher.scanBytes(buf, (k, start) => {
+      hits.push(k, start);
+    });
+    if (hits.length === 0 && cr.everywhere.length === 0 && !cr.matcher.hasNonAscii) return [];
+    const b = Buffer.from(buf.buffer, buf.byteOffset, buf.length);
+    const part = (text: string) => ({ ownFrom: 0, ownTo: text.length, line0: 1, col0: 1 });
+    if (isAscii(b) && !cr.matcher.hasNonAscii) {
+      const text = b.toString('latin1');
+      return scanTextPart(text, path, cr, opts, part(text), hits);
+    }
+    let text = b.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return scanTextPart(text, path, cr, opts, { ownFrom: 0, ownTo: text.length, line0: 1, col0: 1 });
+    return scanTextPart(text, path, cr, opts, part(text));
   }
   return scanChunks((target, pos) => {
     const n = Math.max(0, Math.min(target.length, buf.length - pos));
@@ -92,6 +105,13 @@ export function scanChunks(
   return out;
 }
 
+// One read buffer per thread, grown on demand: small files do not each allocate (less GC).
+let scratchBuf = Buffer.allocUnsafe(0);
+function scratch(size: number): Buffer {
+  if (scratchBuf.length < size) scratchBuf = Buffer.allocUnsafe(Math.max(size, 1 << 20));
+  return scratchBuf.subarray(0, size);
+}
+
 export interface FileScanResult {
   matches: RawMatch[];
   /** Set when the file was not scanned: binary, unreadable, not a regular file any more. */
@@ -116,7 +136,7 @@ export function scanFile(absPath: string, path: string, rules: readonly SecretRu
     if (!st.isFile()) return { matches: [], skipped: 'not a regular file', bytes: 0 };
     const chunk = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
     if (st.size <= chunk) {
-      const buf = Buffer.allocUnsafe(st.size);
+      const buf = scratch(st.size);
       let got = 0;
       while (got < st.size) {
         const n = readSync(fd, buf, got, st.size - got, got);

@@ -95,6 +95,11 @@ export class KeywordMatcher {
   }
 
   /** True when the bytes may contain a keyword (exact for ASCII keywords). No decoding. */
+  /** Some keyword is not ASCII: byte scans cannot see it (callers fall back to scanString). */
+  get hasNonAscii(): boolean {
+    return this.extra.length > 0;
+  }
+
   anyInBytes(buf: Uint8Array): boolean {
     if (this.extra.length > 0) return true;
     const { delta, outStart } = this;

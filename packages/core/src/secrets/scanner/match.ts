@@ -24,10 +24,14 @@ export function scanText(text: string, path: string, rules: readonly SecretRule[
   return scanTextPart(body, path, cr, opts, { ownFrom: 0, ownTo: body.length, line0: 1, col0: 1 });
 }
 
-export function scanTextPart(text: string, path: string, cr: CompiledRules, opts: ScanTextOptions, part: TextPart): RawMatch[] {
+/**
+ * `hits` (pairs of keyword index, start offset) may be given when the caller already ran the keyword
+ * automaton over bytes whose offsets equal the text's (pure ASCII), so the text is not scanned twice.
+ */
+export function scanTextPart(text: string, path: string, cr: CompiledRules, opts: ScanTextOptions, part: TextPart, hits?: readonly number[]): RawMatch[] {
   const windows: (number[] | undefined)[] = new Array(cr.rules.length);
   const kwLens = cr.matcher.keywords.map((k) => k.length);
-  cr.matcher.scanString(text, (k, start) => {
+  const onHit = (k: number, start: number) => {
     for (const ri of cr.keywordRules[k]) {
       const c = cr.rules[ri];
       const end = start + kwLens[k] + c.window;
@@ -35,7 +39,9 @@ export function scanTextPart(text: string, path: string, cr: CompiledRules, opts
       const from = c.multiline ? Math.max(lineStartBounded(text, start), start - c.window) : start - c.window;
       (windows[ri] ??= []).push(Math.max(0, from), Math.min(text.length, end));
     }
-  });
+  };
+  if (hits) for (let i = 0; i < hits.length; i += 2) onHit(hits[i], hits[i + 1]);
+  else cr.matcher.scanString(text, onHit);
   for (const ri of cr.everywhere) windows[ri] = [0, text.length];
 
   const out: (RawMatch & { offset: number })[] = [];

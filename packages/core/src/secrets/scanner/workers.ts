@@ -38,91 +38,129 @@ export interface ScanFilesResult {
   threads: number;
 }
 
-const BATCH_BYTES = 512 * 1024;
+const BATCH_BYTES = 256 * 1024;
 const BATCH_FILES = 64;
 
 export async function scanFiles(input: Iterable<TreeFile> | AsyncIterable<TreeFile>, opts: ScanFilesOptions): Promise<ScanFilesResult> {
-  const list: TreeFile[] = [];
-  for await (const f of input) list.push(f);
-  const total = list.reduce((n, f) => n + f.size, 0);
   const threads = Math.max(0, opts.threads ?? Math.max(1, availableParallelism()));
-  const inline = threads === 0 || total < (opts.inlineBelowBytes ?? 4 * 1024 * 1024) || list.length < 2;
-  const result: ScanFilesResult = { files: [], skipped: [], filesScanned: 0, bytesScanned: 0, threads: inline ? 0 : threads };
+  const inlineBelow = opts.inlineBelowBytes ?? 4 * 1024 * 1024;
+  const result: ScanFilesResult = { files: [], skipped: [], filesScanned: 0, bytesScanned: 0, threads: 0 };
   const collect = (path: string, r: { matches: RawMatch[]; skipped?: string; bytes: number }) => {
     if (r.skipped) result.skipped.push({ path, reason: r.skipped });
     else result.filesScanned++;
     result.bytesScanned += r.bytes;
     if (r.matches.length > 0) result.files.push({ path, matches: r.matches });
   };
-  if (inline) {
-    const { rules, isFalsePositive } = await loadRuleSet(opts.rules);
-    const cr = compileRules(rules);
-    for (const f of list) collect(f.path, scanFile(f.absPath, f.path, cr, { isFalsePositive, binary: opts.binary, chunkBytes: opts.chunkBytes }));
-  } else {
-    for (const reply of await runPool(batches(list), threads, opts)) for (const r of reply.results) collect(r.path, r);
+  // Files are held back until they add up to `inlineBelow`; past that a pool starts and takes batches
+  // while the walk goes on, so walking and scanning overlap.
+  let held: TreeFile[] = [];
+  let heldBytes = 0;
+  let pool: Pool | undefined;
+  let batch: WorkerJob['files'] = [];
+  let batchBytes = 0;
+  let nextId = 0;
+  const flushBatch = () => {
+    if (batch.length > 0) pool!.submit({ id: nextId++, files: batch });
+    batch = [];
+    batchBytes = 0;
+  };
+  const toPool = (f: TreeFile) => {
+    batch.push({ path: f.path, absPath: f.absPath });
+    batchBytes += f.size;
+    if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) flushBatch();
+  };
+  try {
+    for await (const f of input) {
+      if (pool) {
+        toPool(f);
+        continue;
+      }
+      held.push(f);
+      heldBytes += f.size;
+      if (threads > 0 && heldBytes >= inlineBelow && held.length > 1) {
+        pool = new Pool(threads, opts, collect);
+        for (const h of held) toPool(h);
+        held = [];
+      }
+    }
+    if (pool) {
+      flushBatch();
+      await pool.drain();
+      result.threads = threads;
+    } else {
+      const { rules, isFalsePositive } = await loadRuleSet(opts.rules);
+      const cr = compileRules(rules);
+      for (const f of held) collect(f.path, scanFile(f.absPath, f.path, cr, { isFalsePositive, binary: opts.binary, chunkBytes: opts.chunkBytes }));
+    }
+  } finally {
+    await pool?.close();
   }
   result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   result.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
 }
 
-function batches(list: TreeFile[]): WorkerJob[] {
-  // Big files first so the pool does not end waiting on one large straggler.
-  const sorted = [...list].sort((a, b) => b.size - a.size);
-  const jobs: WorkerJob[] = [];
-  let cur: WorkerJob['files'] = [];
-  let bytes = 0;
-  for (const f of sorted) {
-    cur.push({ path: f.path, absPath: f.absPath });
-    bytes += f.size;
-    if (bytes >= BATCH_BYTES || cur.length >= BATCH_FILES) {
-      jobs.push({ id: jobs.length, files: cur });
-      cur = [];
-      bytes = 0;
+/** Worker threads fed from a queue; each keeps two jobs in flight so it never idles between messages. */
+class Pool {
+  private readonly workers: Worker[] = [];
+  private readonly inFlight = new Map<Worker, number>();
+  private readonly queue: WorkerJob[] = [];
+  private pending = 0;
+  private error: Error | undefined;
+  private waiter: { resolve: () => void; reject: (e: Error) => void } | undefined;
+  private readonly onResult: (path: string, r: WorkerReply['results'][number]) => void;
+
+  constructor(threads: number, opts: ScanFilesOptions, onResult: (path: string, r: WorkerReply['results'][number]) => void) {
+    this.onResult = onResult;
+    const init: WorkerInit = { [WORKER_MARK]: true, spec: opts.rules, binary: opts.binary, chunkBytes: opts.chunkBytes };
+    const url = opts.workerUrl ?? defaultWorkerUrl();
+    for (let i = 0; i < threads; i++) {
+      const w = new Worker(url, { workerData: init });
+      this.workers.push(w);
+      this.inFlight.set(w, 0);
+      w.on('message', (reply: WorkerReply) => {
+        for (const r of reply.results) this.onResult(r.path, r);
+        this.pending--;
+        this.inFlight.set(w, this.inFlight.get(w)! - 1);
+        this.pump();
+        if (this.pending === 0 && this.queue.length === 0) this.waiter?.resolve();
+      });
+      w.on('error', (e) => this.fail(e));
+      w.on('exit', (code) => {
+        if (this.pending > 0 || this.queue.length > 0) this.fail(new Error(`secret-scan worker exited early (code ${code})`));
+      });
     }
   }
-  if (cur.length > 0) jobs.push({ id: jobs.length, files: cur });
-  return jobs;
-}
 
-function runPool(jobs: WorkerJob[], threads: number, opts: ScanFilesOptions): Promise<WorkerReply[]> {
-  const n = Math.min(threads, jobs.length);
-  if (n === 0) return Promise.resolve([]);
-  const init: WorkerInit = { [WORKER_MARK]: true, spec: opts.rules, binary: opts.binary, chunkBytes: opts.chunkBytes };
-  const url = opts.workerUrl ?? defaultWorkerUrl();
-  return new Promise((resolve, reject) => {
-    const replies: WorkerReply[] = [];
-    const workers: Worker[] = [];
-    let next = 0;
-    let done = 0;
-    let failed = false;
-    const finish = (err?: unknown) => {
-      if (failed) return;
-      if (err) failed = true;
-      for (const w of workers) void w.terminate();
-      if (err) reject(err instanceof Error ? err : new Error(String(err)));
-      else resolve(replies);
-    };
-    const feed = (w: Worker) => {
-      if (next < jobs.length) w.postMessage(jobs[next++]);
-    };
-    for (let i = 0; i < n; i++) {
-      const w = new Worker(url, { workerData: init });
-      workers.push(w);
-      w.on('message', (reply: WorkerReply) => {
-        replies.push(reply);
-        if (++done === jobs.length) finish();
-        else feed(w);
-      });
-      w.on('error', (e) => finish(e));
-      w.on('exit', (code) => {
-        if (done < jobs.length) finish(new Error(`secret-scan worker exited early (code ${code})`));
-      });
-      // Two jobs in flight per worker so it never idles waiting for the next message.
-      feed(w);
-      feed(w);
+  submit(job: WorkerJob): void {
+    this.queue.push(job);
+    this.pending++;
+    this.pump();
+  }
+
+  private pump(): void {
+    for (const w of this.workers) {
+      while (this.queue.length > 0 && this.inFlight.get(w)! < 2) {
+        w.postMessage(this.queue.shift());
+        this.inFlight.set(w, this.inFlight.get(w)! + 1);
+      }
     }
-  });
+  }
+
+  private fail(e: unknown): void {
+    this.error ??= e instanceof Error ? e : new Error(String(e));
+    this.waiter?.reject(this.error);
+  }
+
+  drain(): Promise<void> {
+    if (this.error) return Promise.reject(this.error);
+    if (this.pending === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => (this.waiter = { resolve, reject }));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
 }
 
 /** From sources this module is a `.ts` file next to worker-main.ts; in a bundle it is the bundle itself. */
