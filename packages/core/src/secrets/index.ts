@@ -6,3 +6,4 @@ export * from './entropy.ts';
 export * from './filters.ts';
 export * from './scanner/index.ts';
 export * from './artifacts/index.ts';
+export * from './suppress/index.ts';
