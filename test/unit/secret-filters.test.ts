@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   ruleById, isFalsePositive, isDocumentedExample, isPlaceholder, hasDummyWord, isRepetitiveOrSequential, isUuid, isDigest,
   isLockfile, isIntegrityLine, isPublicKeyMaterial, isInDataUri, isMinifiedContext, isIdentifierSoup, isCodeReference,
-  isCoveredBySpecificRule, isPlainWord, MINIFIED_LINE_LIMIT,
+  isCoveredBySpecificRule, isPlainWord, isWordChain, isPathLike, MINIFIED_LINE_LIMIT,
 } from '@bulkhead/core';
 import { makeRng, alnum, hex, uuid, generateSecret } from '../support/secret-gen.ts';
 
@@ -77,8 +77,19 @@ describe('predicates', () => {
     expect(isCodeReference('getToken', 'token = getToken()', 'a.py')).toBe(true);
     expect(isCodeReference('config.db.password', 'password = config.db.password', 'a.py')).toBe(true);
     expect(isCodeReference('userSuppliedSecret', 'secret = userSuppliedSecret', 'a.go')).toBe(true);
-    expect(isCodeReference('Zq8xLp2Wm4Rt6Yv1', 'secret = "Zq8xLp2Wm4Rt6Yv1"', 'a.go')).toBe(false);
-    expect(isCodeReference('Zq8xLp2Wm4Rt6Yv1', 'SECRET=Zq8xLp2Wm4Rt6Yv1', '.env')).toBe(false);
+    expect(isCodeReference('m.groups?.secret', 'const secret = m.groups?.secret ?? m[0];', 'a.ts')).toBe(true);
+    const v = 'Zq8' + alnum(rng, 13);
+    expect(isCodeReference(v, `secret = "${v}"`, 'a.go')).toBe(false);
+    expect(isCodeReference(v, `SECRET=${v}`, '.env')).toBe(false);
+  });
+  test('word chains and paths', () => {
+    expect(isWordChain('bulkhead.secret-scan')).toBe(true);
+    expect(isWordChain('read:packages')).toBe(true);
+    expect(isWordChain('aB3dE5fG7hJ9kL1m')).toBe(false);
+    expect(isPathLike('./src/publish/secret-scan.ts')).toBe(true);
+    expect(isPathLike('/etc/ssl/private/server.key')).toBe(true);
+    expect(isPathLike('https://vault.internal/v1/secret')).toBe(true);
+    expect(isPathLike(alnum(rng, 24))).toBe(false);
   });
   test('a provider rule covering the value silences generic rules', () => {
     const g = generateSecret('github-pat-classic', rng);

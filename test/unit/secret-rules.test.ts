@@ -91,3 +91,21 @@ describe('hard negatives produce no finding from any rule', () => {
     expect(probeAll(gh.text, 'yarn.lock').map((h) => h.ruleId)).toContain('github-pat-classic');
   });
 });
+
+describe('the rule and generator sources are clean', () => {
+  test('no rule fires on the files that define rules, filters, generators and these tests', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(import.meta.dirname, '..', '..');
+    const files = [
+      ...readdirSync(join(root, 'packages/core/src/secrets/rules')).map((f) => `packages/core/src/secrets/rules/${f}`),
+      'packages/core/src/secrets/filters.ts', 'packages/core/src/secrets/checksum.ts',
+      'test/support/secret-gen.ts', 'test/support/corpus.ts', 'test/support/rule-probe.ts',
+      ...readdirSync(join(root, 'test/unit')).filter((f) => f.startsWith('secret-rules') || f === 'secret-filters.test.ts' || f === 'secret-redos.test.ts').map((f) => `test/unit/${f}`),
+    ];
+    for (const f of files) {
+      const hits = probeAll(readFileSync(join(root, f), 'utf8'), f);
+      expect(hits.map((h) => `${f}:${h.line} ${h.ruleId}`)).toEqual([]);
+    }
+  });
+});

@@ -98,6 +98,16 @@ export function isIdentifierSoup(secret: string): boolean {
   return humps >= 2 || /^[a-z]+(?:_[a-z]+)+$/.test(secret) || /^[A-Z]+(?:_[A-Z]+)+$/.test(secret);
 }
 
+/** Words joined by separators (`bulkhead.secret-scan`, `read:packages`): names and scopes, not secrets. */
+export function isWordChain(secret: string): boolean {
+  return /^[A-Za-z]{2,}(?:[._/:-][A-Za-z]{2,})+$/.test(secret);
+}
+
+/** File paths and URLs (`./src/x.ts`, `/etc/ssl/private/server.key`, `https://...`). */
+export function isPathLike(secret: string): boolean {
+  return /^(?:\.{1,2}\/|\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(secret) || /\.(?:[cm]?[jt]sx?|json|ya?ml|toml|py|go|rb|sh|md|txt|pem|crt|cer|key|p12|pfx|jks|env)$/.test(secret);
+}
+
 const TYPE_WORDS = /^(?:string|str|String|number|int|integer|bool|boolean|any|unknown|object|bytes|char|Optional|SecretStr|SecretString|None|null|nil|undefined|true|false|required|optional)$/;
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|swift|rs|c|h|cc|cpp|hpp|m|dart|lua|pl|ex|exs|groovy)$/;
 
@@ -109,7 +119,7 @@ export function isCodeReference(secret: string, line: string, path: string): boo
   const after = at >= 0 ? line[at + secret.length] ?? '' : '';
   if (after === '(' || after === '[' || after === '.') return true;
   if (/^(?:this|self|cls|ctx|config|settings|env|params|props|options|opts|args|req|request)\.[A-Za-z_$]/.test(secret)) return true;
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(secret) && !/\d/.test(secret)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/.test(secret) && !/\d/.test(secret)) return true;
   const quoted = before === '"' || before === "'" || before === '`';
   if (!quoted && CODE_FILE.test(path) && /^[A-Za-z_$][\w$.]*$/.test(secret)) return true;
   return false;
@@ -149,6 +159,8 @@ export function isFalsePositive(rule: SecretRule, secret: string, line: string, 
     hasDummyWord(secret) ||
     isPlainWord(secret) ||
     isIdentifierSoup(secret) ||
+    isWordChain(secret) ||
+    isPathLike(secret) ||
     isCodeReference(secret, line, path) ||
     isCoveredBySpecificRule(secret, line)
   );
