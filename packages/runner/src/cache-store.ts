@@ -3,8 +3,9 @@
 // whose key starts with `<prefix>`. The cache is scoped to the branch (and readable from the
 // default branch), so a pull request continues its base branch's history.
 // History is best-effort: any cache failure is a warning and the run goes on.
+// @actions/cache (with the Azure storage SDK) is imported only when used, so actions that import
+// the runner barrel without keeping history do not load it at start-up.
 import { join } from 'node:path';
-import * as cache from '@actions/cache';
 import { FileHistoryStore, isUserError, type HistoryRecord, type HistoryStore, type CompactOptions } from '@bulkhead/core';
 
 /** The slice of @actions/cache the store uses (injectable for tests). */
@@ -45,7 +46,7 @@ export class CacheHistoryStore implements HistoryStore {
   readonly file: string;
   readonly key: string;
   readonly prefix: string;
-  readonly #cache: CacheApi;
+  #cache: CacheApi | undefined;
   readonly #files: FileHistoryStore;
   readonly #warn: (m: string) => void;
   readonly #info: (m: string) => void;
@@ -54,20 +55,26 @@ export class CacheHistoryStore implements HistoryStore {
     this.prefix = sanitizeKeyPart(opts.prefix ?? DEFAULT_CACHE_PREFIX);
     this.key = historyCacheKey(this.prefix, opts.runId, opts.runAttempt);
     this.file = join(opts.dir, 'history.json');
-    this.#cache = opts.cache ?? cache;
+    this.#cache = opts.cache;
     this.#files = new FileHistoryStore(this.file, { keep: opts.keep, keepWeeks: opts.keepWeeks, input: 'history' });
     this.#warn = opts.warn ?? (() => {});
     this.#info = opts.info ?? (() => {});
   }
 
+  async #api(): Promise<CacheApi> {
+    this.#cache ??= await import('@actions/cache');
+    return this.#cache;
+  }
+
   async load(): Promise<HistoryRecord[]> {
-    if (!this.#cache.isFeatureAvailable()) {
+    const api = await this.#api();
+    if (!api.isFeatureAvailable()) {
       this.#warn('history: the Actions cache is not available here; starting without history (use `history: file:PATH` outside GitHub)');
       return [];
     }
     let hit: string | undefined;
     try {
-      hit = await this.#cache.restoreCache([this.file], this.key, [this.prefix]);
+      hit = await api.restoreCache([this.file], this.key, [this.prefix]);
     } catch (e) {
       this.#warn(`history: could not restore from the Actions cache (${(e as Error).message}); starting without history`);
       return [];
@@ -90,8 +97,9 @@ export class CacheHistoryStore implements HistoryStore {
 
   async save(records: readonly HistoryRecord[]): Promise<void> {
     await this.#files.save(records);
+    const api = await this.#api();
     try {
-      const id = await this.#cache.saveCache([this.file], this.key);
+      const id = await api.saveCache([this.file], this.key);
       if (id === -1) this.#warn(`history: the Actions cache did not save ${this.key} (see the warning above); this run is not in the history`);
       else this.#info(`history: saved ${records.length} records as cache key ${this.key}`);
     } catch (e) {
