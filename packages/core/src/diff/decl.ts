@@ -29,9 +29,9 @@ export const DIFF_TELEMETRY_DECL = {
       name: 'max-diff-bytes',
       type: 'bytes',
       default: '5MB',
-      description: 'Alert when the counted patch bytes or the counted binary bytes exceed this (e.g. 5MB, 512KiB).',
+      description: 'Alert when the counted diff bytes (patch bytes plus binary bytes) exceed this (e.g. 5MB, 512KiB).',
     },
-    { name: 'max-file-bytes', type: 'bytes', description: 'Alert when one counted file is larger than this.' },
+    { name: 'max-file-bytes', type: 'bytes', description: "Alert when one counted file's change (its patch bytes, or its bytes for a binary) is larger than this." },
     { name: 'max-files', type: 'integer', min: 0, description: 'Alert when more counted files than this changed.' },
     { name: 'max-binary-bytes', type: 'bytes', description: 'Alert when counted binary files add more bytes than this.' },
     {

@@ -6,7 +6,7 @@ export { findAlerts, decide, type Thresholds, type VerdictOptions } from './thre
 export { runDiffTelemetry, parseExcludeClasses, type DiffRunInput, type DiffTelemetryOptions } from './run.ts';
 export { buildDiffReport, renderDiffSummary, renderDiffText, diffAnnotations, headline, DIFF_REPORT_KIND, DIFF_REPORT_VERSION, type DiffReportData } from './report.ts';
 export { makeClassifier, LOCKFILE_NAMES, GENERATED_GLOBS, VENDORED_GLOBS } from './classify.ts';
-export { formatBytes } from './format.ts';
 export * from './metrics/index.ts';
 export * from './history/index.ts';
 export * from './dashboard/index.ts';
+export { finishDiffRun, parseHistorySetting, parseRawVelocity, shipsChange, renderMetrics, type FinishInput, type FinishedRun, type HistorySetting } from './finish.ts';

@@ -4,7 +4,7 @@ import { capAnnotations } from '../report/annotations.ts';
 import { buildJsonReport, type JsonReport } from '../report/json.ts';
 import { SummaryBuilder } from '../report/summary.ts';
 import type { Annotation } from '../report/types.ts';
-import { formatBytes } from './format.ts';
+import { formatBytes } from '../options/bytes.ts';
 import type { DiffAlert, DiffMeasurement, DiffRunResult, DiffTotals, FileChange } from './measure-types.ts';
 import { FILE_CLASSES } from './measure-types.ts';
 

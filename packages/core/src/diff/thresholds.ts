@@ -1,5 +1,5 @@
 // Thresholds over the counted set -> alerts; fail-on-alert and the bypass label / trailer -> verdict.
-import { formatBytes } from './format.ts';
+import { formatBytes } from '../options/bytes.ts';
 import type { DiffAlert, DiffMeasurement, DiffVerdict } from './measure-types.ts';
 
 export interface Thresholds {
