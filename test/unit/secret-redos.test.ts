@@ -42,12 +42,18 @@ export function classAlphabet(source: string): string {
   return [...out].join('') || 'abc';
 }
 
-function timeRule(rule: SecretRule, input: string): number {
+function timeOnce(rule: SecretRule, input: string): number {
   const re = new RegExp(rule.pattern.source, rule.pattern.flags + 'g');
   const t0 = performance.now();
   let n = 0;
   for (const _m of input.matchAll(re)) n++;
   return performance.now() - t0 + n * 0; // n keeps the loop from being optimized away
+}
+
+/** Best of two runs: the machine is shared, and a GC pause or a busy core must not fail a linear pattern. */
+function timeRule(rule: SecretRule, input: string): number {
+  const first = timeOnce(rule, input);
+  return first < PER_INPUT_MS / 2 ? first : Math.min(first, timeOnce(rule, input));
 }
 
 function repeatTo(unit: string, len: number): string {

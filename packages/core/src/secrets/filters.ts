@@ -85,8 +85,11 @@ export function isInDataUri(secret: string, line: string): boolean {
 }
 
 const MINIFIED_PATH = /\.min\.(?:js|mjs|cjs|css)$|[.-]bundle\.js$|(?:^|\/)(?:dist|build)\/.*\.js$/;
-/** Lines over this many characters in minified bundles are identifier soup, not config. */
-export const MINIFIED_LINE_LIMIT = 4096;
+/**
+ * Lines over this many characters in minified bundles are identifier soup, not config. Kept
+ * under 1 KiB because scanners may hand over only a 1 KiB slice of a very long line.
+ */
+export const MINIFIED_LINE_LIMIT = 1000;
 export function isMinifiedContext(line: string, path: string): boolean {
   return MINIFIED_PATH.test(path) && line.length > MINIFIED_LINE_LIMIT;
 }
@@ -118,6 +121,9 @@ export function isCodeReference(secret: string, line: string, path: string): boo
   const before = at > 0 ? line[at - 1] : '';
   const after = at >= 0 ? line[at + secret.length] ?? '' : '';
   if (after === '(' || after === '[' || after === '.') return true;
+  // Expressions: `o.someName||""`, `a&&b`, `x?.y`.
+  if (/\|\||&&/.test(secret)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+/.test(secret) && !/\d/.test(secret)) return true;
   if (/^(?:this|self|cls|ctx|config|settings|env|params|props|options|opts|args|req|request)\.[A-Za-z_$]/.test(secret)) return true;
   if (/^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/.test(secret) && !/\d/.test(secret)) return true;
   const quoted = before === '"' || before === "'" || before === '`';
