@@ -7,6 +7,7 @@
 import type { ActionDecl } from '../../../core/src/options/types.ts';
 import type { Command } from '../types.ts';
 import { DASHBOARD_DECL } from '../../../core/src/diff/dashboard/decl.ts';
+import { secretScanDecl } from '../../../core/src/secrets/decl.ts';
 
 export interface CommandEntry {
   name: string;
@@ -18,6 +19,18 @@ export interface CommandEntry {
 }
 
 export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'secret-scan',
+    summary: 'Find credentials in a tree, git history, staged changes or build artifacts.',
+    decl: secretScanDecl,
+    load: async () => (await import('./secret-scan.ts')).command as unknown as Command,
+  },
+  {
+    name: 'sarif merge',
+    summary: 'Merge the SARIF logs of secret-scan shards into one.',
+    usage: 'bulkhead sarif merge FILE... [--output FILE]',
+    load: async () => (await import('./sarif-merge.ts')).command,
+  },
   {
     name: 'dashboard',
     summary: 'Render the diff-telemetry history into a self-contained HTML dashboard.',

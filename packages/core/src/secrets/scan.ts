@@ -1,6 +1,6 @@
 // secret-scan's orchestrator: target -> matches (tree / history / staged / artifacts) -> findings
 // -> suppression -> sorted result. Pure engine: everything it needs arrives in SecretScanOptions.
-import { lstat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Finding, RuleInfo } from '../report/types.ts';
 import { fingerprint, redact } from '../redact/redact.ts';
@@ -115,7 +115,7 @@ export async function secretScan(opts: SecretScanOptions): Promise<SecretScanRes
     const entryNames: string[] = [];
     for (const path of paths) {
       const abs = join(opts.root, path);
-      sized.push({ path, size: (await lstat(abs)).size });
+      sized.push({ path, size: (await stat(abs)).size });
       stats.archives++;
       for await (const entry of readArtifact(abs, path, opts.artifactLimits)) {
         if (isProblem(entry)) {
