@@ -24,7 +24,7 @@ export const VENDORED_GLOBS: readonly string[] = [
   '**/vendor/**', 'vendor/**', '**/node_modules/**', '**/third_party/**', '**/third-party/**', '**/bower_components/**', '**/Godeps/_workspace/**',
 ];
 
-const GLOB_OPTS = { dot: true, basename: true } as const;
+const GLOB_OPTS = { dot: true } as const;
 
 export interface ClassifierOptions {
   /** leak-patterns input. */
@@ -41,8 +41,12 @@ export type Classifier = (path: string, attrs: AttrValues | undefined, binary: b
 
 /** A pattern without `/` matches the file name at any depth (`*.leak`), like .gitignore. */
 function matcher(globs: readonly string[]): (path: string) => boolean {
-  if (globs.length === 0) return () => false;
-  return picomatch([...globs], GLOB_OPTS);
+  // picomatch's own `basename` option also rewrites patterns with a slash, so split them here.
+  const names = globs.filter((g) => !g.includes('/'));
+  const paths = globs.filter((g) => g.includes('/')).map((g) => g.replace(/^\//, ''));
+  const byName = names.length ? picomatch(names, GLOB_OPTS) : () => false;
+  const byPath = paths.length ? picomatch(paths, GLOB_OPTS) : () => false;
+  return (path) => byPath(path) || byName(path.slice(path.lastIndexOf('/') + 1));
 }
 
 export function makeClassifier(opts: ClassifierOptions): Classifier {
