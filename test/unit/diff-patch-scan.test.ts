@@ -35,7 +35,7 @@ function scan(chunks: Buffer[]) {
 describe('PatchScanner', () => {
   it('splits sections and counts hunk lines only', () => {
     const [a, bin, mode] = scan([PATCH]);
-    expect(a).toMatchObject({ added: 3, deleted: 1, binary: false });
+    expect(a).toMatchObject({ added: 2, deleted: 1, binary: false });
     expect(bin).toMatchObject({ added: 0, deleted: 0, binary: true });
     expect(mode).toMatchObject({ added: 0, deleted: 0, binary: false });
     expect(a.bytes + bin.bytes + mode.bytes).toBe(PATCH.length);
