@@ -10,7 +10,10 @@ export function redact(secret: string): string {
   const chars = Array.from(secret);
   const n = chars.length;
   const keep = n < 8 ? 0 : Math.min(4, Math.floor(n / 4));
-  return `${chars.slice(0, keep).join('')}…(${n})`;
+  // Leading whitespace / control characters (PEM bodies start with a newline) would break one-line output.
+  const start = chars.findIndex((c) => !/[\s\p{Cc}]/u.test(c));
+  const prefix = start < 0 ? '' : chars.slice(start, start + keep).filter((c) => !/[\s\p{Cc}]/u.test(c)).join('');
+  return `${prefix}…(${n})`;
 }
 
 /** SHA-256 hex of `ruleId NUL secret`: stable across runs, safe to print and to store in baselines. */

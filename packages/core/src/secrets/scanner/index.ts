@@ -12,3 +12,4 @@ export { customRule } from './custom.ts';
 export { scanHistory, revisionArgs, type HistoryMatch, type HistoryOptions, type HistoryResult } from './history.ts';
 export { scanStaged, type StagedMatch } from './staged.ts';
 export type { RawMatch, FalsePositiveFilter, ScanTextOptions, ScanBufferOptions, SkippedFile } from './types.ts';
+export { setWorkerEntry, workerEntry, isWorkerThreadOfScan } from './worker-entry.ts';

@@ -1,6 +1,7 @@
 // Scan many files on a pool of worker threads (one per core), or inline for small jobs.
 // Files are read inside the workers; only paths go in and RawMatch[] come back.
 import { availableParallelism } from 'node:os';
+import { workerEntry } from './worker-entry.ts';
 import { Worker } from 'node:worker_threads';
 import { compileRules } from './compile.ts';
 import { scanFile } from './buffer.ts';
@@ -165,6 +166,8 @@ class Pool {
 
 /** From sources this module is a `.ts` file next to worker-main.ts; in a bundle it is the bundle itself. */
 export function defaultWorkerUrl(): URL {
+  const registered = workerEntry();
+  if (registered) return registered;
   const here = import.meta.url;
   const entry = /\.ts$/.test(new URL(here).pathname) ? ['worker-main', 'ts'].join('.') : '';
   return entry ? new URL(entry, here) : new URL(here);

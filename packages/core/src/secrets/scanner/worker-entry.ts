@@ -1,0 +1,19 @@
+// Which file a worker thread runs. From sources it is worker-main.ts; a bundle registers its own entry
+// file here (its chunks have other URLs), and that entry dispatches to runSecretScanWorker() in threads.
+import { isMainThread, workerData } from 'node:worker_threads';
+
+let entry: URL | undefined;
+
+/** Called by a bundle's entry with its own `import.meta.url`. */
+export function setWorkerEntry(url: string | URL): void {
+  entry = new URL(url);
+}
+
+export function workerEntry(): URL | undefined {
+  return entry;
+}
+
+/** Cheap check for entry files (no engine imports): is this thread a secret-scan worker? */
+export function isWorkerThreadOfScan(): boolean {
+  return !isMainThread && typeof workerData === 'object' && workerData !== null && (workerData as Record<string, unknown>).bulkheadSecretScanWorker === true;
+}
