@@ -7,6 +7,7 @@
 import type { ActionDecl } from '../../../core/src/options/types.ts';
 import type { Command } from '../types.ts';
 import { DASHBOARD_DECL } from '../../../core/src/diff/dashboard/decl.ts';
+import { DIFF_TELEMETRY_DECL } from '../../../core/src/diff/decl.ts';
 import { secretScanDecl } from '../../../core/src/secrets/decl.ts';
 
 export interface CommandEntry {
@@ -30,6 +31,13 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'Merge the SARIF logs of secret-scan shards into one.',
     usage: 'bulkhead sarif merge FILE... [--output FILE]',
     load: async () => (await import('./sarif-merge.ts')).command,
+  },
+  {
+    name: 'diff-telemetry',
+    summary: 'Measure a commit range (bytes, files, binaries, leak-pattern files) and alert on size thresholds.',
+    usage: 'bulkhead diff-telemetry [PATH] --base REF [--head REF] [flags]',
+    decl: DIFF_TELEMETRY_DECL,
+    load: async () => (await import('./diff-telemetry.ts')).command as unknown as Command,
   },
   {
     name: 'dashboard',

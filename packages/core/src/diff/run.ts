@@ -46,7 +46,12 @@ export async function runDiffTelemetry(input: DiffRunInput): Promise<DiffRunResu
   const excludeClasses = parseExcludeClasses(o['exclude-classes']);
   let target = resolveTarget(input.event, { mode: 'changes', base: o.base || undefined, head: o.head || undefined });
   if (target.kind === 'tree') target = { kind: 'none', reason: 'no commit range to measure' };
+  const wanted = target;
   target = await ensureCommits(input.cwd, target, { fetch: input.fetch ?? true, commitCount: input.event.commitCount, log: input.log });
+  // A missing event base means a force-push (measure the branch instead); a base the user typed must exist.
+  if (o.base && wanted.kind === 'range' && target.kind !== 'range') {
+    throw new InputError({ input: 'base', problem: `'${o.base}' is not a commit in this repository`, fix: 'check the ref, or fetch it first (git fetch origin <ref>)' });
+  }
   const measurement = await measureDiff({
     cwd: input.cwd,
     target,

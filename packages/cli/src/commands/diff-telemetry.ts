@@ -1,0 +1,47 @@
+// `bulkhead diff-telemetry [PATH] --base X [--head Y] [flags]`: the action's measurement from a terminal.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import {
+  FileHistoryStore,
+  InputError,
+  ResourceError,
+  finishDiffRun,
+  parseHistorySetting,
+  renderDiffText,
+  runDiffTelemetry,
+  serializeJson,
+  type EventContext,
+} from '@bulkhead/core';
+import type { DiffTelemetryDecl } from '../../../core/src/diff/decl.ts';
+import { DIFF_TELEMETRY_DECL } from '../../../core/src/diff/decl.ts';
+import type { Command } from '../types.ts';
+
+export const command: Command<DiffTelemetryDecl> = {
+  name: 'diff-telemetry',
+  summary: 'Measure a commit range (bytes, files, binaries, leak-pattern files) and alert on size thresholds.',
+  decl: DIFF_TELEMETRY_DECL,
+  async run(args, io) {
+    const o = args.options;
+    const cwd = resolve(io.cwd, o.path);
+    if (!o.base) {
+      throw new InputError({ input: 'base', problem: 'no commit range given', fix: 'pass --base REF (and optionally --head REF, default HEAD), e.g. --base origin/main' });
+    }
+    const event: EventContext = { eventName: 'cli', labels: [], workflow: 'cli', runId: `cli-${Date.now()}` };
+    const result = await runDiffTelemetry({ options: o, event, cwd, tempDir: io.env.TMPDIR || '/tmp', fetch: false, log: (m) => io.stderr(`${m}\n`) });
+    const history = parseHistorySetting(o.history, io.cwd);
+    if (history.kind === 'cache' && args.explicit.has('history')) io.stderr('history: cache is only available inside GitHub Actions; no history kept (use --history file:PATH)\n');
+    const store = history.kind === 'file' ? new FileHistoryStore(history.path) : null;
+    const done = await finishDiffRun({ result, options: o, event, now: new Date(), store, baseDir: io.cwd });
+    if (o['report-file']) {
+      const file = resolve(io.cwd, o['report-file']);
+      try {
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(file, serializeJson(done.report));
+      } catch (e) {
+        throw new ResourceError({ input: 'report-file', problem: `${o['report-file']} cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`, fix: 'choose a writable path' });
+      }
+    }
+    io.stdout(o.format === 'json' ? serializeJson(done.report) : renderDiffText(result));
+    return result.verdict.failed ? 1 : 0;
+  },
+};
