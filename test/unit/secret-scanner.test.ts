@@ -150,6 +150,21 @@ describe('scanBuffer', () => {
     );
   });
 
+  it('decoding only the regions around hits gives exactly the positions of a full decode (property)', () => {
+    const piece = fc.constantFrom('plain text ', 'é€ ', '😀', '\n', '\r\n', 'x'.repeat(700), 'passwd = ', 'dmo_ ', '\t');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.constant('TOKEN')), { maxLength: 60 }), fc.boolean(), fc.integer({ min: 0, max: 1000 }), (parts, bom, seed) => {
+        const r = rng(seed);
+        const text = parts.map((p) => (p === 'TOKEN' ? ` ${token(r)} ` : p)).join('') + 'dmo_';
+        // Enough plain text that the hit regions stay under half the file, so the region path runs.
+        const padded = seed % 2 === 0 ? 'p\n'.repeat(4000) + text : text + 'p\n'.repeat(4000);
+        const buf = Buffer.concat([Buffer.from(bom ? [0xef, 0xbb, 0xbf] : []), Buffer.from(padded)]);
+        expect(scanBuffer(buf, 'f', rules)).toEqual(scanText(buf.toString('utf8'), 'f', rules));
+      }),
+      { numRuns: 150, seed: 9 },
+    );
+  });
+
   it('skips binary content unless asked, and strips a BOM from columns', () => {
     const t = token(rng(3));
     const bin = Buffer.concat([Buffer.from([0x89, 0x50, 0, 0, 1, 2]), Buffer.from(` ${t}\n`)]);

@@ -4,7 +4,7 @@ import { closeSync, fstatSync, openSync, readSync, constants as fsc } from 'node
 import { StringDecoder } from 'node:string_decoder';
 import { isAscii } from 'node:buffer';
 import type { SecretRule } from '../types.ts';
-import { compileRules, type CompiledRules } from './compile.ts';
+import { compileRules, LINE_SLACK, type CompiledRules } from './compile.ts';
 import { scanTextPart } from './match.ts';
 import type { RawMatch, ScanBufferOptions, ScanTextOptions } from './types.ts';
 
@@ -27,29 +27,83 @@ export function scanBuffer(buf: Uint8Array, path: string, rules: readonly Secret
   if (!opts.binary && isBinary(buf)) return [];
   const cr = 'matcher' in rules ? rules : compileRules(rules);
   const chunk = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
-  if (buf.length <= chunk) {
-    // One automaton pass over the bytes: no hit means no decode at all; for pure ASCII the byte
-    // offsets are the string offsets, so the hits are reused as they are.
-    const hits: number[] = [];
-    cr.matcher.scanBytes(buf, (k, start) => {
-      hits.push(k, start);
-    });
-    if (hits.length === 0 && cr.everywhere.length === 0 && !cr.matcher.hasNonAscii) return [];
-    const b = Buffer.from(buf.buffer, buf.byteOffset, buf.length);
-    const part = (text: string) => ({ ownFrom: 0, ownTo: text.length, line0: 1, col0: 1 });
-    if (isAscii(b) && !cr.matcher.hasNonAscii) {
-      const text = b.toString('latin1');
-      return scanTextPart(text, path, cr, opts, part(text), hits);
-    }
-    let text = b.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return scanTextPart(text, path, cr, opts, part(text));
-  }
+  if (buf.length <= chunk) return scanWhole(Buffer.from(buf.buffer, buf.byteOffset, buf.length), path, cr, opts);
   return scanChunks((target, pos) => {
     const n = Math.max(0, Math.min(target.length, buf.length - pos));
     target.set(buf.subarray(pos, pos + n));
     return n;
   }, path, cr, opts, chunk);
+}
+
+/** Decode the whole text once hit regions cover more than this share of it. */
+const WHOLE_SHARE = 0.5;
+
+/**
+ * One automaton pass over the bytes. No hit: no decode at all. Otherwise only the regions around hits
+ * (each rule's reach, widened to whole lines) are decoded and scanned, with their first line and column
+ * carried in so positions are those of the file.
+ */
+function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOptions): RawMatch[] {
+  if (cr.everywhere.length > 0 || cr.matcher.hasNonAscii) return scanDecoded(b, path, cr, opts);
+  const regions: number[] = [];
+  const reach = cr.keywordReach;
+  const lens = cr.matcher.keywords;
+  cr.matcher.scanBytes(b, (k, start) => {
+    const from = Math.max(0, start - reach[k]);
+    const to = Math.min(b.length, start + lens[k].length + reach[k]);
+    const n = regions.length;
+    if (n > 0 && from <= regions[n - 1]) regions[n - 1] = Math.max(regions[n - 1], to);
+    else regions.push(from, to);
+  });
+  if (regions.length === 0) return [];
+  let covered = 0;
+  for (let i = 0; i < regions.length; i += 2) covered += regions[i + 1] - regions[i];
+  if (covered > b.length * WHOLE_SHARE) return scanDecoded(b, path, cr, opts);
+  // Widen to whole lines (at most LINE_SLACK bytes each way, which also covers lineText's context),
+  // merging regions that now touch.
+  const bom = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  const wide: number[] = [];
+  for (let i = 0; i < regions.length; i += 2) {
+    let a = regions[i];
+    // (lastIndexOf with a negative offset counts from the end: guard a === 0)
+    const back = a > 0 ? b.lastIndexOf(10, a - 1) : -1;
+    a = back >= a - LINE_SLACK - 1 ? back + 1 : a - LINE_SLACK;
+    a = Math.max(a, bom);
+    while (a < b.length && (b[a] & 0xc0) === 0x80) a++; // never start inside a UTF-8 sequence
+    let z = regions[i + 1];
+    const fwd = b.indexOf(10, z);
+    z = fwd !== -1 && fwd <= z + LINE_SLACK ? fwd : Math.min(b.length, z + LINE_SLACK);
+    const n = wide.length;
+    if (n > 0 && a <= wide[n - 1]) wide[n - 1] = Math.max(wide[n - 1], z);
+    else if (z > a) wide.push(a, z);
+  }
+  const out: RawMatch[] = [];
+  let line = 1; // line number at byte `linePos`
+  let linePos = 0;
+  let colLs = -1; // line start, byte offset and column of the previous region start (long lines: no re-decode)
+  let colAt = 0;
+  let colVal = 1;
+  for (let i = 0; i < wide.length; i += 2) {
+    const a = wide[i];
+    const z = wide[i + 1];
+    for (let p = b.indexOf(10, linePos); p !== -1 && p < a; p = b.indexOf(10, p + 1)) line++;
+    linePos = a;
+    const ls = Math.max(bom, a > 0 ? b.lastIndexOf(10, a - 1) + 1 : 0);
+    let col0 = 1;
+    if (ls !== a) col0 = ls === colLs ? colVal + b.toString('utf8', colAt, a).length : b.toString('utf8', ls, a).length + 1;
+    colLs = ls;
+    colAt = a;
+    colVal = col0;
+    const text = b.toString(isAscii(b.subarray(a, z)) ? 'latin1' : 'utf8', a, z);
+    for (const m of scanTextPart(text, path, cr, opts, { ownFrom: 0, ownTo: text.length, line0: line, col0 })) out.push(m);
+  }
+  return out;
+}
+
+function scanDecoded(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOptions): RawMatch[] {
+  let text = b.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return scanTextPart(text, path, cr, opts, { ownFrom: 0, ownTo: text.length, line0: 1, col0: 1 });
 }
 
 /**

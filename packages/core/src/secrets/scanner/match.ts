@@ -15,6 +15,7 @@ export interface TextPart {
 }
 
 const MAX_LINE_TEXT = 1024;
+const LINE_CONTEXT = 256;
 
 export function scanText(text: string, path: string, rules: readonly SecretRule[] | CompiledRules, opts: ScanTextOptions = {}): RawMatch[] {
   const cr = 'matcher' in rules ? rules : compileRules(rules);
@@ -102,15 +103,13 @@ function judge(
   const li = lines.lineOf(offset);
   const ls = lines.lineStart(li);
   const le = lines.lineEnd(text, li);
-  let lineText: string;
-  if (le - ls <= MAX_LINE_TEXT) lineText = text.slice(ls, le);
-  else {
-    const from = Math.max(ls, Math.min(offset - 256, le - MAX_LINE_TEXT));
-    lineText = text.slice(from, Math.min(le, from + MAX_LINE_TEXT));
-  }
+  // The line, clipped to LINE_CONTEXT characters each side of the secret and to MAX_LINE_TEXT: the same
+  // text whether the whole file or only a region around the hit was decoded.
+  const endOffset = offset + secret.length;
+  const from = Math.max(ls, offset - LINE_CONTEXT);
+  const lineText = text.slice(from, Math.min(le, endOffset + LINE_CONTEXT, from + MAX_LINE_TEXT));
   if (rule.reject?.(secret, lineText)) return undefined;
   if (opts.isFalsePositive?.(rule, secret, lineText, path)) return undefined;
-  const endOffset = offset + secret.length;
   const endLi = lines.lineOf(endOffset - 1);
   const col = (l: number, o: number) => (l === 0 ? part.col0 + o : o - lines.lineStart(l) + 1);
   return {
