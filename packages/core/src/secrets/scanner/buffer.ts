@@ -11,13 +11,14 @@ import type { RawMatch, ScanBufferOptions, ScanTextOptions } from './types.ts';
 export const SNIFF_BYTES = 8192;
 export const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
 
-/** NUL in the first 8 KB, or more than 10% control bytes other than whitespace/ESC/FF. */
+/** NUL in the first 8 KB, or more than 10% control bytes (other than whitespace/ESC/FF) in the first 1 KB. */
 export function isBinary(buf: Uint8Array): boolean {
-  const n = Math.min(buf.length, SNIFF_BYTES);
+  const head = buf.subarray(0, SNIFF_BYTES);
+  if (head.indexOf(0) !== -1) return true; // native search; the control-byte count looks at the first 1 KB only
+  const n = Math.min(head.length, 1024);
   let control = 0;
   for (let i = 0; i < n; i++) {
-    const c = buf[i];
-    if (c === 0) return true;
+    const c = head[i];
     if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) control++;
   }
   return n > 0 && control * 10 > n;
@@ -46,9 +47,11 @@ const WHOLE_SHARE = 0.5;
 function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOptions): RawMatch[] {
   if (cr.everywhere.length > 0 || cr.matcher.hasNonAscii) return scanDecoded(b, path, cr, opts);
   const regions: number[] = [];
+  const hits: number[] = [];
   const reach = cr.keywordReach;
   const lens = cr.matcher.keywords;
   cr.matcher.scanBytes(b, (k, start) => {
+    hits.push(k, start);
     const from = Math.max(0, start - reach[k]);
     const to = Math.min(b.length, start + lens[k].length + reach[k]);
     const n = regions.length;
@@ -83,6 +86,7 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
   let colLs = -1; // line start, byte offset and column of the previous region start (long lines: no re-decode)
   let colAt = 0;
   let colVal = 1;
+  let h = 0;
   for (let i = 0; i < wide.length; i += 2) {
     const a = wide[i];
     const z = wide[i + 1];
@@ -94,8 +98,16 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
     colLs = ls;
     colAt = a;
     colVal = col0;
-    const text = b.toString(isAscii(b.subarray(a, z)) ? 'latin1' : 'utf8', a, z);
-    for (const m of scanTextPart(text, path, cr, opts, { ownFrom: 0, ownTo: text.length, line0: line, col0 })) out.push(m);
+    // Hits are in byte order; those of this region are reused when its bytes are ASCII (offsets agree).
+    const ascii = isAscii(b.subarray(a, z));
+    let regionHits: number[] | undefined;
+    if (ascii) {
+      regionHits = [];
+      while (h < hits.length && hits[h + 1] < a) h += 2;
+      for (; h < hits.length && hits[h + 1] < z; h += 2) regionHits.push(hits[h], hits[h + 1] - a);
+    }
+    const text = b.toString(ascii ? 'latin1' : 'utf8', a, z);
+    for (const m of scanTextPart(text, path, cr, opts, { ownFrom: 0, ownTo: text.length, line0: line, col0 }, regionHits)) out.push(m);
   }
   return out;
 }
