@@ -1,7 +1,9 @@
 // Where `.bulkhead.yml` is looked for: the `config` option when given (relative to the base dir), else the
 // `path` option's directory when the action has one (a scan of ./sub reads ./sub/.bulkhead.yml), else the base.
 import { resolve } from 'node:path';
-import { ACTION_DECLS, sectionsFromDecls, type ActionDecl, type LoadConfigOptions, type RawOptions } from '@bulkhead/core';
+import type { ActionDecl, LoadConfigOptions, RawOptions } from '@bulkhead/core';
+import { sectionsFromDecls } from '../../core/src/config/types.ts';
+import { ACTION_DECLS } from '../../core/src/decls.ts';
 
 // Pure (no @actions/* imports): the CLI uses it too, so both surfaces find the same file.
 export function configLocation(decl: ActionDecl, raw: RawOptions, base: string, anyConfig = false): LoadConfigOptions {

@@ -1,13 +1,12 @@
 // runAction / runPost: inputs -> masks -> .bulkhead.yml -> typed options -> event -> body, with one error policy.
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
-import {
-  isUserError,
-  loadConfig,
-  parseOptions,
-  userMessage,
-  type ActionDecl,
-} from '@bulkhead/core';
+// Core files by path rather than the barrel: an action bundle then carries only the engines it uses.
+import type { ActionDecl } from '@bulkhead/core';
+import { isUserError } from '../../core/src/errors.ts';
+import { loadConfig } from '../../core/src/config/load.ts';
+import { parseOptions } from '../../core/src/options/parse-options.ts';
+import { userMessage } from '../../core/src/report/messages.ts';
 import { buildContext } from './context.ts';
 import { resolveEvent } from './event.ts';
 import { readInputs } from './inputs.ts';
@@ -15,7 +14,6 @@ import { configLocation } from './config-location.ts';
 import type { ActionContext, Phase } from './types.ts';
 
 export type ActionBody<D extends ActionDecl> = (ctx: ActionContext<D>) => Promise<void>;
-
 
 async function prepare<D extends ActionDecl>(decl: D): Promise<ActionContext<D>> {
   const inputs = readInputs(decl);
