@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _bulkhead_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2602);
+/* harmony import */ var _bulkhead_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4415);
 /* harmony import */ var _core_src_secrets_decl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5519);
 // `bulkhead secret-scan [PATH] ...`: the same engine and options as the action, printed for a terminal.
 

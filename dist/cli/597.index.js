@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _bulkhead_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2602);
+/* harmony import */ var _bulkhead_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4415);
 // `bulkhead sarif merge FILE... --output FILE`: one SARIF log from the shards of a matrix scan.
 
 

@@ -1,459 +1,51 @@
-export const id = 602;
-export const ids = [602,110];
+export const id = 415;
+export const ids = [415,110];
 export const modules = {
 
-/***/ 2602:
+/***/ 4415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  xWR: () => (/* reexport */ ACTION_DECLS),
   yp$: () => (/* reexport */ FileHistoryStore),
   dzK: () => (/* reexport */ errors/* InputError */.dz),
   BSv: () => (/* reexport */ errors/* ResourceError */.BS),
   qo1: () => (/* reexport */ cliTarget),
   llX: () => (/* reexport */ engineOptions),
   v9h: () => (/* reexport */ result_failingFindings),
-  Z9L: () => (/* reexport */ loadConfig),
+  CXq: () => (/* reexport */ finishDiffRun),
   Itd: () => (/* reexport */ mergeSarif),
-  AcW: () => (/* reexport */ parseOptions),
+  eM1: () => (/* reexport */ parseHistorySetting),
   pFo: () => (/* reexport */ renderDashboard),
+  pQn: () => (/* reexport */ renderDiffText),
+  Cex: () => (/* reexport */ runDiffTelemetry),
   C8N: () => (/* reexport */ secretScan),
   aVm: () => (/* reexport */ secretScanJson),
   rTY: () => (/* reexport */ secretScanSarif),
   FlX: () => (/* reexport */ secretScanText),
-  YU5: () => (/* reexport */ sectionsFromDecls),
   LuD: () => (/* reexport */ serializeJson),
   YO2: () => (/* reexport */ serializeSarif),
   B9O: () => (/* reexport */ writeBaseline),
   Zf6: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: ALLOW_CONFIG_SHAPE, ARCHIVE_BOMB_RULE, ARCHIVE_LIMIT_RULE, ARTIFACT_RULES, BUILTIN_RULES, BULKHEAD_URI, BULKHEAD_VERSION, BYTE_UNITS, BulkheadError, CUSTOM_RULES_CONFIG_SHAPE, ConfigError, DASHBOARD_CHARTS, DASHBOARD_DECL, DEFAULT_ARTIFACT_LIMITS, DEFAULT_CONFIG_FILES, DEFAULT_DASHBOARD_RUNS, DEFAULT_EVENT_NAME, DEFAULT_EXCLUDED_CLASSES, DEFAULT_KEEP_RUNS, DEFAULT_KEEP_WEEKS, DEFAULT_LEAK_PATTERNS, DEFAULT_RISK_WEIGHTS, DEFAULT_RISK_WINDOW_MS, DEFAULT_TREND_RUNS, DIFF_REPORT_KIND, DIFF_REPORT_VERSION, DIFF_TELEMETRY_DECL, DURATION_UNITS, FILE_CLASSES, FINGERPRINT_KEY, GENERATED_GLOBS, GateError, GitError, HISTORY_VERSION, IGNORE_FILES, KeywordMatcher, LEAK_EVENT_KINDS, LEAK_PATTERN_RULE, LOCKFILE_NAMES, MINIFIED_LINE_LIMIT, OVERSIZE_ARTIFACT_RULE, R_MAX, SARIF_LEVEL, SARIF_SCHEMA, SECRET_REPORT_KIND, SECRET_REPORT_VERSION, SECRET_SCAN_CONFIG_SHAPES, SECURITY_SEVERITY, SEVERITIES, SummaryBuilder, UsageError, VENDORED_GLOBS, ZERO_SHA, addCounts, adjustedLeadTime, aggregateWeek, applyBaseline, applySuppression, artifactProblemFinding, base62, baselineFromFindings, buildConfigSchema, buildDiffReport, buildJsonReport, buildSarif, capAnnotations, checkBounds, checkShape, closest, commitShardOf, compactHistory, compareFindings, compileAllowList, compileCustomRules, compileRules, computeDiffMetrics, countBySeverity, crc32, customRule, decide, defaultValue, defaultWorkerUrl, describeTarget, detectionLatency, diffAnnotations, editDistance, emptyTotals, ensureCommits, escapeCell, escapeHtml, eventFromPayload, exitCodeFor, expandArtifactGlobs, findAlerts, fingerprint, finishDiffRun, formatBaseline, formatBytes, formatDuration, git, gitSucceeds, globProblem, hasCommit, hasDummyWord, headline, inShard, isArtifactProblem, isBinary, isCodeReference, isCoveredBySpecificRule, isDigest, isDocumentedExample, isFalsePositive, isIdentifierSoup, isInDataUri, isInlineAllowed, isIntegrityLine, isLockfile, isMinifiedContext, isPathLike, isPlaceholder, isPlainWord, isPublicKeyMaterial, isRepetitiveOrSequential, isSecretScanWorker, isShallow, isUserError, isUuid, isWordChain, isoWeek, leadTime, leakPatternFindings, leakRisk, leakedFilesPerPipeline, listCommits, loadIgnoreFile, loadRuleSet, makeClassifier, measureDiff, mergedChangesPerWeek, metricsTableRows, oversizeFiles, parseBoolean, parseBytes, parseConfigText, parseDuration, parseEnum, parseExcludeClasses, parseGlobs, parseHistory, parseHistorySetting, parseIgnoreFiles, parseInteger, parseLeakReport, parseList, parseRawVelocity, parseRiskWeights, parseShard, parseValue, pathToUri, placeholderUrlPassword, precisionFor, probeBacktracking, readArtifact, readBaseline, readLeakReports, recordProblem, recordRun, redact, renderDiffSummary, renderDiffText, renderLineChart, renderMetrics, renderTrendChart, resolveTarget, revListArgs, revisionArgs, riskAdjustedVelocity, ruleById, rulesPerFamily, runDiffTelemetry, runGit, runLeakEvents, runSecretScanWorker, scanBuffer, scanFile, scanFiles, scanHistory, scanStaged, scanText, scrub, secretScanAnnotations, secretScanDecl, secretScanSummary, serializeHistory, severityAtLeast, shannonEntropy, shapeSchema, shardOf, shipsChange, showValue, signedJwtHeader, sniffKind, splitGlobList, stableStringify, toHistoryRecord, userMessage, validGitHubToken, validNpmToken, velocityMetric, walkTree, withBase62Checksum, zeroCounts
+// UNUSED EXPORTS: ACTION_DECLS, ALLOW_CONFIG_SHAPE, ARCHIVE_BOMB_RULE, ARCHIVE_LIMIT_RULE, ARTIFACT_RULES, BUILTIN_RULES, BULKHEAD_URI, BULKHEAD_VERSION, BYTE_UNITS, BulkheadError, CUSTOM_RULES_CONFIG_SHAPE, ConfigError, DASHBOARD_CHARTS, DASHBOARD_DECL, DEFAULT_ARTIFACT_LIMITS, DEFAULT_CONFIG_FILES, DEFAULT_DASHBOARD_RUNS, DEFAULT_EVENT_NAME, DEFAULT_EXCLUDED_CLASSES, DEFAULT_KEEP_RUNS, DEFAULT_KEEP_WEEKS, DEFAULT_LEAK_PATTERNS, DEFAULT_RISK_WEIGHTS, DEFAULT_RISK_WINDOW_MS, DEFAULT_TREND_RUNS, DIFF_REPORT_KIND, DIFF_REPORT_VERSION, DIFF_TELEMETRY_DECL, DURATION_UNITS, FILE_CLASSES, FINGERPRINT_KEY, GENERATED_GLOBS, GateError, GitError, HISTORY_VERSION, IGNORE_FILES, KeywordMatcher, LEAK_EVENT_KINDS, LEAK_PATTERN_RULE, LOCKFILE_NAMES, MINIFIED_LINE_LIMIT, OVERSIZE_ARTIFACT_RULE, R_MAX, SARIF_LEVEL, SARIF_SCHEMA, SECRET_REPORT_KIND, SECRET_REPORT_VERSION, SECRET_SCAN_CONFIG_SHAPES, SECURITY_SEVERITY, SEVERITIES, SummaryBuilder, UsageError, VENDORED_GLOBS, ZERO_SHA, addCounts, adjustedLeadTime, aggregateWeek, applyBaseline, applySuppression, artifactProblemFinding, base62, baselineFromFindings, buildConfigSchema, buildDiffReport, buildJsonReport, buildSarif, capAnnotations, checkBounds, checkShape, closest, commitShardOf, compactHistory, compareFindings, compileAllowList, compileCustomRules, compileRules, computeDiffMetrics, countBySeverity, crc32, customRule, decide, defaultValue, defaultWorkerUrl, describeTarget, detectionLatency, diffAnnotations, editDistance, emptyTotals, ensureCommits, escapeCell, escapeHtml, eventFromPayload, exitCodeFor, expandArtifactGlobs, findAlerts, fingerprint, formatBaseline, formatBytes, formatDuration, git, gitSucceeds, globProblem, hasCommit, hasDummyWord, headline, inShard, isArtifactProblem, isBinary, isCodeReference, isCoveredBySpecificRule, isDigest, isDocumentedExample, isFalsePositive, isIdentifierSoup, isInDataUri, isInlineAllowed, isIntegrityLine, isLockfile, isMinifiedContext, isPathLike, isPlaceholder, isPlainWord, isPublicKeyMaterial, isPublishedDevCredential, isRepetitiveOrSequential, isSecretScanWorker, isShallow, isUserError, isUuid, isWordChain, isWorkerThreadOfScan, isoWeek, leadTime, leakPatternFindings, leakRisk, leakedFilesPerPipeline, listCommits, loadConfig, loadIgnoreFile, loadRuleSet, makeClassifier, measureDiff, mergedChangesPerWeek, metricsTableRows, oversizeFiles, parseBoolean, parseBytes, parseConfigText, parseDuration, parseEnum, parseExcludeClasses, parseGlobs, parseHistory, parseIgnoreFiles, parseInteger, parseLeakReport, parseList, parseOptions, parseRawVelocity, parseRiskWeights, parseShard, parseValue, pathToUri, placeholderUrlPassword, precisionFor, probeBacktracking, readArtifact, readBaseline, readLeakReports, recordProblem, recordRun, redact, renderDiffSummary, renderLineChart, renderMetrics, renderTrendChart, resolveTarget, revListArgs, revisionArgs, riskAdjustedVelocity, ruleById, rulesPerFamily, runGit, runLeakEvents, runSecretScanWorker, scanBuffer, scanFile, scanFiles, scanHistory, scanStaged, scanText, scrub, secretScanAnnotations, secretScanDecl, secretScanSummary, sectionsFromDecls, serializeHistory, setWorkerEntry, severityAtLeast, shannonEntropy, shapeSchema, shardOf, shipsChange, showValue, signedJwtHeader, sniffKind, splitGlobList, stableStringify, toHistoryRecord, userMessage, validGitHubToken, validNpmToken, velocityMetric, walkTree, withBase62Checksum, workerEntry, zeroCounts
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/options/suggest.ts
-var suggest = __webpack_require__(5046);
-;// CONCATENATED MODULE: ./packages/core/src/options/show.ts
-// How a rejected raw value is quoted inside an error message: one line, bounded, never a secret.
-const MAX_SHOWN = 60;
-/** JSON-quoted (so newlines and control characters are visible) and cut to a readable length. */
-function showValue(raw) {
-    const cut = raw.length > MAX_SHOWN ? raw.slice(0, MAX_SHOWN) + '…' : raw;
-    return JSON.stringify(cut);
-}
-/** Errors about a secret option say "the value" instead of quoting it. */
-function describeValue(raw, secret) {
-    return secret ? 'the value' : showValue(raw);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/options/parse.ts
-// Typed parsers for raw option strings (action inputs, CLI flags, `.bulkhead.yml` values).
-// Each throws InputError naming the option, what was wrong and how to fix it.
-
-
-
-function quote(raw, settings) {
-    return settings?.secret ? 'the value' : showValue(raw);
-}
-const TRUE_FORMS = new Set(['true', 'True', 'TRUE']);
-const FALSE_FORMS = new Set(['false', 'False', 'FALSE']);
-// YAML 1.1 spellings that GitHub's own `getBooleanInput` also rejects; named so the error can explain.
-const YAML11_FORMS = new Set(['yes', 'no', 'on', 'off', 'y', 'n']);
-/** YAML 1.2 core schema booleans only, as GitHub's runner does: true|True|TRUE|false|False|FALSE. */
-function parseBoolean(name, raw, settings) {
-    const v = raw.trim();
-    if (TRUE_FORMS.has(v))
-        return true;
-    if (FALSE_FORMS.has(v))
-        return false;
-    const yaml11 = YAML11_FORMS.has(v.toLowerCase());
-    throw new errors/* InputError */.dz({
-        input: name,
-        problem: yaml11
-            ? `${quote(raw, settings)} is a YAML 1.1 boolean, which GitHub Actions does not accept`
-            : `${quote(raw, settings)} is not a boolean`,
-        fix: 'use true or false',
-    });
-}
-function boundsText(b, fmt = String) {
-    if (b.min !== undefined && b.max !== undefined)
-        return `between ${fmt(b.min)} and ${fmt(b.max)}`;
-    if (b.min !== undefined)
-        return `${fmt(b.min)} or more`;
-    if (b.max !== undefined)
-        return `${fmt(b.max)} or less`;
-    return 'in range';
-}
-/** Throws unless `value` lies within the inclusive bounds. Shared by integer, bytes and duration. */
-function checkBounds(name, raw, value, bounds, settings) {
-    const low = bounds.min !== undefined && value < bounds.min;
-    const high = bounds.max !== undefined && value > bounds.max;
-    if (low || high) {
-        throw new errors/* InputError */.dz({
-            input: name,
-            problem: `${quote(raw, settings)} is ${low ? 'too small' : 'too large'}`,
-            fix: `use a value ${boundsText(bounds, settings?.format)}`,
-        });
-    }
-    return value;
-}
-/** A whole number written in decimal (optional sign), within the safe-integer range and `bounds`. */
-function parseInteger(name, raw, bounds = {}, settings) {
-    const v = raw.trim();
-    if (!/^[+-]?\d+$/.test(v)) {
-        throw new errors/* InputError */.dz({
-            input: name,
-            problem: `${quote(raw, settings)} is not a whole number`,
-            fix: `use digits only, ${boundsText(bounds) === 'in range' ? 'such as 10' : boundsText(bounds)}`,
-        });
-    }
-    const n = Number(v);
-    if (!Number.isSafeInteger(n)) {
-        throw new errors/* InputError */.dz({
-            input: name,
-            problem: `${quote(raw, settings)} is too large to represent exactly`,
-            fix: `use a value ${boundsText({ min: bounds.min ?? Number.MIN_SAFE_INTEGER, max: bounds.max ?? Number.MAX_SAFE_INTEGER })}`,
-        });
-    }
-    return checkBounds(name, raw, n === 0 ? 0 : n, bounds, settings);
-}
-/**
- * One of `values`. An exact match wins; otherwise a case-insensitive match returns the canonical spelling.
- * The error suggests the closest value.
- */
-function parseEnum(name, raw, values, settings) {
-    const v = raw.trim();
-    const exact = values.find((x) => x === v);
-    if (exact !== undefined)
-        return exact;
-    const folded = values.filter((x) => x.toLowerCase() === v.toLowerCase());
-    if (folded.length === 1)
-        return folded[0];
-    const guess = settings?.secret ? undefined : (0,suggest/* closest */.k)(v, values);
-    const list = values.join(', ');
-    throw new errors/* InputError */.dz({
-        input: name,
-        problem: `${quote(raw, settings)} is not one of ${list}`,
-        fix: guess !== undefined ? `did you mean '${guess}'? Use one of ${list}` : `use one of ${list}`,
-    });
-}
-/** Newline- or comma-separated items, each trimmed; empty items dropped. */
-function parseList(name, raw) {
-    void name; // every string is a valid list; the name keeps the parser signatures uniform
-    return raw
-        .split(/[\n\r,]/)
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/options/decimal.ts
-// Exact decimal × integer-multiplier arithmetic for byte sizes and durations, so `1.1GB` is
-// exactly 1,100,000,000 and not whatever binary floating point makes of 1.1 * 1e9.
-/**
- * `digits` is a non-negative decimal literal (`12`, `1.5`, `.25`). Returns the exact product with
- * `multiplier`, `'fraction'` when the product is not a whole number, or `'overflow'` beyond
- * Number.MAX_SAFE_INTEGER.
- */
-function scaleDecimal(digits, multiplier) {
-    const [whole = '', frac = ''] = digits.split('.');
-    const scale = 10n ** BigInt(frac.length);
-    const numerator = BigInt((whole || '0') + frac) * BigInt(multiplier);
-    if (numerator % scale !== 0n)
-        return 'fraction';
-    const value = numerator / scale;
-    if (value > BigInt(Number.MAX_SAFE_INTEGER))
-        return 'overflow';
-    return Number(value);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/options/bytes.ts
-// Byte sizes: `5MB` (decimal, 5,000,000), `5MiB` (binary, 5 × 1024²), `1.5GB`, `1024`, `0`.
-
-
-
-
-/** Unit (lower-cased) → bytes. */
-const BYTE_UNITS = {
-    '': 1,
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    tb: 1e12,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-    tib: 1024 ** 4,
-};
-const FIX = 'use a number with a unit such as 5MB or 512KiB (B, KB, MB, GB, TB, KiB, MiB, GiB, TiB; a bare number is bytes)';
-/** Bytes as a safe integer. Units are case-insensitive; fractions are allowed when the result is whole. */
-function parseBytes(name, raw, bounds = {}, settings) {
-    const shown = settings?.secret ? 'the value' : showValue(raw);
-    const m = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/i.exec(raw.trim());
-    const unit = m ? BYTE_UNITS[m[2].toLowerCase()] : undefined;
-    if (!m || unit === undefined) {
-        const negative = /^\s*-/.test(raw);
-        throw new errors/* InputError */.dz({
-            input: name,
-            problem: negative ? `${shown} is negative` : `${shown} is not a byte size`,
-            fix: negative ? 'use 0 or a positive size such as 5MB' : FIX,
-        });
-    }
-    const value = scaleDecimal(m[1], unit);
-    if (value === 'fraction') {
-        throw new errors/* InputError */.dz({ input: name, problem: `${shown} is not a whole number of bytes`, fix: 'use a smaller unit, e.g. 1536KiB instead of 1.5MiB' });
-    }
-    if (value === 'overflow') {
-        throw new errors/* InputError */.dz({ input: name, problem: `${shown} is too large`, fix: 'use a size below 8 PiB' });
-    }
-    return checkBounds(name, raw, value, bounds, { ...settings, format: bytes_formatBytes });
-}
-/** Human-readable size for messages and summaries (`1.5 MB`, `512 B`); decimal units. Not exact. */
-function bytes_formatBytes(n) {
-    const abs = Math.abs(n);
-    const units = [
-        ['TB', 1e12],
-        ['GB', 1e9],
-        ['MB', 1e6],
-        ['kB', 1e3],
-    ];
-    for (const [u, size] of units) {
-        if (abs >= size) {
-            const v = n / size;
-            return `${Number.isInteger(v) ? v : v.toFixed(v < 10 ? 2 : 1)} ${u}`;
-        }
-    }
-    return `${n} B`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/options/duration.ts
-// Durations → milliseconds: `250ms`, `90s`, `5m`, `2h`, `7d`, `1w`, compounds like `1h30m` or `1h 30m`.
-// A bare number means seconds (the unit most timeouts are thought of in).
-
-
-
-
-/** Unit (lower-cased) → milliseconds. */
-const DURATION_UNITS = {
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-    w: 604_800_000,
-};
-const PART = /(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|m|h|d|w)\s*/iy;
-const duration_FIX = 'use a number with a unit such as 250ms, 90s, 5m, 2h, 7d, 1w or 1h30m (a bare number is seconds)';
-function parseDuration(name, raw, bounds = {}, settings) {
-    const shown = settings?.secret ? 'the value' : showValue(raw);
-    const v = raw.trim();
-    const fail = (problem, fix = duration_FIX) => {
-        throw new errors/* InputError */.dz({ input: name, problem, fix });
-    };
-    if (v.startsWith('-'))
-        fail(`${shown} is negative`, 'use 0 or a positive duration such as 90s');
-    let total = 0;
-    if (/^(\d+(?:\.\d+)?|\.\d+)$/.test(v)) {
-        const ms = scaleDecimal(v, 1000);
-        if (ms === 'fraction')
-            fail(`${shown} is finer than a millisecond`, 'use at most three decimals of seconds, or ms');
-        if (ms === 'overflow')
-            fail(`${shown} is too long`, 'use a shorter duration');
-        total = ms;
-    }
-    else {
-        PART.lastIndex = 0;
-        let pos = 0;
-        while (pos < v.length) {
-            PART.lastIndex = pos;
-            const m = PART.exec(v);
-            if (!m)
-                return fail(`${shown} is not a duration`);
-            const ms = scaleDecimal(m[1], DURATION_UNITS[m[2].toLowerCase()]);
-            if (ms === 'fraction')
-                fail(`${shown} is finer than a millisecond`, 'use a smaller unit, e.g. 1500ms');
-            if (ms === 'overflow')
-                fail(`${shown} is too long`, 'use a shorter duration');
-            total += ms;
-            pos = PART.lastIndex;
-        }
-        if (pos === 0)
-            fail(`${shown} is not a duration`);
-        if (!Number.isSafeInteger(total))
-            fail(`${shown} is too long`, 'use a shorter duration');
-    }
-    return checkBounds(name, raw, total, bounds, { ...settings, format: formatDuration });
-}
-/** Compact exact form (`1h30m`, `250ms`, `0s`) that parseDuration reads back to the same value. */
-function formatDuration(ms) {
-    if (ms === 0)
-        return '0s';
-    let rest = ms;
-    let out = '';
-    for (const [unit, size] of Object.entries(DURATION_UNITS).reverse()) {
-        const n = Math.floor(rest / size);
-        if (n > 0) {
-            out += `${n}${unit}`;
-            rest -= n * size;
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(node_modules_picomatch);
-;// CONCATENATED MODULE: ./packages/core/src/options/globs.ts
-// Glob lists (`paths-ignore`, `artifacts`): split like a list but keeping `{a,b}` braces whole,
-// then check every pattern compiles and stays inside the scanned root.
-
-
-
-/** Split on newlines, and on commas outside `{}` / `[]`, so `src/{a,b}/**` stays one pattern. */
-function splitGlobList(raw) {
-    const out = [];
-    let depth = 0;
-    let cur = '';
-    for (let i = 0; i < raw.length; i++) {
-        const ch = raw[i];
-        if (ch === '\\' && i + 1 < raw.length && raw[i + 1] !== '\n' && raw[i + 1] !== '\r') {
-            cur += ch + raw[++i];
-            continue;
-        }
-        if (ch === '{' || ch === '[')
-            depth++;
-        else if ((ch === '}' || ch === ']') && depth > 0)
-            depth--;
-        if (ch === '\n' || ch === '\r') {
-            depth = 0; // a newline always ends a pattern, even an unbalanced one (picomatch reports it)
-            out.push(cur);
-            cur = '';
-        }
-        else if (ch === ',' && depth === 0) {
-            out.push(cur);
-            cur = '';
-        }
-        else {
-            cur += ch;
-        }
-    }
-    out.push(cur);
-    return out.map((s) => s.trim()).filter((s) => s.length > 0);
-}
-/** Why a single pattern is unusable, or undefined when it is fine. */
-function globProblem(pattern) {
-    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
-    if (body.length === 0)
-        return { problem: 'is empty', fix: 'remove the empty pattern or write one such as **/*.log' };
-    if (/^([/\\]|[A-Za-z]:[/\\]?)/.test(body)) {
-        return { problem: 'is an absolute path', fix: 'write patterns relative to the repository root, e.g. dist/**' };
-    }
-    if (body.split(/[/\\]/).includes('..')) {
-        return { problem: "climbs out of the root with '..'", fix: 'write patterns relative to the repository root without ..' };
-    }
-    if (/(^|[^\\])(\\\\)*\\$/.test(body))
-        return { problem: 'ends with a lone backslash', fix: 'remove it or escape it as \\\\' };
-    try {
-        picomatch_default().makeRe(body, { strictBrackets: true });
-    }
-    catch (e) {
-        return { problem: `is not a valid glob (${e.message.split(' - ')[0]})`, fix: 'close every bracket or brace, or escape it with a backslash' };
-    }
-    return undefined;
-}
-/** A validated list of glob patterns (a leading `!` negates a pattern). */
-function parseGlobs(name, raw, settings) {
-    const patterns = splitGlobList(raw);
-    for (const p of patterns) {
-        const bad = globProblem(p);
-        if (bad)
-            throw new errors/* InputError */.dz({ input: name, problem: `${settings?.secret ? 'a pattern' : `pattern ${describeValue(p, false)}`} ${bad.problem}`, fix: bad.fix });
-    }
-    return patterns;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/options/value.ts
-// One dispatcher from a declaration to the right parser, so action inputs, CLI flags and
-// `.bulkhead.yml` values are all read by the same code.
-
-
-
-
-
-function parseValue(decl, raw) {
-    const settings = { secret: decl.secret === true };
-    const bounds = { min: decl.min, max: decl.max };
-    switch (decl.type) {
-        case 'string':
-            return raw;
-        case 'boolean':
-            return parseBoolean(decl.name, raw, settings);
-        case 'integer':
-            return parseInteger(decl.name, raw, bounds, settings);
-        case 'enum':
-            if (!decl.values || decl.values.length === 0) {
-                // A declaration bug, not the user's: let it surface as one.
-                throw new Error(`option '${decl.name}' is an enum without values`);
-            }
-            return parseEnum(decl.name, raw, decl.values, settings);
-        case 'list':
-            return parseList(decl.name, raw);
-        case 'globs':
-            return parseGlobs(decl.name, raw, settings);
-        case 'bytes':
-            return parseBytes(decl.name, raw, bounds, settings);
-        case 'duration':
-            return parseDuration(decl.name, raw, bounds, settings);
-        default: {
-            const t = decl.type;
-            throw new errors/* InputError */.dz({ input: decl.name, problem: `has unknown type ${String(t)}`, fix: 'report this as a bug' });
-        }
-    }
-}
-/** The value an unset option takes: its parsed default, or undefined. An empty default means "unset" for scalars. */
-function value_defaultValue(decl) {
-    if (decl.default === undefined)
-        return undefined;
-    if (decl.default === '' && decl.type !== 'string' && decl.type !== 'list' && decl.type !== 'globs')
-        return undefined;
-    return parseValue(decl, decl.default);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/options/parse-options.ts
-// Resolve every declared option from raw sources in precedence order (e.g. [inputs, config section]).
-
-
-/**
- * The first source with a non-empty string for an option wins (GitHub passes unset inputs as '');
- * then the declared default; a required option with neither is an InputError.
- * Keys no option declares are ignored here; the config loader reports those.
- */
-function parseOptions(decl, sources) {
-    const options = {};
-    const explicit = new Set();
-    for (const opt of decl.options) {
-        const raw = sources.map((s) => s[opt.name]).find((v) => v !== undefined && v.trim() !== '');
-        if (raw !== undefined) {
-            options[opt.name] = parseValue(opt, raw);
-            explicit.add(opt.name);
-        }
-        else if (opt.required && (opt.default === undefined || opt.default === '')) {
-            throw new errors/* InputError */.dz({
-                input: opt.name,
-                problem: 'is required but was not given',
-                fix: `set '${opt.name}' in the step's with: block, as --${opt.name} on the command line, or under ${decl.name}: in .bulkhead.yml`,
-            });
-        }
-        else {
-            options[opt.name] = value_defaultValue(opt);
-        }
-    }
-    return { options: options, explicit };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/options/parse.ts
+var parse = __webpack_require__(9791);
+// EXTERNAL MODULE: ./packages/core/src/options/bytes.ts
+var bytes = __webpack_require__(7119);
+// EXTERNAL MODULE: ./packages/core/src/options/duration.ts
+var duration = __webpack_require__(2510);
+// EXTERNAL MODULE: ./packages/core/src/options/globs.ts
+var globs = __webpack_require__(4467);
+// EXTERNAL MODULE: ./packages/core/src/options/value.ts
+var value = __webpack_require__(6641);
+// EXTERNAL MODULE: ./packages/core/src/options/parse-options.ts
+var parse_options = __webpack_require__(8576);
 ;// CONCATENATED MODULE: ./packages/core/src/options/index.ts
 
 
@@ -471,17 +63,17 @@ var messages = __webpack_require__(2110);
 // Markdown for the job summary, built as text under a byte budget: GitHub rejects a step summary
 // over 1 MiB, so whatever is added, toString() never exceeds maxBytes (UTF-8).
 const encoder = new TextEncoder();
-function bytes(s) {
+function summary_bytes(s) {
     return encoder.encode(s).length;
 }
 /** Cuts `s` to at most `max` UTF-8 bytes without splitting a character. */
 function cutToBytes(s, max) {
-    if (bytes(s) <= max)
+    if (summary_bytes(s) <= max)
         return s;
     let out = '';
     let used = 0;
     for (const ch of s) {
-        const b = bytes(ch);
+        const b = summary_bytes(ch);
         if (used + b > max)
             break;
         out += ch;
@@ -520,11 +112,11 @@ class summary_SummaryBuilder {
     }
     /** Bytes available to blocks, keeping room for the final truncation notice. */
     get budget() {
-        return this.maxBytes - bytes(TRUNCATED) - this.used;
+        return this.maxBytes - summary_bytes(TRUNCATED) - this.used;
     }
     /** Appends a block if it fits whole; otherwise records that something was left out. */
     push(block) {
-        const b = bytes(block);
+        const b = summary_bytes(block);
         if (b > this.budget) {
             this.dropped = true;
             return false;
@@ -570,14 +162,14 @@ class summary_SummaryBuilder {
         const head = line(headers) + `|${' --- |'.repeat(width)}\n`;
         const limit = Math.max(0, Math.min(rows.length, options.maxRows ?? rows.length));
         // Room for the "more" line whatever the count turns out to be (the total count bounds its digits).
-        const moreReserve = rows.length > 0 ? bytes(`\n${more(rows.length)}\n\n`) : 0;
+        const moreReserve = rows.length > 0 ? summary_bytes(`\n${more(rows.length)}\n\n`) : 0;
         let body = '';
         let bodyBytes = 0;
         let shown = 0;
-        const room = this.budget - bytes(head) - moreReserve - 1;
+        const room = this.budget - summary_bytes(head) - moreReserve - 1;
         for (; shown < limit; shown++) {
             const l = line(rows[shown]);
-            const b = bytes(l);
+            const b = summary_bytes(l);
             if (bodyBytes + b > room)
                 break;
             body += l;
@@ -851,7 +443,7 @@ function serializeSarif(log) {
 ;// CONCATENATED MODULE: ./packages/core/src/report/json.ts
 // The versioned envelope every JSON report file uses, so consumers can check kind and version first.
 
-function json_buildJsonReport(input) {
+function buildJsonReport(input) {
     return {
         kind: input.kind,
         schemaVersion: input.schemaVersion,
@@ -889,7 +481,10 @@ function redact(secret) {
     const chars = Array.from(secret);
     const n = chars.length;
     const keep = n < 8 ? 0 : Math.min(4, Math.floor(n / 4));
-    return `${chars.slice(0, keep).join('')}…(${n})`;
+    // Leading whitespace / control characters (PEM bodies start with a newline) would break one-line output.
+    const start = chars.findIndex((c) => !/[\s\p{Cc}]/u.test(c));
+    const prefix = start < 0 ? '' : chars.slice(start, start + keep).filter((c) => !/[\s\p{Cc}]/u.test(c)).join('');
+    return `${prefix}…(${n})`;
 }
 /** SHA-256 hex of `ruleId NUL secret`: stable across runs, safe to print and to store in baselines. */
 function fingerprint(ruleId, secret) {
@@ -913,250 +508,8 @@ function scrub(text, secrets) {
 ;// CONCATENATED MODULE: ./packages/core/src/redact/index.ts
 
 
-;// CONCATENATED MODULE: ./packages/core/src/config/types.ts
-/** Every declared action as a config section. */
-function sectionsFromDecls(decls) {
-    return decls.map((d) => ({ action: d.name, options: d.options, extra: d.config }));
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/config/validate-shape.ts
-
-function kind(v) {
-    if (v === null)
-        return 'empty';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'a mapping';
-    return `a ${typeof v}`;
-}
-/** First problem found, or undefined when `value` fits `shape`. */
-function checkShape(value, shape, path) {
-    const wrong = (want) => ({ path, problem: `is ${kind(value)}, expected ${want}`, fix: `write ${want}${shape.description ? ` (${shape.description})` : ''}` });
-    switch (shape.type) {
-        case 'string':
-            if (typeof value !== 'string')
-                return wrong('a string');
-            if (shape.enum && !shape.enum.includes(value)) {
-                const guess = (0,suggest/* closest */.k)(value, shape.enum);
-                return { path, problem: `${JSON.stringify(value)} is not one of ${shape.enum.join(', ')}`, fix: guess ? `did you mean '${guess}'?` : `use one of ${shape.enum.join(', ')}` };
-            }
-            return undefined;
-        case 'number':
-            if (typeof value !== 'number' || !Number.isFinite(value))
-                return wrong(shape.integer ? 'a whole number' : 'a number');
-            if (shape.integer && !Number.isInteger(value))
-                return wrong('a whole number');
-            if (shape.minimum !== undefined && value < shape.minimum)
-                return { path, problem: `${value} is too small`, fix: `use ${shape.minimum} or more` };
-            if (shape.maximum !== undefined && value > shape.maximum)
-                return { path, problem: `${value} is too large`, fix: `use ${shape.maximum} or less` };
-            return undefined;
-        case 'boolean':
-            return typeof value === 'boolean' ? undefined : wrong('true or false');
-        case 'array': {
-            if (!Array.isArray(value))
-                return wrong('a list');
-            for (let i = 0; i < value.length; i++) {
-                const p = checkShape(value[i], shape.items, `${path}[${i}]`);
-                if (p)
-                    return p;
-            }
-            return undefined;
-        }
-        case 'object': {
-            if (value === null || typeof value !== 'object' || Array.isArray(value))
-                return wrong('a mapping');
-            const obj = value;
-            const known = Object.keys(shape.properties);
-            for (const key of Object.keys(obj)) {
-                if (!Object.hasOwn(shape.properties, key)) {
-                    const guess = (0,suggest/* closest */.k)(key, known);
-                    return { path: `${path}.${key}`, problem: 'is not a known key', fix: guess ? `did you mean '${guess}'?` : `use one of ${known.join(', ') || '(no keys)'}` };
-                }
-                const p = checkShape(obj[key], shape.properties[key], `${path}.${key}`);
-                if (p)
-                    return p;
-            }
-            for (const key of shape.required ?? []) {
-                if (obj[key] === undefined)
-                    return { path: `${path}.${key}`, problem: 'is required but missing', fix: `add ${key}:${shape.properties[key]?.description ? ` (${shape.properties[key].description})` : ''}` };
-            }
-            return undefined;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config/load.ts
-// Loads and validates `.bulkhead.yml`: one section per action, options converted to raw strings
-// and checked with the same parseValue as action inputs, so both behave identically.
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_FILES = ['.bulkhead.yml', '.bulkhead.yaml'];
-async function isFile(path) {
-    try {
-        return (await (0,promises_.stat)(path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** How the file is named in messages: relative to cwd when inside it. */
-function displayName(path, cwd) {
-    const rel = (0,external_node_path_.relative)(cwd, path);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split('\\').join('/') : path;
-}
-function isMapping(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** YAML scalar / list → the raw string an action input would carry. */
-function toRaw(value, decl) {
-    const listy = decl.type === 'list' || decl.type === 'globs';
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    if (value === null || value === undefined)
-        return { problem: 'has no value', fix: `give it a value or remove the key` };
-    if (Array.isArray(value)) {
-        if (!listy)
-            return { problem: 'is a list, but this option takes a single value', fix: 'write one value' };
-        const items = [];
-        for (const item of value) {
-            if (typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean') {
-                return { problem: 'contains an item that is not a plain value', fix: 'list plain strings only' };
-            }
-            items.push(String(item));
-        }
-        return items.join('\n');
-    }
-    return { problem: 'is a mapping, but this option takes a plain value', fix: listy ? 'write a list of strings' : 'write one value' };
-}
-function validateSection(name, body, section, where) {
-    if (body === null || body === undefined)
-        return { raw: {}, extra: {} };
-    if (!isMapping(body)) {
-        throw new errors/* ConfigError */.xL({ input: where(name), problem: 'is not a mapping of keys to values', fix: `write the ${name} options as indented key: value lines` });
-    }
-    const options = new Map(section.options.map((o) => [o.name, o]));
-    const extraShapes = section.extra ?? {};
-    const raw = {};
-    const extra = {};
-    for (const [key, value] of Object.entries(body)) {
-        const decl = options.get(key);
-        if (decl) {
-            const r = toRaw(value, decl);
-            if (typeof r !== 'string')
-                throw new errors/* ConfigError */.xL({ input: where(`${name}.${key}`), ...r });
-            try {
-                parseValue(decl, r);
-            }
-            catch (e) {
-                if (e instanceof errors/* BulkheadError */.xR)
-                    throw new errors/* ConfigError */.xL({ input: where(`${name}.${key}`), problem: e.problem, fix: e.fix });
-                throw e;
-            }
-            raw[key] = r;
-        }
-        else if (Object.hasOwn(extraShapes, key)) {
-            const p = checkShape(value, extraShapes[key], `${name}.${key}`);
-            if (p)
-                throw new errors/* ConfigError */.xL({ input: where(p.path), problem: p.problem, fix: p.fix });
-            extra[key] = value;
-        }
-        else {
-            const valid = [...options.keys(), ...Object.keys(extraShapes)];
-            const guess = (0,suggest/* closest */.k)(key, valid);
-            throw new errors/* ConfigError */.xL({
-                input: where(`${name}.${key}`),
-                problem: 'is not a known key',
-                fix: guess ? `did you mean '${guess}'?` : `remove it; valid keys are ${valid.join(', ') || '(none)'}`,
-            });
-        }
-    }
-    return { raw, extra };
-}
-/** Reads `file` (or `<cwd>/.bulkhead.yml|yaml` when present) and validates it against `sections`. */
-async function loadConfig(opts) {
-    let path;
-    if (opts.file !== undefined && opts.file !== '') {
-        path = (0,external_node_path_.resolve)(opts.cwd, opts.file);
-        if (!(await isFile(path))) {
-            throw new errors/* ConfigError */.xL({
-                input: opts.file,
-                problem: 'does not exist or is not a file',
-                fix: 'check the config path, or leave it unset to use .bulkhead.yml from the repository root',
-            });
-        }
-    }
-    else {
-        for (const name of DEFAULT_CONFIG_FILES) {
-            const candidate = (0,external_node_path_.join)(opts.cwd, name);
-            if (await isFile(candidate)) {
-                path = candidate;
-                break;
-            }
-        }
-    }
-    if (path === undefined)
-        return emptyConfig();
-    const text = await (0,promises_.readFile)(path, 'utf8');
-    const shown = displayName(path, opts.cwd);
-    return { path, ...parseConfigText(text, shown, opts.sections) };
-}
-function emptyConfig() {
-    return { section: () => ({ raw: {}, extra: {} }) };
-}
-/** Parses and validates config text; `shown` names the file in errors. Exposed for the CLI's `--config -` and tests. */
-function parseConfigText(text, shown, sections) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const err = doc.errors[0];
-        const line = err.linePos?.[0]?.line;
-        const what = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new errors/* ConfigError */.xL({
-            input: line !== undefined ? `${shown} line ${line}` : shown,
-            problem: `is not valid YAML (${what})`,
-            fix: /unique/i.test(what)
-                ? 'keep only one of the repeated keys'
-                : 'correct the YAML syntax (indent with spaces, quote values containing ": " or "#")',
-        });
-    }
-    const data = doc.toJS({ maxAliasCount: 100 });
-    const where = (key) => `${shown}: ${key}`;
-    const bySection = new Map(sections.map((s) => [s.action, s]));
-    const values = new Map();
-    if (data !== null && data !== undefined) {
-        if (!isMapping(data)) {
-            throw new errors/* ConfigError */.xL({ input: shown, problem: 'is not a mapping of action names to settings', fix: 'start each section with an action name such as secret-scan:' });
-        }
-        for (const [name, body] of Object.entries(data)) {
-            const section = bySection.get(name);
-            if (!section) {
-                const guess = (0,suggest/* closest */.k)(name, bySection.keys());
-                throw new errors/* ConfigError */.xL({
-                    input: where(name),
-                    problem: 'is not a known section',
-                    fix: guess ? `did you mean '${guess}'?` : `use one of ${[...bySection.keys()].join(', ') || '(no actions declared)'}`,
-                });
-            }
-            values.set(name, validateSection(name, body, section, where));
-        }
-    }
-    return { section: (action) => values.get(action) ?? { raw: {}, extra: {} } };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/config/load.ts + 1 modules
+var load = __webpack_require__(1223);
 ;// CONCATENATED MODULE: ./packages/core/src/config/schema.ts
 
 const BYTES_PATTERN = '^\\s*(\\d+(\\.\\d+)?|\\.\\d+)\\s*(([kKmMgGtT][iI]?)?[bB])?\\s*$';
@@ -1312,7 +665,7 @@ async function gitSucceeds(cwd, args) {
 function firstLine(s) {
     return s.trim().split('\n')[0]?.replace(/^fatal:\s*/, '') ?? '';
 }
-const exec_ZERO_SHA = /^0+$/;
+const ZERO_SHA = /^0+$/;
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/target.ts
 // Turn the event (or CLI flags) plus the user's mode into what to scan / measure.
@@ -1320,7 +673,7 @@ const exec_ZERO_SHA = /^0+$/;
 
 /** Events whose payload names exactly the new commits (base..head). */
 const CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group', 'push']);
-function target_resolveTarget(event, inputs) {
+function resolveTarget(event, inputs) {
     const { mode } = inputs;
     if (mode === 'tree')
         return { kind: 'tree' };
@@ -1338,7 +691,7 @@ function target_resolveTarget(event, inputs) {
         return { kind: 'new-branch', head, exclude };
     }
     if (mode === 'changes') {
-        throw new InputError({
+        throw new errors/* InputError */.dz({
             input: 'mode',
             problem: `'changes' needs a commit range, but the '${event.eventName}' event has none`,
             fix: "set the 'base' input (and optionally 'head'), or use mode 'tree' or 'history' for this event",
@@ -1378,7 +731,7 @@ function depthError(what, fix) {
  * Returns the target to use: unchanged, or — for a force-push whose old head is gone — the equivalent
  * new-branch target. Throws GitError naming the fetch-depth to set when the commits cannot be had.
  */
-async function availability_ensureCommits(cwd, target, opts = {}) {
+async function ensureCommits(cwd, target, opts = {}) {
     const remote = opts.remote ?? 'origin';
     const canFetch = (opts.fetch ?? true) && (await hasRemote(cwd, remote));
     const fetchSha = async (sha) => (await hasCommit(cwd, sha)) || (canFetch && (await tryFetch(cwd, [remote, sha], opts.log)) && (await hasCommit(cwd, sha)));
@@ -1476,14 +829,14 @@ function commitCountFix(commitCount) {
 }
 /** Commit SHAs a target covers, oldest first. */
 async function listCommits(cwd, target) {
-    const args = availability_revListArgs(target);
+    const args = revListArgs(target);
     if (!args)
         return [];
     const out = await git(cwd, ['rev-list', '--reverse', ...args]);
     return out.split('\n').filter(Boolean);
 }
 /** rev-list arguments selecting a target's commits, or null for tree/none/staged. */
-function availability_revListArgs(target) {
+function revListArgs(target) {
     switch (target.kind) {
         case 'history':
             return [target.head ?? 'HEAD'];
@@ -1505,2243 +858,25 @@ function availability_revListArgs(target) {
 
 // EXTERNAL MODULE: ./packages/core/src/secrets/decl.ts
 var decl = __webpack_require__(5519);
-;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/define.ts
-/** PascalCase SARIF name from a kebab-case id. */
-function nameFromId(id) {
-    return id
-        .split('-')
-        .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
-        .join('');
-}
-function rule(spec) {
-    if (spec.pattern.global || spec.pattern.sticky)
-        throw new Error(`rule ${spec.id}: pattern must not be global/sticky`);
-    return { ...spec, name: spec.name ?? nameFromId(spec.id), confidence: spec.confidence ?? 0.8 };
-}
-/**
- * Builds a RegExp from raw source text so rules can share boundary fragments without
- * double-escaping. Usage: rx('i')`${B}ghp_[A-Za-z0-9]{36}${E}`.
- */
-function rx(flags = '') {
-    return (strings, ...parts) => new RegExp(String.raw({ raw: strings.raw }, ...parts), flags);
-}
-/** Token boundaries: not glued to other token characters. */
-const B = '(?<![A-Za-z0-9_])';
-const E = '(?![A-Za-z0-9_])';
-/** Stricter end for tokens whose alphabet includes '-'. */
-const ED = '(?![A-Za-z0-9_-])';
-const BD = '(?<![A-Za-z0-9_-])';
-/** `name ... = "value"` glue between a keyword and a value: up to 20 name chars, quotes, := / : / = / =>. */
-const ASSIGN = String.raw `[A-Za-z0-9_.-]{0,20}['"]?\]?\s{0,5}(?::=|=>|=(?!=)|:(?!:))\s{0,5}['"\x60]?`;
-/** Revocation advice in one consistent shape. */
-function revoke(what, where, extra = '') {
-    return (`Revoke the ${what} now (${where}) and create a replacement. ` +
-        `Store the new value in a secret manager or CI secret and read it from the environment at run time. ` +
-        `Deleting the line is not enough: it stays in git history and forks, so treat it as compromised` +
-        (extra ? `. ${extra}` : '.'));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/cloud.ts
-
-const family = 'cloud';
-const CLOUD_RULES = [
-    rule({
-        id: 'aws-access-key-id',
-        severity: 'high',
-        family,
-        description: 'AWS access key id (long-term AKIA, temporary ASIA, and related base32 key ids).',
-        remediation: revoke('access key', 'IAM console > Users > Security credentials > Deactivate, then Delete', 'Check CloudTrail for use of the key.'),
-        keywords: ['akia', 'asia', 'abia', 'acca'],
-        // Key ids are 4-letter type prefix + 16 base32 characters (A-Z, 2-7).
-        pattern: rx() `(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])`,
-        tags: ['aws'],
-    }),
-    rule({
-        id: 'aws-secret-access-key',
-        severity: 'critical',
-        family,
-        description: 'AWS secret access key (40 base64 characters) assigned next to an AWS secret key name.',
-        remediation: revoke('access key pair', 'IAM console > Security credentials; rotate with `aws iam create-access-key` then `delete-access-key`', 'Review CloudTrail for activity by the key.'),
-        keywords: ['aws'],
-        pattern: rx('i') `aws[A-Za-z0-9_.-]{0,25}?secret[A-Za-z0-9_.-]{0,20}?['"]?\s{0,5}(?::=|=>|=(?!=)|:(?!:))\s{0,5}['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
-        minEntropy: 3.5,
-        tags: ['aws', 'context'],
-    }),
-    rule({
-        id: 'aws-session-token',
-        severity: 'high',
-        family,
-        description: 'AWS STS session token assigned to aws_session_token.',
-        remediation: revoke('temporary credentials', 'revoke active sessions of the role in IAM > Roles > Revoke sessions', 'They expire, but revoke them if the role is powerful.'),
-        keywords: ['aws_session_token', 'aws-session-token', 'awssessiontoken'],
-        pattern: rx('i') `aws[_-]?session[_-]?token${ASSIGN}(?<secret>(?:FwoGZXIvYXdz|IQoJb3JpZ2lu)[A-Za-z0-9/+=]{100,2000})`,
-        tags: ['aws', 'context'],
-    }),
-    rule({
-        id: 'gcp-service-account-key',
-        severity: 'critical',
-        family,
-        description: 'Google Cloud service-account JSON key (private_key_id followed by the embedded private key).',
-        remediation: revoke('service-account key', 'Cloud console > IAM & Admin > Service accounts > Keys > Delete, or `gcloud iam service-accounts keys delete`', 'Prefer workload identity federation over JSON keys.'),
-        keywords: ['private_key_id'],
-        pattern: rx() `"private_key_id"\s{0,5}:\s{0,5}"(?<secret>[a-f0-9]{40})"\s{0,5},\s{0,5}"private_key"\s{0,5}:\s{0,5}"-----BEGIN`,
-        tags: ['gcp'],
-    }),
-    rule({
-        id: 'google-api-key',
-        severity: 'high',
-        family,
-        description: 'Google API key (AIza prefix, 39 characters).',
-        remediation: revoke('API key', 'Cloud console > APIs & Services > Credentials > Delete or Regenerate key', 'Restrict the new key by API and referrer/IP.'),
-        keywords: ['aiza'],
-        pattern: rx() `${BD}AIza[0-9A-Za-z_-]{35}${ED}`,
-        // A key sitting next to a Gemini name is reported by google-gemini-api-key instead.
-        reject: (_s, line) => /gemini|generativelanguage/i.test(line),
-        tags: ['gcp'],
-    }),
-    rule({
-        id: 'gcp-oauth-client-secret',
-        severity: 'high',
-        family,
-        description: 'Google OAuth 2.0 client secret (GOCSPX- prefix).',
-        remediation: revoke('OAuth client secret', 'Cloud console > APIs & Services > Credentials > the OAuth client > Reset secret'),
-        keywords: ['gocspx-'],
-        pattern: rx() `${BD}GOCSPX-[A-Za-z0-9_-]{28}${ED}`,
-        tags: ['gcp'],
-    }),
-    rule({
-        id: 'google-oauth-access-token',
-        severity: 'medium',
-        family,
-        description: 'Google OAuth access token (ya29. prefix).',
-        remediation: revoke('access token', 'https://oauth2.googleapis.com/revoke?token=... or remove the app grant in the Google account', 'Access tokens expire within an hour; revoke the refresh token that minted it.'),
-        keywords: ['ya29.'],
-        pattern: rx() `${BD}ya29\.[0-9A-Za-z_-]{30,400}${ED}`,
-        tags: ['gcp'],
-    }),
-    rule({
-        id: 'azure-storage-account-key',
-        severity: 'critical',
-        family,
-        description: 'Azure Storage account key in a connection string (AccountKey=, 88 base64 characters).',
-        remediation: revoke('storage account key', 'Azure portal > Storage account > Access keys > Rotate key', 'Switch clients to Entra ID auth or short-lived SAS.'),
-        keywords: ['accountkey='],
-        pattern: rx('i') `AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)`,
-        tags: ['azure'],
-    }),
-    rule({
-        id: 'azure-sas-token',
-        severity: 'high',
-        family,
-        description: 'Azure shared access signature (sig= HMAC-SHA256 in a SAS URL or query string).',
-        remediation: revoke('SAS token', 'rotate the storage account key that signed it, or revoke the stored access policy it references', 'Use user-delegation SAS with short expiry.'),
-        keywords: ['sig='],
-        pattern: rx() `(?<![A-Za-z0-9])sig=(?<secret>(?:[A-Za-z0-9]|%2[BbFf]|[+/]){40,60}(?:%3[Dd]|=))`,
-        // Only a SAS when the signed version / expiry / permissions fields are present too.
-        reject: (_s, line) => !/[?&;](?:sv|se|sp|spr)=/.test(line),
-        tags: ['azure'],
-    }),
-    rule({
-        id: 'azure-ad-client-secret',
-        severity: 'high',
-        family,
-        description: 'Microsoft Entra ID (Azure AD) application client secret (xxx9Q~ format).',
-        remediation: revoke('client secret', 'Entra admin center > App registrations > the app > Certificates & secrets > Delete'),
-        keywords: ['q~'],
-        pattern: rx() `(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])`,
-        tags: ['azure'],
-    }),
-    ...['p', 'o', 'r'].map((k) => rule({
-        id: { p: 'digitalocean-pat', o: 'digitalocean-oauth-token', r: 'digitalocean-refresh-token' }[k],
-        severity: 'high',
-        family,
-        description: `DigitalOcean ${{ p: 'personal access token', o: 'OAuth access token', r: 'OAuth refresh token' }[k]} (do${k}_v1_ + 64 hex).`,
-        remediation: revoke('token', 'DigitalOcean control panel > API > Tokens > Delete (or revoke the OAuth app authorization)'),
-        keywords: [`do${k}_v1_`],
-        pattern: new RegExp(`${B}do${k}_v1_[a-f0-9]{64}${E}`),
-        tags: ['digitalocean'],
-    })),
-    rule({
-        id: 'alibaba-access-key-id',
-        severity: 'high',
-        family,
-        description: 'Alibaba Cloud AccessKey ID (LTAI prefix).',
-        remediation: revoke('AccessKey pair', 'RAM console > Users > AccessKey > Disable, then Delete'),
-        keywords: ['ltai'],
-        pattern: rx() `${B}LTAI[A-Za-z0-9]{12,20}${E}`,
-        tags: ['alibaba'],
-    }),
-    rule({
-        id: 'ibm-cloud-api-key',
-        severity: 'high',
-        family,
-        description: 'IBM Cloud IAM API key (44 characters) assigned next to an IBM key name.',
-        remediation: revoke('API key', 'IBM Cloud console > Manage > Access (IAM) > API keys > Delete'),
-        keywords: ['ibm'],
-        pattern: rx('i') `ibm[A-Za-z0-9_.-]{0,20}?(?:api[_-]?key|apikey)${ASSIGN}(?<secret>[A-Za-z0-9_-]{44})${ED}`,
-        minEntropy: 3.5,
-        tags: ['ibm', 'context'],
-    }),
-    rule({
-        id: 'heroku-api-key',
-        severity: 'high',
-        family,
-        description: 'Heroku API key (UUID format) assigned next to a Heroku name.',
-        remediation: revoke('API key', 'Heroku Dashboard > Account settings > API Key > Regenerate, or `heroku authorizations:revoke`'),
-        keywords: ['heroku'],
-        pattern: rx('i') `heroku[A-Za-z0-9_.-]{0,20}?(?:api[_-]?key|token|key)${ASSIGN}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`,
-        tags: ['heroku', 'context'],
-    }),
-    rule({
-        id: 'heroku-api-key-v2',
-        severity: 'high',
-        family,
-        description: 'Heroku API key / OAuth token in the prefixed format (HRKU-).',
-        remediation: revoke('token', 'Heroku Dashboard > Account settings > Applications > Authorizations > Revoke, or `heroku authorizations:revoke`'),
-        keywords: ['hrku-'],
-        pattern: rx() `${BD}HRKU-[A-Za-z0-9_-]{58,64}${ED}`,
-        tags: ['heroku'],
-    }),
-    rule({
-        id: 'cloudflare-api-token',
-        severity: 'high',
-        family,
-        description: 'Cloudflare API token (40 characters) assigned next to a Cloudflare name.',
-        remediation: revoke('API token', 'Cloudflare dashboard > My Profile > API Tokens > Roll or Delete'),
-        keywords: ['cloudflare', 'cf_api_token', 'cf-api-token'],
-        pattern: rx('i') `(?:cloudflare|cf)[A-Za-z0-9_.-]{0,20}?(?:api[_-]?)?token${ASSIGN}(?<secret>[A-Za-z0-9_-]{40})${ED}`,
-        minEntropy: 3.5,
-        tags: ['cloudflare', 'context'],
-    }),
-    rule({
-        id: 'cloudflare-global-api-key',
-        severity: 'critical',
-        family,
-        description: 'Cloudflare Global API Key (37 hex) assigned next to a Cloudflare name.',
-        remediation: revoke('Global API Key', 'Cloudflare dashboard > My Profile > API Tokens > Global API Key > Change', 'Prefer scoped API tokens.'),
-        keywords: ['cloudflare', 'cf_api_key', 'cf-api-key', 'cf_auth_key'],
-        pattern: rx('i') `(?:cloudflare|cf)[A-Za-z0-9_.-]{0,20}?(?:api|auth)[_-]?key${ASSIGN}(?<secret>[a-f0-9]{37})${E}`,
-        tags: ['cloudflare', 'context'],
-    }),
-    rule({
-        id: 'cloudflare-origin-ca-key',
-        severity: 'high',
-        family,
-        description: 'Cloudflare Origin CA key (v1.0- prefix).',
-        remediation: revoke('Origin CA key', 'Cloudflare dashboard > My Profile > API Tokens > Origin CA Key > Change'),
-        keywords: ['v1.0-'],
-        pattern: rx() `${BD}v1\.0-[a-f0-9]{24}-[a-f0-9]{146}${E}`,
-        tags: ['cloudflare'],
-    }),
-    rule({
-        id: 'linode-api-token',
-        severity: 'high',
-        family,
-        description: 'Linode (Akamai Cloud) personal access token (64 hex) next to a Linode name.',
-        remediation: revoke('personal access token', 'Cloud Manager > My Profile > API Tokens > Revoke'),
-        keywords: ['linode'],
-        pattern: rx('i') `linode[A-Za-z0-9_.-]{0,20}?(?:token|key|pat)${ASSIGN}(?<secret>[a-f0-9]{64})${E}`,
-        tags: ['linode', 'context'],
-    }),
-    rule({
-        id: 'flyio-access-token',
-        severity: 'high',
-        family,
-        description: 'Fly.io access token (fo1_ personal token or FlyV1 macaroon).',
-        remediation: revoke('token', '`fly tokens revoke` or the Fly.io dashboard > Tokens'),
-        keywords: ['fo1_', 'flyv1 fm'],
-        pattern: rx() `(?:${B}fo1_[A-Za-z0-9_-]{43}${ED}|FlyV1 fm[12][ar]?_[A-Za-z0-9+/=_,-]{60,4000})`,
-        tags: ['flyio'],
-    }),
-    rule({
-        id: 'vercel-token',
-        severity: 'high',
-        family,
-        description: 'Vercel access token (24 characters) next to a Vercel name.',
-        remediation: revoke('access token', 'Vercel dashboard > Account Settings > Tokens > Delete'),
-        keywords: ['vercel'],
-        pattern: rx('i') `vercel[A-Za-z0-9_.-]{0,20}?(?:token|key)${ASSIGN}(?<secret>[A-Za-z0-9]{24})${E}`,
-        minEntropy: 3.5,
-        tags: ['vercel', 'context'],
-    }),
-    rule({
-        id: 'netlify-token',
-        severity: 'high',
-        family,
-        description: 'Netlify personal access token (40-46 characters) next to a Netlify name.',
-        remediation: revoke('personal access token', 'Netlify > User settings > Applications > Personal access tokens > Delete'),
-        keywords: ['netlify'],
-        pattern: rx('i') `netlify[A-Za-z0-9_.-]{0,20}?(?:token|key)${ASSIGN}(?<secret>[A-Za-z0-9_-]{40,46})${ED}`,
-        minEntropy: 3.5,
-        // Prefixed tokens are reported by netlify-pat.
-        reject: (s) => s.startsWith('nfp_'),
-        tags: ['netlify', 'context'],
-    }),
-    rule({
-        id: 'netlify-pat',
-        severity: 'high',
-        family,
-        description: 'Netlify personal access token in the prefixed format (nfp_).',
-        remediation: revoke('personal access token', 'Netlify > User settings > Applications > Personal access tokens > Delete'),
-        keywords: ['nfp_'],
-        pattern: rx() `${B}nfp_[A-Za-z0-9]{36}${E}`,
-        tags: ['netlify'],
-    }),
-    rule({
-        id: 'supabase-access-token',
-        severity: 'high',
-        family,
-        description: 'Supabase personal access token (sbp_ + 40 hex).',
-        remediation: revoke('access token', 'Supabase dashboard > Account > Access Tokens > Revoke'),
-        keywords: ['sbp_'],
-        pattern: rx() `${B}sbp_[a-f0-9]{40}${E}`,
-        tags: ['supabase'],
-    }),
-    rule({
-        id: 'supabase-secret-key',
-        severity: 'critical',
-        family,
-        description: 'Supabase project secret API key (sb_secret_ prefix), which bypasses row-level security.',
-        remediation: revoke('secret key', 'Supabase dashboard > Project settings > API Keys > Secret keys > Delete'),
-        keywords: ['sb_secret_'],
-        pattern: rx() `${B}sb_secret_[A-Za-z0-9_-]{31,64}${ED}`,
-        tags: ['supabase'],
-    }),
-    rule({
-        id: 'terraform-cloud-token',
-        severity: 'high',
-        family,
-        description: 'Terraform Cloud / HCP Terraform API token (xxxxxxxxxxxxxx.atlasv1.xxxx).',
-        remediation: revoke('API token', 'HCP Terraform > User settings > Tokens (or Organization/Team API token) > Delete'),
-        keywords: ['.atlasv1.'],
-        pattern: rx() `${B}[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}${ED}`,
-        tags: ['hashicorp'],
-    }),
-    ...[
-        ['s', 'vault-service-token', 'service token', 24],
-        ['b', 'vault-batch-token', 'batch token', 24],
-        ['r', 'vault-recovery-token', 'recovery token', 24],
-    ].map(([k, id, kind, min]) => rule({
-        id,
-        severity: 'critical',
-        family,
-        description: `HashiCorp Vault ${kind} (hv${k}. prefix).`,
-        remediation: revoke(kind, '`vault token revoke <token>` or revoke its accessor with `vault token revoke -accessor`'),
-        keywords: [`hv${k}.`],
-        pattern: new RegExp(`${B}hv${k}\\.[A-Za-z0-9_-]{${min},400}${ED}`),
-        tags: ['hashicorp'],
-    })),
-];
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./packages/core/src/secrets/checksum.ts
-// Provider checksums that let a scanner tell a real token from a random look-alike offline.
-// GitHub (2021 token format) and npm (2021 format) tokens are `<prefix>_` + 30 random base62
-// characters + 6 characters: the CRC32 of the 30 random characters, base62-encoded with
-// leading zeros (alphabet 0-9A-Za-z).
-
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-/** CRC32 (IEEE, as zlib) of the UTF-8 bytes of `str`, as an unsigned 32-bit integer. */
-function crc32(str) {
-    return (0,external_node_zlib_.crc32)(str) >>> 0;
-}
-/** Base62 (0-9A-Za-z) of a non-negative integer, left-padded with '0' to `width`. */
-function base62(n, width) {
-    if (!Number.isSafeInteger(n) || n < 0)
-        throw new RangeError('base62 expects a non-negative safe integer');
-    let out = '';
-    let v = n;
-    do {
-        out = BASE62[v % 62] + out;
-        v = Math.floor(v / 62);
-    } while (v > 0);
-    return out.padStart(width, '0');
-}
-const RANDOM_LEN = 30;
-const CHECK_LEN = 6;
-/** True when `body` (random part + 6 checksum chars) carries a correct base62 CRC32. */
-function validBase62Crc(body) {
-    if (body.length !== RANDOM_LEN + CHECK_LEN || !/^[0-9A-Za-z]+$/.test(body))
-        return false;
-    const random = body.slice(0, RANDOM_LEN);
-    return base62(crc32(random), CHECK_LEN) === body.slice(RANDOM_LEN);
-}
-/** ghp_/gho_/ghu_/ghs_/ghr_ tokens of 40 characters with a valid checksum. */
-function validGitHubToken(token) {
-    if (!/^gh[pousr]_/.test(token))
-        return false;
-    return validBase62Crc(token.slice(4));
-}
-/** npm_ tokens (40 characters) with a valid checksum. */
-function validNpmToken(token) {
-    if (!token.startsWith('npm_'))
-        return false;
-    return validBase62Crc(token.slice(4));
-}
-/** Appends the checksum to a 30-char random part; used by test generators and docs. */
-function withBase62Checksum(random) {
-    return random + base62(crc32(random), CHECK_LEN);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/vcs.ts
-
-
-const vcs_family = 'vcs';
-const GITHUB_KINDS = [
-    ['p', 'github-pat-classic', 'personal access token (classic)', 'Settings > Developer settings > Personal access tokens > Delete'],
-    ['o', 'github-oauth-token', 'OAuth access token', 'Settings > Applications > Authorized OAuth Apps > Revoke (app owners: DELETE /applications/{client_id}/token)'],
-    ['u', 'github-app-user-token', 'GitHub App user-to-server token', 'Settings > Applications > Authorized GitHub Apps > Revoke'],
-    ['s', 'github-app-installation-token', 'GitHub App installation (server-to-server) token', 'DELETE /installation/token, and rotate the app private key if it leaked too'],
-    ['r', 'github-refresh-token', 'GitHub App refresh token', 'Settings > Applications > Authorized GitHub Apps > Revoke'],
-];
-const GITLAB_KINDS = [
-    ['glpat-', 'gitlab-pat', 'personal/project/group access token', '[A-Za-z0-9_.-]{20,100}', 'User settings > Access tokens > Revoke (or the project/group Access tokens page)'],
-    ['gldt-', 'gitlab-deploy-token', 'deploy token', '[A-Za-z0-9_-]{20,60}', 'Project > Settings > Repository > Deploy tokens > Revoke'],
-    ['glrt-', 'gitlab-runner-auth-token', 'runner authentication token', '[A-Za-z0-9_.-]{20,100}', 'CI/CD > Runners > the runner > Reset token, or delete the runner'],
-    ['GR1348941', 'gitlab-runner-registration-token', 'runner registration token', '[A-Za-z0-9_-]{20}', 'CI/CD > Runners > Reset registration token (and migrate to runner authentication tokens)'],
-    ['glptt-', 'gitlab-pipeline-trigger-token', 'pipeline trigger token', '[a-f0-9]{40}', 'Project > Settings > CI/CD > Pipeline trigger tokens > Revoke'],
-    ['gloas-', 'gitlab-oauth-app-secret', 'OAuth application secret', '[a-f0-9]{64}', 'the OAuth application > Renew secret'],
-    ['glft-', 'gitlab-feed-token', 'feed token', '[A-Za-z0-9_-]{20}', 'User settings > Access tokens > Reset feed token'],
-];
-const VCS_RULES = [
-    ...GITHUB_KINDS.map(([k, id, kind, where]) => rule({
-        id,
-        severity: k === 'r' ? 'high' : 'critical',
-        family: vcs_family,
-        description: `GitHub ${kind} (gh${k}_ + 30 random + 6-character CRC32 checksum).`,
-        remediation: revoke(kind, `github.com ${where}`, 'GitHub also revokes tokens it finds pushed to public repositories.'),
-        keywords: [`gh${k}_`],
-        pattern: new RegExp(`${B}gh${k}_[A-Za-z0-9]{36}${E}`),
-        validate: validGitHubToken,
-        confidence: 0.9,
-        tags: ['github', 'checksum'],
-    })),
-    rule({
-        id: 'github-pat-fine-grained',
-        severity: 'critical',
-        family: vcs_family,
-        description: 'GitHub fine-grained personal access token (github_pat_ + 22 + _ + 59).',
-        remediation: revoke('fine-grained token', 'github.com Settings > Developer settings > Fine-grained tokens > Delete'),
-        keywords: ['github_pat_'],
-        pattern: rx() `${B}github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}${E}`,
-        confidence: 0.95,
-        tags: ['github'],
-    }),
-    ...GITLAB_KINDS.map(([prefix, id, kind, body, where]) => rule({
-        id,
-        severity: prefix === 'glft-' ? 'medium' : 'high',
-        family: vcs_family,
-        description: `GitLab ${kind} (${prefix} prefix).`,
-        remediation: revoke(kind, `GitLab ${where}`),
-        keywords: [prefix.toLowerCase()],
-        pattern: new RegExp(`${BD}${prefix}${body}(?![A-Za-z0-9_.-])`),
-        tags: ['gitlab'],
-    })),
-    rule({
-        id: 'bitbucket-app-password',
-        severity: 'high',
-        family: vcs_family,
-        description: 'Bitbucket app password / API token (ATBB prefix).',
-        remediation: revoke('app password', 'Bitbucket > Personal settings > App passwords > Revoke'),
-        keywords: ['atbb'],
-        pattern: rx() `${B}ATBB[A-Za-z0-9_=.-]{32}${ED}`,
-        tags: ['bitbucket'],
-    }),
-    rule({
-        id: 'atlassian-api-token',
-        severity: 'high',
-        family: vcs_family,
-        description: 'Atlassian (Jira/Confluence) API token (ATATT prefix).',
-        remediation: revoke('API token', 'id.atlassian.com > Security > API tokens > Revoke'),
-        keywords: ['atatt'],
-        pattern: rx() `${B}ATATT[A-Za-z0-9_=.-]{150,250}${ED}`,
-        tags: ['atlassian'],
-    }),
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/registry.ts
-
-
-const registry_family = 'registry';
-const REGISTRY_RULES = [
-    rule({
-        id: 'npm-access-token',
-        severity: 'critical',
-        family: registry_family,
-        description: 'npm access token (npm_ + 30 random + 6-character CRC32 checksum).',
-        remediation: revoke('token', 'npmjs.com > Access Tokens > Delete, or `npm token revoke <id>`', 'Check recent publishes of your packages.'),
-        keywords: ['npm_'],
-        pattern: rx() `${B}npm_[A-Za-z0-9]{36}${E}`,
-        validate: validNpmToken,
-        confidence: 0.9,
-        tags: ['npm', 'checksum'],
-    }),
-    rule({
-        id: 'pypi-upload-token',
-        severity: 'critical',
-        family: registry_family,
-        description: 'PyPI / TestPyPI API token (pypi- + macaroon for pypi.org or test.pypi.org).',
-        remediation: revoke('API token', 'pypi.org > Account settings > API tokens > Remove', 'Prefer trusted publishing (OIDC) from CI.'),
-        keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
-        pattern: rx() `${BD}pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}${ED}`,
-        tags: ['pypi'],
-    }),
-    rule({
-        id: 'dockerhub-access-token',
-        severity: 'high',
-        family: registry_family,
-        description: 'Docker Hub personal or organization access token (dckr_pat_ / dckr_oat_).',
-        remediation: revoke('access token', 'Docker Hub > Account settings > Personal access tokens > Delete'),
-        keywords: ['dckr_pat_', 'dckr_oat_'],
-        pattern: rx() `${B}dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,32}${ED}`,
-        tags: ['docker'],
-    }),
-    rule({
-        id: 'rubygems-api-key',
-        severity: 'high',
-        family: registry_family,
-        description: 'RubyGems.org API key (rubygems_ + 48 hex).',
-        remediation: revoke('API key', 'rubygems.org > Settings > API keys > Delete'),
-        keywords: ['rubygems_'],
-        pattern: rx() `${B}rubygems_[a-f0-9]{48}${E}`,
-        tags: ['rubygems'],
-    }),
-    rule({
-        id: 'nuget-api-key',
-        severity: 'high',
-        family: registry_family,
-        description: 'NuGet.org API key (oy2 + 43 lower-case alphanumerics).',
-        remediation: revoke('API key', 'nuget.org > API Keys > Delete (or Regenerate)'),
-        keywords: ['oy2'],
-        pattern: rx() `${B}oy2[a-z0-9]{43}${E}`,
-        tags: ['nuget'],
-    }),
-    rule({
-        id: 'artifactory-api-key',
-        severity: 'high',
-        family: registry_family,
-        description: 'JFrog Artifactory API key (AKCp prefix).',
-        remediation: revoke('API key', 'JFrog Platform > Edit Profile > API Key > Revoke', 'API keys are deprecated; move to access tokens.'),
-        keywords: ['akcp'],
-        pattern: rx() `${B}AKCp[A-Za-z0-9]{69}${E}`,
-        tags: ['jfrog'],
-    }),
-    rule({
-        id: 'artifactory-reference-token',
-        severity: 'high',
-        family: registry_family,
-        description: 'JFrog reference (identity) token (base64 of "reftkn", 64 characters).',
-        remediation: revoke('identity token', 'JFrog Platform > Edit Profile > Identity tokens > Revoke'),
-        keywords: ['cmvmdgtu'],
-        pattern: rx() `${B}cmVmdGtu[A-Za-z0-9]{56}${E}`,
-        tags: ['jfrog'],
-    }),
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/saas.ts
-
-const saas_family = 'saas';
-const SAAS_RULES = [
-    rule({
-        id: 'grafana-cloud-token',
-        severity: 'high',
-        family: saas_family,
-        description: 'Grafana Cloud access policy / API token (glc_ + base64).',
-        remediation: revoke('token', 'Grafana Cloud portal > Access policies > the token > Delete'),
-        keywords: ['glc_'],
-        pattern: rx() `${B}glc_[A-Za-z0-9+/]{32,400}={0,2}(?![A-Za-z0-9+/=])`,
-        tags: ['grafana'],
-    }),
-    rule({
-        id: 'grafana-service-account-token',
-        severity: 'high',
-        family: saas_family,
-        description: 'Grafana service account token (glsa_ + 32 + _ + 8 hex checksum).',
-        remediation: revoke('service account token', 'Grafana > Administration > Service accounts > the account > Tokens > Delete'),
-        keywords: ['glsa_'],
-        pattern: rx() `${B}glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}${E}`,
-        tags: ['grafana'],
-    }),
-    rule({
-        id: 'postman-api-key',
-        severity: 'high',
-        family: saas_family,
-        description: 'Postman API key (PMAK- + 24 hex + - + 34 hex).',
-        remediation: revoke('API key', 'Postman > Settings > API keys > Revoke'),
-        keywords: ['pmak-'],
-        pattern: rx() `${BD}PMAK-[a-f0-9]{24}-[a-f0-9]{34}${E}`,
-        tags: ['postman'],
-    }),
-    rule({
-        id: 'doppler-token',
-        severity: 'high',
-        family: saas_family,
-        description: 'Doppler personal / service / service-account / CLI token (dp.pt., dp.st., dp.sa., dp.ct.).',
-        remediation: revoke('token', 'Doppler dashboard > Access (or the config > Access) > Revoke, or `doppler configs tokens revoke`'),
-        keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.'],
-        pattern: rx() `${B}dp\.(?:pt|st|sa|ct)\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44}${E}`,
-        tags: ['doppler'],
-    }),
-    rule({
-        id: 'pulumi-access-token',
-        severity: 'high',
-        family: saas_family,
-        description: 'Pulumi Cloud access token (pul- + 40 hex).',
-        remediation: revoke('access token', 'Pulumi Cloud > Personal access tokens > Delete'),
-        keywords: ['pul-'],
-        pattern: rx() `${BD}pul-[a-f0-9]{40}${E}`,
-        tags: ['pulumi'],
-    }),
-    rule({
-        id: 'linear-api-key',
-        severity: 'medium',
-        family: saas_family,
-        description: 'Linear personal API key (lin_api_ + 40).',
-        remediation: revoke('API key', 'Linear > Settings > Security & access > Personal API keys > Revoke'),
-        keywords: ['lin_api_'],
-        pattern: rx() `${B}lin_api_[A-Za-z0-9]{40}${E}`,
-        tags: ['linear'],
-    }),
-    rule({
-        id: 'datadog-api-key',
-        severity: 'high',
-        family: saas_family,
-        description: 'Datadog API key (32 hex) assigned to a Datadog / DD API key name.',
-        remediation: revoke('API key', 'Datadog > Organization settings > API keys > Revoke'),
-        keywords: ['datadog', 'dd_api', 'dd-api', 'ddapi'],
-        pattern: rx('i') `(?:datadog|dd)[_-]?[A-Za-z0-9_.-]{0,20}?api[_-]?key${ASSIGN}(?<secret>[a-f0-9]{32})${E}`,
-        tags: ['datadog', 'context'],
-    }),
-    rule({
-        id: 'datadog-app-key',
-        severity: 'high',
-        family: saas_family,
-        description: 'Datadog application key (40 hex) assigned to a Datadog / DD app key name.',
-        remediation: revoke('application key', 'Datadog > Organization settings > Application keys > Revoke'),
-        keywords: ['datadog', 'dd_app', 'dd-app', 'ddapp'],
-        pattern: rx('i') `(?:datadog|dd)[_-]?[A-Za-z0-9_.-]{0,20}?app(?:lication)?[_-]?key${ASSIGN}(?<secret>[a-f0-9]{40})${E}`,
-        tags: ['datadog', 'context'],
-    }),
-    rule({
-        id: 'newrelic-user-api-key',
-        severity: 'high',
-        family: saas_family,
-        description: 'New Relic user API key (NRAK- + 27).',
-        remediation: revoke('user key', 'New Relic > API keys > the key > Delete'),
-        keywords: ['nrak-'],
-        pattern: rx() `${BD}NRAK-[A-Z0-9]{27}${E}`,
-        tags: ['newrelic'],
-    }),
-    rule({
-        id: 'newrelic-browser-key',
-        severity: 'low',
-        family: saas_family,
-        description: 'New Relic browser API key (NRJS- + 19 hex); ships to browsers but allows data injection.',
-        remediation: revoke('browser key', 'New Relic > API keys > Delete'),
-        keywords: ['nrjs-'],
-        pattern: rx() `${BD}NRJS-[a-f0-9]{19}${E}`,
-        tags: ['newrelic'],
-    }),
-    rule({
-        id: 'newrelic-insert-key',
-        severity: 'medium',
-        family: saas_family,
-        description: 'New Relic Insights insert key (NRII- + 32).',
-        remediation: revoke('insert key', 'New Relic > API keys > Insights insert keys > Delete'),
-        keywords: ['nrii-'],
-        pattern: rx() `${BD}NRII-[A-Za-z0-9_-]{32}${ED}`,
-        tags: ['newrelic'],
-    }),
-    rule({
-        id: 'sentry-org-token',
-        severity: 'high',
-        family: saas_family,
-        description: 'Sentry organization auth token (sntrys_ prefix).',
-        remediation: revoke('organization token', 'Sentry > Settings > Developer settings > Organization tokens > Revoke'),
-        keywords: ['sntrys_'],
-        pattern: rx() `${B}sntrys_[A-Za-z0-9+/=]{60,400}_[A-Za-z0-9+/]{43}(?![A-Za-z0-9+/])`,
-        tags: ['sentry'],
-    }),
-    rule({
-        id: 'sentry-user-token',
-        severity: 'high',
-        family: saas_family,
-        description: 'Sentry user auth token (sntryu_ + 64 hex).',
-        remediation: revoke('user auth token', 'Sentry > User settings > Personal tokens > Remove'),
-        keywords: ['sntryu_'],
-        pattern: rx() `${B}sntryu_[a-f0-9]{64}${E}`,
-        tags: ['sentry'],
-    }),
-    rule({
-        id: 'sentry-dsn',
-        severity: 'low',
-        family: saas_family,
-        description: 'Sentry DSN with its public key; lets anyone send events to the project.',
-        remediation: revoke('client key (DSN)', 'Sentry > Project settings > Client Keys (DSN) > Disable / Revoke', 'A DSN in a frontend bundle is expected; keep server DSNs private.'),
-        keywords: ['sentry.io'],
-        pattern: rx() `https://(?<secret>[a-f0-9]{32})@o[0-9]{1,12}\.ingest(?:\.[a-z]{2})?\.sentry\.io/[0-9]{1,12}`,
-        confidence: 0.6,
-        tags: ['sentry'],
-    }),
-    rule({
-        id: 'algolia-admin-key',
-        severity: 'high',
-        family: saas_family,
-        description: 'Algolia admin / write API key (32 hex) next to an Algolia name.',
-        remediation: revoke('API key', 'Algolia dashboard > Settings > API Keys > Regenerate admin key / delete the key'),
-        keywords: ['algolia'],
-        pattern: rx('i') `algolia[A-Za-z0-9_.-]{0,20}?(?:admin|write|api)[_-]?key${ASSIGN}(?<secret>[a-f0-9]{32})${E}`,
-        tags: ['algolia', 'context'],
-    }),
-    rule({
-        id: 'asana-pat',
-        severity: 'medium',
-        family: saas_family,
-        description: 'Asana personal access token (n/digits/digits:32 hex) next to an Asana name.',
-        remediation: revoke('personal access token', 'Asana > My settings > Apps > Developer apps > Personal access tokens > Delete'),
-        keywords: ['asana'],
-        pattern: rx() `(?<![A-Za-z0-9/])[0-2]/[0-9]{10,20}/[0-9]{10,20}:[a-f0-9]{32}${E}`,
-        tags: ['asana', 'context'],
-    }),
-    rule({
-        id: 'dropbox-access-token',
-        severity: 'high',
-        family: saas_family,
-        description: 'Dropbox short-lived access token (sl. / sl.u. prefix).',
-        remediation: revoke('token', 'Dropbox App Console > the app > revoke, or POST /2/auth/token/revoke'),
-        keywords: ['sl.'],
-        pattern: rx() `(?<![A-Za-z0-9_.-])sl\.(?:u\.)?[A-Za-z0-9_-]{130,1400}${ED}`,
-        tags: ['dropbox'],
-    }),
-    rule({
-        id: 'figma-pat',
-        severity: 'medium',
-        family: saas_family,
-        description: 'Figma personal access token (figd_ prefix).',
-        remediation: revoke('personal access token', 'Figma > Settings > Security > Personal access tokens > Revoke'),
-        keywords: ['figd_'],
-        pattern: rx() `${B}figd_[A-Za-z0-9_-]{40}${ED}`,
-        tags: ['figma'],
-    }),
-    rule({
-        id: 'notion-integration-token',
-        severity: 'high',
-        family: saas_family,
-        description: 'Notion integration token (ntn_ or legacy secret_ + 43).',
-        remediation: revoke('integration secret', 'notion.so/my-integrations > the integration > Secrets > Refresh'),
-        keywords: ['ntn_', 'secret_'],
-        pattern: rx() `${B}(?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})${E}`,
-        tags: ['notion'],
-    }),
-    rule({
-        id: 'airtable-pat',
-        severity: 'medium',
-        family: saas_family,
-        description: 'Airtable personal access token (pat + 14 + . + 64 hex) near an Airtable name.',
-        remediation: revoke('personal access token', 'airtable.com/create/tokens > the token > Delete'),
-        keywords: ['airtable'],
-        pattern: rx() `${B}pat[A-Za-z0-9]{14}\.[a-f0-9]{64}${E}`,
-        tags: ['airtable', 'context'],
-    }),
-    rule({
-        id: 'okta-api-token',
-        severity: 'high',
-        family: saas_family,
-        description: 'Okta API token (00 + 40) next to an Okta name.',
-        remediation: revoke('API token', 'Okta Admin Console > Security > API > Tokens > Revoke'),
-        keywords: ['okta'],
-        pattern: rx('i') `okta[A-Za-z0-9_.-]{0,20}?(?:token|key)${ASSIGN}(?<secret>00[A-Za-z0-9_-]{40})${ED}`,
-        tags: ['okta', 'context'],
-    }),
-    rule({
-        id: 'pagerduty-api-key',
-        severity: 'medium',
-        family: saas_family,
-        description: 'PagerDuty REST API key (20 characters) next to a PagerDuty name.',
-        remediation: revoke('API key', 'PagerDuty > Integrations > API Access Keys (or My Profile > User Settings) > Remove'),
-        keywords: ['pagerduty'],
-        pattern: rx('i') `pagerduty[A-Za-z0-9_.-]{0,20}?(?:token|key)${ASSIGN}(?<secret>[A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+-])`,
-        minEntropy: 3.3,
-        tags: ['pagerduty', 'context'],
-    }),
-    rule({
-        id: 'zendesk-api-token',
-        severity: 'medium',
-        family: saas_family,
-        description: 'Zendesk API token (40 characters) next to a Zendesk name.',
-        remediation: revoke('API token', 'Zendesk Admin Center > Apps and integrations > Zendesk API > the token > Delete'),
-        keywords: ['zendesk'],
-        pattern: rx('i') `zendesk[A-Za-z0-9_.-]{0,20}?(?:token|key)${ASSIGN}(?<secret>[A-Za-z0-9]{40})${E}`,
-        minEntropy: 3.5,
-        tags: ['zendesk', 'context'],
-    }),
-    rule({
-        id: 'hubspot-private-app-token',
-        severity: 'high',
-        family: saas_family,
-        description: 'HubSpot private app access token (pat-na1- / pat-eu1- + UUID).',
-        remediation: revoke('private app token', 'HubSpot > Settings > Integrations > Private apps > the app > Auth > Rotate'),
-        keywords: ['pat-na1-', 'pat-eu1-', 'pat-na2-', 'pat-ap1-'],
-        pattern: rx() `${BD}pat-(?:na|eu|ap)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}${E}`,
-        tags: ['hubspot'],
-    }),
-    rule({
-        id: 'mapbox-secret-token',
-        severity: 'high',
-        family: saas_family,
-        description: 'Mapbox secret access token (sk.eyJ prefix).',
-        remediation: revoke('secret token', 'Mapbox account > Tokens > Delete'),
-        keywords: ['sk.eyj'],
-        pattern: rx() `(?<![A-Za-z0-9_.-])sk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{20,100}${ED}`,
-        tags: ['mapbox'],
-    }),
-    rule({
-        id: 'onepassword-service-account-token',
-        severity: 'critical',
-        family: saas_family,
-        description: '1Password service account token (ops_eyJ prefix).',
-        remediation: revoke('service account token', '1Password.com > Developer > Service accounts > Revoke'),
-        keywords: ['ops_eyj'],
-        pattern: rx() `${B}ops_eyJ[A-Za-z0-9+/_-]{100,2000}={0,2}(?![A-Za-z0-9+/=_-])`,
-        tags: ['1password'],
-    }),
-    rule({
-        id: 'sendgrid-api-key',
-        severity: 'high',
-        family: saas_family,
-        description: 'Twilio SendGrid API key (SG. + 22 + . + 43).',
-        remediation: revoke('API key', 'SendGrid > Settings > API Keys > Delete'),
-        keywords: ['sg.'],
-        pattern: rx() `(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}${ED}`,
-        tags: ['sendgrid'],
-    }),
-    rule({
-        id: 'mailgun-api-key',
-        severity: 'high',
-        family: saas_family,
-        description: 'Mailgun API key (key- + 32 hex, or 32hex-8hex-8hex) near a Mailgun name.',
-        remediation: revoke('API key', 'Mailgun > API Security > the key > Delete / Regenerate'),
-        keywords: ['mailgun'],
-        pattern: rx() `${BD}(?:key-[a-f0-9]{32}|[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})${ED}`,
-        tags: ['mailgun', 'context'],
-    }),
-    rule({
-        id: 'mailchimp-api-key',
-        severity: 'high',
-        family: saas_family,
-        description: 'Mailchimp (Intuit) API key (32 hex + -usNN data-center suffix).',
-        remediation: revoke('API key', 'Mailchimp > Profile > Extras > API keys > Disable, then Delete'),
-        keywords: ['-us'],
-        pattern: rx() `${B}[a-f0-9]{32}-us[0-9]{1,2}${E}`,
-        tags: ['mailchimp'],
-    }),
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/chat.ts
-
-const chat_family = 'chat';
-const slackWhere = 'api.slack.com/apps > the app > OAuth & Permissions > Revoke tokens (or call auth.revoke)';
-const CHAT_RULES = [
-    rule({
-        id: 'slack-bot-token',
-        severity: 'high',
-        family: chat_family,
-        description: 'Slack bot token (xoxb-).',
-        remediation: revoke('bot token', slackWhere),
-        keywords: ['xoxb-'],
-        pattern: rx() `${BD}xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24}${E}`,
-        tags: ['slack'],
-    }),
-    rule({
-        id: 'slack-user-token',
-        severity: 'high',
-        family: chat_family,
-        description: 'Slack user token (xoxp-).',
-        remediation: revoke('user token', slackWhere),
-        keywords: ['xoxp-'],
-        pattern: rx() `${BD}xoxp-[0-9]{10,13}-[0-9]{10,13}-[0-9]{10,13}-[a-f0-9]{32}${E}`,
-        tags: ['slack'],
-    }),
-    rule({
-        id: 'slack-workspace-token',
-        severity: 'high',
-        family: chat_family,
-        description: 'Slack workspace app access token (xoxa-).',
-        remediation: revoke('workspace token', slackWhere),
-        keywords: ['xoxa-'],
-        pattern: rx() `${BD}xoxa-[0-9]-[A-Za-z0-9-]{30,200}${ED}`,
-        tags: ['slack'],
-    }),
-    rule({
-        id: 'slack-refresh-token',
-        severity: 'high',
-        family: chat_family,
-        description: 'Slack refresh token (xoxr- / xoxe-1-).',
-        remediation: revoke('refresh token', slackWhere),
-        keywords: ['xoxr-', 'xoxe-'],
-        pattern: rx() `${BD}(?:xoxr-[A-Za-z0-9-]{30,200}|xoxe-1-[A-Za-z0-9-]{100,250})${ED}`,
-        tags: ['slack'],
-    }),
-    rule({
-        id: 'slack-config-token',
-        severity: 'high',
-        family: chat_family,
-        description: 'Slack app configuration access token (xoxe.xoxp- / xoxe.xoxb-).',
-        remediation: revoke('configuration token', 'api.slack.com/apps > Your App Configuration Tokens > Revoke'),
-        keywords: ['xoxe.xox'],
-        pattern: rx() `${BD}xoxe\.xox[bp]-1-[A-Za-z0-9-]{100,250}${ED}`,
-        tags: ['slack'],
-    }),
-    rule({
-        id: 'slack-app-token',
-        severity: 'high',
-        family: chat_family,
-        description: 'Slack app-level token (xapp-).',
-        remediation: revoke('app-level token', 'api.slack.com/apps > the app > Basic Information > App-Level Tokens > Revoke'),
-        keywords: ['xapp-'],
-        pattern: rx() `${BD}xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,14}-[a-f0-9]{64}${E}`,
-        tags: ['slack'],
-    }),
-    rule({
-        id: 'slack-webhook-url',
-        severity: 'medium',
-        family: chat_family,
-        description: 'Slack incoming webhook / workflow trigger URL.',
-        remediation: revoke('webhook', 'api.slack.com/apps > the app > Incoming Webhooks > Remove (or delete the workflow trigger)'),
-        keywords: ['hooks.slack.com'],
-        pattern: rx() `hooks\.slack\.com/(?:services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{23,25}|(?:workflows|triggers)/T[A-Z0-9]{8,12}/A[A-Z0-9]{8,12}/[0-9]{15,20}/[a-f0-9]{32})${E}`,
-        tags: ['slack'],
-    }),
-    rule({
-        id: 'discord-bot-token',
-        severity: 'high',
-        family: chat_family,
-        description: 'Discord bot token (base64 user id . timestamp . HMAC) near a Discord name.',
-        remediation: revoke('bot token', 'Discord Developer Portal > the application > Bot > Reset Token'),
-        keywords: ['discord'],
-        pattern: rx() `${BD}[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}${ED}`,
-        tags: ['discord', 'context'],
-    }),
-    rule({
-        id: 'discord-webhook-url',
-        severity: 'medium',
-        family: chat_family,
-        description: 'Discord webhook URL (id + token).',
-        remediation: revoke('webhook', 'Discord > Server settings > Integrations > Webhooks > Delete'),
-        keywords: ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'],
-        pattern: rx() `discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/(?<secret>[A-Za-z0-9_-]{60,68})${ED}`,
-        tags: ['discord'],
-    }),
-    rule({
-        id: 'telegram-bot-token',
-        severity: 'high',
-        family: chat_family,
-        description: 'Telegram Bot API token (bot id : AA + 33).',
-        remediation: revoke('bot token', 'message @BotFather, /revoke, choose the bot'),
-        keywords: [':aa'],
-        pattern: rx() `(?<![A-Za-z0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}${ED}`,
-        tags: ['telegram'],
-    }),
-    rule({
-        id: 'twilio-api-key',
-        severity: 'high',
-        family: chat_family,
-        description: 'Twilio API key SID (SK + 32 hex) near a Twilio name.',
-        remediation: revoke('API key', 'Twilio Console > Account > API keys & tokens > Delete'),
-        keywords: ['twilio'],
-        pattern: rx() `${B}SK[a-f0-9]{32}${E}`,
-        tags: ['twilio', 'context'],
-    }),
-    rule({
-        id: 'twilio-auth-token',
-        severity: 'critical',
-        family: chat_family,
-        description: 'Twilio account auth token (32 hex) assigned to a Twilio auth token name.',
-        remediation: revoke('auth token', 'Twilio Console > Account > API keys & tokens > Auth tokens > Request a secondary token, promote it'),
-        keywords: ['twilio'],
-        pattern: rx('i') `twilio[A-Za-z0-9_.-]{0,20}?auth[_-]?token${ASSIGN}(?<secret>[a-f0-9]{32})${E}`,
-        tags: ['twilio', 'context'],
-    }),
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/payments.ts
-
-const payments_family = 'payment';
-const SHOPIFY = [
-    ['shpat_', 'shopify-access-token', 'Admin API access token'],
-    ['shpca_', 'shopify-custom-app-token', 'custom app access token'],
-    ['shppa_', 'shopify-private-app-token', 'private app password'],
-    ['shpss_', 'shopify-shared-secret', 'app shared secret'],
-];
-const PAYMENT_RULES = [
-    rule({
-        id: 'stripe-live-secret-key',
-        severity: 'critical',
-        family: payments_family,
-        description: 'Stripe live-mode secret key (sk_live_).',
-        remediation: revoke('secret key', 'Stripe Dashboard > Developers > API keys > Roll key'),
-        keywords: ['sk_live_'],
-        pattern: rx() `${B}sk_live_[A-Za-z0-9]{24,247}${E}`,
-        tags: ['stripe'],
-    }),
-    rule({
-        id: 'stripe-live-restricted-key',
-        severity: 'high',
-        family: payments_family,
-        description: 'Stripe live-mode restricted key (rk_live_).',
-        remediation: revoke('restricted key', 'Stripe Dashboard > Developers > API keys > Restricted keys > Roll / Delete'),
-        keywords: ['rk_live_'],
-        pattern: rx() `${B}rk_live_[A-Za-z0-9]{24,247}${E}`,
-        tags: ['stripe'],
-    }),
-    rule({
-        id: 'stripe-webhook-secret',
-        severity: 'medium',
-        family: payments_family,
-        description: 'Stripe webhook signing secret (whsec_).',
-        remediation: revoke('signing secret', 'Stripe Dashboard > Developers > Webhooks > the endpoint > Roll secret'),
-        keywords: ['whsec_'],
-        pattern: rx() `${B}whsec_[A-Za-z0-9+/]{32,64}={0,2}(?![A-Za-z0-9+/=])`,
-        tags: ['stripe'],
-    }),
-    ...SHOPIFY.map(([prefix, id, kind]) => rule({
-        id,
-        severity: 'high',
-        family: payments_family,
-        description: `Shopify ${kind} (${prefix} + 32 hex).`,
-        remediation: revoke(kind, 'Shopify admin > Settings > Apps and sales channels > Develop apps > the app > API credentials > Rotate / Uninstall'),
-        keywords: [prefix],
-        pattern: new RegExp(`${B}${prefix}[a-fA-F0-9]{32}${E}`),
-        tags: ['shopify'],
-    })),
-    rule({
-        id: 'square-access-token',
-        severity: 'high',
-        family: payments_family,
-        description: 'Square access token (EAAA production token, or legacy sq0atp-).',
-        remediation: revoke('access token', 'Square Developer Dashboard > the application > Credentials > Replace, or revoke the OAuth token'),
-        keywords: ['eaaa', 'sq0atp-'],
-        pattern: rx() `${BD}(?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22})${ED}`,
-        tags: ['square'],
-    }),
-    rule({
-        id: 'square-oauth-secret',
-        severity: 'high',
-        family: payments_family,
-        description: 'Square OAuth application secret (sq0csp-).',
-        remediation: revoke('application secret', 'Square Developer Dashboard > the application > OAuth > Replace secret'),
-        keywords: ['sq0csp-'],
-        pattern: rx() `${BD}sq0csp-[A-Za-z0-9_-]{43}${ED}`,
-        tags: ['square'],
-    }),
-    rule({
-        id: 'paypal-braintree-access-token',
-        severity: 'critical',
-        family: payments_family,
-        description: 'PayPal / Braintree production access token (access_token$production$...).',
-        remediation: revoke('access token', 'Braintree Control Panel > Settings > API > revoke the key, or PayPal developer dashboard'),
-        keywords: ['access_token$production$'],
-        pattern: rx() `access_token\$production\$[a-z0-9]{16}\$[a-f0-9]{32}${E}`,
-        tags: ['paypal'],
-    }),
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/ai.ts
-
-const ai_family = 'ai';
-const OPENAI = [
-    ['sk-proj-', 'openai-project-key', 'project API key'],
-    ['sk-svcacct-', 'openai-service-account-key', 'service account key'],
-    ['sk-admin-', 'openai-admin-key', 'admin API key'],
-];
-const AI_RULES = [
-    ...OPENAI.map(([prefix, id, kind]) => rule({
-        id,
-        severity: id === 'openai-admin-key' ? 'critical' : 'high',
-        family: ai_family,
-        description: `OpenAI ${kind} (${prefix} prefix).`,
-        remediation: revoke(kind, 'platform.openai.com > Settings > API keys (or Admin keys) > Revoke', 'Check usage for unexpected spend.'),
-        keywords: [prefix],
-        pattern: new RegExp(`${BD}${prefix}[A-Za-z0-9_-]{40,250}${ED}`),
-        tags: ['openai'],
-    })),
-    rule({
-        id: 'openai-legacy-key',
-        severity: 'high',
-        family: ai_family,
-        description: 'OpenAI user API key in the legacy format (sk- + 20 + T3BlbkFJ + 20).',
-        remediation: revoke('API key', 'platform.openai.com > API keys > Revoke'),
-        keywords: ['t3blbkfj'],
-        pattern: rx() `${BD}sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}${E}`,
-        tags: ['openai'],
-    }),
-    rule({
-        id: 'anthropic-api-key',
-        severity: 'high',
-        family: ai_family,
-        description: 'Anthropic API key (sk-ant-api03-).',
-        remediation: revoke('API key', 'console.anthropic.com > Settings > API keys > Delete'),
-        keywords: ['sk-ant-api03-'],
-        pattern: rx() `${BD}sk-ant-api03-[A-Za-z0-9_-]{90,100}${ED}`,
-        tags: ['anthropic'],
-    }),
-    rule({
-        id: 'anthropic-admin-key',
-        severity: 'critical',
-        family: ai_family,
-        description: 'Anthropic Admin API key (sk-ant-admin01-).',
-        remediation: revoke('admin key', 'console.anthropic.com > Settings > Admin keys > Delete'),
-        keywords: ['sk-ant-admin01-'],
-        pattern: rx() `${BD}sk-ant-admin01-[A-Za-z0-9_-]{90,100}${ED}`,
-        tags: ['anthropic'],
-    }),
-    rule({
-        id: 'huggingface-token',
-        severity: 'high',
-        family: ai_family,
-        description: 'Hugging Face user access token (hf_ + 34 letters).',
-        remediation: revoke('access token', 'huggingface.co > Settings > Access Tokens > Invalidate and refresh / Delete'),
-        keywords: ['hf_'],
-        pattern: rx() `${B}hf_[A-Za-z]{34}${E}`,
-        tags: ['huggingface'],
-    }),
-    rule({
-        id: 'google-gemini-api-key',
-        severity: 'high',
-        family: ai_family,
-        description: 'Google AI Studio / Gemini API key (AIza) next to a Gemini name or endpoint.',
-        remediation: revoke('API key', 'aistudio.google.com > API keys > Delete (or Cloud console > Credentials)'),
-        keywords: ['gemini', 'generativelanguage'],
-        pattern: rx() `${BD}AIza[0-9A-Za-z_-]{35}${ED}`,
-        tags: ['google', 'context'],
-    }),
-    rule({
-        id: 'groq-api-key',
-        severity: 'high',
-        family: ai_family,
-        description: 'Groq API key (gsk_ + 52).',
-        remediation: revoke('API key', 'console.groq.com > API Keys > Delete'),
-        keywords: ['gsk_'],
-        pattern: rx() `${B}gsk_[A-Za-z0-9]{52}${E}`,
-        tags: ['groq'],
-    }),
-    rule({
-        id: 'replicate-api-token',
-        severity: 'high',
-        family: ai_family,
-        description: 'Replicate API token (r8_ + 37).',
-        remediation: revoke('API token', 'replicate.com > Account > API tokens > Delete'),
-        keywords: ['r8_'],
-        pattern: rx() `${B}r8_[A-Za-z0-9]{37}${E}`,
-        tags: ['replicate'],
-    }),
-    rule({
-        id: 'perplexity-api-key',
-        severity: 'high',
-        family: ai_family,
-        description: 'Perplexity API key (pplx- + 48).',
-        remediation: revoke('API key', 'perplexity.ai > Settings > API > Delete key'),
-        keywords: ['pplx-'],
-        pattern: rx() `${BD}pplx-[A-Za-z0-9]{48}${E}`,
-        tags: ['perplexity'],
-    }),
-    rule({
-        id: 'mistral-api-key',
-        severity: 'high',
-        family: ai_family,
-        description: 'Mistral AI API key (32 characters) assigned to a Mistral name.',
-        remediation: revoke('API key', 'console.mistral.ai > API Keys > Delete'),
-        keywords: ['mistral'],
-        pattern: rx('i') `mistral[A-Za-z0-9_.-]{0,20}?(?:api[_-]?)?key${ASSIGN}(?<secret>[A-Za-z0-9]{32})${E}`,
-        minEntropy: 3.5,
-        tags: ['mistral', 'context'],
-    }),
-    rule({
-        id: 'cohere-api-key',
-        severity: 'high',
-        family: ai_family,
-        description: 'Cohere API key (40 characters) assigned to a Cohere / CO_API_KEY name.',
-        remediation: revoke('API key', 'dashboard.cohere.com > API keys > Delete'),
-        keywords: ['cohere', 'co_api_key'],
-        pattern: rx('i') `(?:cohere[A-Za-z0-9_.-]{0,20}?(?:api[_-]?)?(?:key|token)|co_api_key)${ASSIGN}(?<secret>[A-Za-z0-9]{40})${E}`,
-        minEntropy: 3.5,
-        tags: ['cohere', 'context'],
-    }),
-    rule({
-        id: 'xai-api-key',
-        severity: 'high',
-        family: ai_family,
-        description: 'xAI (Grok) API key (xai- + 80).',
-        remediation: revoke('API key', 'console.x.ai > API Keys > Delete'),
-        keywords: ['xai-'],
-        pattern: rx() `${BD}xai-[A-Za-z0-9]{80}${E}`,
-        tags: ['xai'],
-    }),
-    rule({
-        id: 'deepseek-api-key',
-        severity: 'high',
-        family: ai_family,
-        description: 'DeepSeek API key (sk- + 32 hex) near a DeepSeek name.',
-        remediation: revoke('API key', 'platform.deepseek.com > API keys > Delete'),
-        keywords: ['deepseek'],
-        pattern: rx() `${BD}sk-[a-f0-9]{32}${E}`,
-        tags: ['deepseek', 'context'],
-    }),
-    rule({
-        id: 'langsmith-api-key',
-        severity: 'medium',
-        family: ai_family,
-        description: 'LangSmith personal / service key (lsv2_pt_ / lsv2_sk_).',
-        remediation: revoke('API key', 'smith.langchain.com > Settings > API Keys > Delete'),
-        keywords: ['lsv2_'],
-        pattern: rx() `${B}lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}${E}`,
-        tags: ['langsmith'],
-    }),
-    rule({
-        id: 'openrouter-api-key',
-        severity: 'high',
-        family: ai_family,
-        description: 'OpenRouter API key (sk-or-v1- + 64 hex).',
-        remediation: revoke('API key', 'openrouter.ai > Settings > Keys > Delete'),
-        keywords: ['sk-or-v1-'],
-        pattern: rx() `${BD}sk-or-v1-[a-f0-9]{64}${E}`,
-        tags: ['openrouter'],
-    }),
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/keys.ts
-
-const keys_family = 'key';
-const BODY = String.raw `(?<secret>[A-Za-z0-9+/=\s\\]{64,20000})`;
-const SEP = String.raw `(?:\s|\\[rn]){0,6}`;
-const NOT_ENCRYPTED = String.raw `(?!${SEP}Proc-Type: 4,ENCRYPTED)`;
-function pem(label) {
-    const begin = `-----BEGIN ${label} PRIVATE KEY-----`;
-    return new RegExp(`${begin}${label === 'RSA' || label === 'EC' || label === 'DSA' ? NOT_ENCRYPTED : ''}${BODY}-----END ${label} PRIVATE KEY-----`);
-}
-const KEY_REMEDIATION = revoke('key pair', 'remove the public half wherever it is trusted: authorized_keys, deploy keys, TLS certificates (ask the CA to revoke), signing-key registries', 'Generate a new key and keep it in a secret store or HSM/KMS.');
-const PLAIN = [
-    ['RSA', 'private-key-rsa', 'RSA private key (PKCS#1 PEM)'],
-    ['EC', 'private-key-ec', 'EC private key (SEC1 PEM)'],
-    ['DSA', 'private-key-dsa', 'DSA private key (PEM)'],
-    ['OPENSSH', 'private-key-openssh', 'OpenSSH private key'],
-];
-const KEY_RULES = [
-    ...PLAIN.map(([label, id, what]) => rule({
-        id,
-        severity: 'critical',
-        family: keys_family,
-        description: `${what} with its body.`,
-        remediation: KEY_REMEDIATION,
-        keywords: [`-----begin ${label.toLowerCase()} private key-----`],
-        pattern: pem(label),
-        multiline: true,
-        confidence: 0.95,
-        tags: ['private-key'],
-    })),
-    rule({
-        id: 'private-key-pkcs8',
-        severity: 'critical',
-        family: keys_family,
-        description: 'Unencrypted PKCS#8 private key (BEGIN PRIVATE KEY) with its body.',
-        remediation: KEY_REMEDIATION,
-        keywords: ['-----begin private key-----'],
-        pattern: new RegExp(`-----BEGIN PRIVATE KEY-----${BODY}-----END PRIVATE KEY-----`),
-        multiline: true,
-        confidence: 0.95,
-        tags: ['private-key'],
-    }),
-    rule({
-        id: 'private-key-encrypted',
-        severity: 'medium',
-        family: keys_family,
-        description: 'Passphrase-encrypted private key (PKCS#8 ENCRYPTED, or PEM with Proc-Type: 4,ENCRYPTED). Lower severity: useless without the passphrase, but it can be brute-forced offline.',
-        remediation: KEY_REMEDIATION + ' Check that the passphrase was not committed as well.',
-        keywords: ['-----begin encrypted private key-----', '-----begin rsa private key-----', '-----begin ec private key-----', '-----begin dsa private key-----'],
-        pattern: new RegExp(String.raw `-----BEGIN (?:ENCRYPTED PRIVATE KEY-----|(?:RSA|EC|DSA) PRIVATE KEY-----${SEP}Proc-Type: 4,ENCRYPTED${SEP}DEK-Info: [A-Z0-9-]{3,30},[A-Fa-f0-9]{16,32}${SEP})${BODY}-----END (?:ENCRYPTED|RSA|EC|DSA) PRIVATE KEY-----`),
-        multiline: true,
-        tags: ['private-key', 'encrypted'],
-    }),
-    rule({
-        id: 'private-key-pgp',
-        severity: 'critical',
-        family: keys_family,
-        description: 'OpenPGP secret key block (armored).',
-        remediation: revoke('PGP key', 'publish a revocation certificate (`gpg --gen-revoke`) to the keyservers and to people who trust it'),
-        keywords: ['-----begin pgp private key block-----'],
-        pattern: new RegExp(String.raw `-----BEGIN PGP PRIVATE KEY BLOCK-----(?:${SEP}[A-Za-z][A-Za-z-]{0,30}: [^\r\n]{0,200}){0,10}${BODY}-----END PGP PRIVATE KEY BLOCK-----`),
-        multiline: true,
-        confidence: 0.95,
-        tags: ['private-key', 'pgp'],
-    }),
-    rule({
-        id: 'putty-private-key',
-        severity: 'critical',
-        family: keys_family,
-        description: 'PuTTY private key file (.ppk v2/v3) with its private lines.',
-        remediation: KEY_REMEDIATION,
-        keywords: ['putty-user-key-file-'],
-        pattern: new RegExp(String.raw `PuTTY-User-Key-File-[23]: [A-Za-z0-9@.-]{3,60}\r?\nEncryption: [A-Za-z0-9-]{3,30}\r?\n[\s\S]{0,6000}?Private-Lines: [0-9]{1,3}\r?\n(?<secret>(?:[A-Za-z0-9+/=]{1,64}\r?\n){1,100})`),
-        multiline: true,
-        confidence: 0.95,
-        tags: ['private-key', 'putty'],
-    }),
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/jwt.ts
-
-/** Decodes the JOSE header and checks it names a real signing algorithm. */
-function signedJwtHeader(token) {
-    const [head, , sig] = token.split('.');
-    if (!head || !sig)
-        return false;
-    try {
-        const json = JSON.parse(Buffer.from(head, 'base64url').toString('utf8'));
-        if (typeof json !== 'object' || json === null)
-            return false;
-        const alg = json.alg;
-        return typeof alg === 'string' && alg.length > 0 && alg.toLowerCase() !== 'none';
-    }
-    catch {
-        return false;
-    }
-}
-const JWT_RULES = [
-    rule({
-        id: 'jwt',
-        severity: 'medium',
-        family: 'jwt',
-        description: 'Signed JSON Web Token (header with alg, payload, non-empty signature). Often a bearer credential for an API or session.',
-        remediation: 'Treat the token as leaked: revoke the session or refresh token that minted it, and rotate the signing key if the token grants long-lived access. ' +
-            'Never commit real tokens in fixtures; build them at test time with a throwaway key.',
-        keywords: ['eyj'],
-        pattern: rx() `${BD}eyJ[A-Za-z0-9_-]{8,4000}\.eyJ[A-Za-z0-9_-]{4,16000}\.[A-Za-z0-9_-]{16,1400}(?![A-Za-z0-9_.-])`,
-        reject: (secret) => !signedJwtHeader(secret),
-        confidence: 0.7,
-        tags: ['jwt'],
-    }),
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/urls.ts
-
-const urls_family = 'url';
-/** Passwords that are documentation, not credentials. */
-const PLACEHOLDER_PASSWORDS = new Set([
-    'password', 'pass', 'passwd', 'pwd', 'secret', 'changeme', 'change_me', 'example', 'test', 'user', 'username',
-    'root', 'admin', 'postgres', 'mysql', 'guest', 'xxx', 'xxxx', '***', '****', 'redacted', 'dbpass', 'yourpassword',
-    'your_password', 'mypassword', 'my_password', 'pw', 'p', 'foo', 'bar', 'token',
-]);
-function placeholderUrlPassword(password, line) {
-    const p = password.toLowerCase();
-    if (p.length < 3 || PLACEHOLDER_PASSWORDS.has(p))
-        return true;
-    // Template references: ${DB_PASS}, $DB_PASS, %(pw)s, {{ .pw }}, <password>, :pass@ style markers.
-    if (/^(?:\$\{?[A-Za-z_]|%\(|\{\{|<|\[)/.test(password) || /[{}<>]/.test(password))
-        return true;
-    // Same word for user and password (`user:user@`) is a documentation pattern.
-    const m = /\/\/([^:/@\s]+):/.exec(line);
-    return m !== null && m[1].toLowerCase() === p;
-}
-/** scheme -> (id, display, keywords, revoke where) */
-const DB_URLS = [
-    ['postgres-url', 'PostgreSQL', 'postgres(?:ql)?', ['postgres'], '`ALTER ROLE name PASSWORD ...`'],
-    ['mysql-url', 'MySQL / MariaDB', '(?:mysql|mariadb)', ['mysql', 'mariadb'], '`ALTER USER ... IDENTIFIED BY ...`'],
-    ['mongodb-url', 'MongoDB', 'mongodb(?:\\+srv)?', ['mongodb'], 'Atlas > Database Access > Edit password, or `db.changeUserPassword()`'],
-    ['redis-url', 'Redis', 'rediss?', ['redis'], '`ACL SETUSER` / `CONFIG SET requirepass`, or the provider console'],
-    ['amqp-url', 'AMQP (RabbitMQ)', 'amqps?', ['amqp'], '`rabbitmqctl change_password`'],
-    ['mssql-url', 'SQL Server', '(?:mssql|sqlserver)', ['mssql', 'sqlserver'], '`ALTER LOGIN ... WITH PASSWORD = ...`'],
-    ['clickhouse-url', 'ClickHouse', 'clickhouse(?:s)?', ['clickhouse'], '`ALTER USER ... IDENTIFIED BY ...`'],
-    ['cockroachdb-url', 'CockroachDB', 'cockroach(?:db)?', ['cockroach'], '`ALTER USER ... WITH PASSWORD ...`'],
-];
-// userinfo: user stops at ':' / '@'; password stops at '@' and whitespace/quotes/slash, so the
-// regex is linear: each part is a single greedy class with a distinct terminator.
-const USERINFO = String.raw `(?<user>[^\s:@/'"\x60<>]{1,100}):(?<secret>[^\s@/'"\x60<>]{1,200})@[A-Za-z0-9.\[\]-]{1,253}`;
-const URL_RULES = [
-    ...DB_URLS.map(([id, name, scheme, keywords, where]) => rule({
-        id,
-        severity: 'high',
-        family: urls_family,
-        description: `${name} connection URL with an embedded password.`,
-        remediation: revoke('database password', `change it on the server (${where})`, 'Pass the URL through a secret or build it from separate user/password secrets.'),
-        keywords,
-        pattern: new RegExp(String.raw `(?<![A-Za-z0-9])${scheme}(?:\+[A-Za-z0-9]{1,20})?://${USERINFO}`, 'i'),
-        reject: placeholderUrlPassword,
-        tags: ['connection-string'],
-    })),
-    rule({
-        id: 'basic-auth-url',
-        severity: 'medium',
-        family: urls_family,
-        description: 'HTTP(S)/FTP URL with a username and password in it (https://user:pass@host).',
-        remediation: revoke('password or token in the URL', 'the service it authenticates to', 'Use a credential helper or an Authorization header fed from a secret.'),
-        keywords: ['http://', 'https://', 'ftp://', 'ftps://'],
-        pattern: new RegExp(String.raw `(?<![A-Za-z0-9])(?:https?|ftps?)://${USERINFO}`, 'i'),
-        reject: placeholderUrlPassword,
-        confidence: 0.7,
-        tags: ['connection-string'],
-    }),
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/generic.ts
-
-const generic_family = 'generic';
-/** A value ends at whitespace, quotes, separators and brackets, so code around it is not captured. */
-const VALUE = (min) => String.raw `(?<secret>[^\s'"\x60;,()\[\]{}<>]{${min},200})`;
-/** A `NAME=value` environment line; the dotenv rule owns those so two generic rules never double-report. */
-const ENV_LINE = /^\s*(?:export\s+)?[A-Z][A-Z0-9_]*=/;
-const notEnvLine = (_s, line) => ENV_LINE.test(line);
-const advice = 'Rotate the credential at the service it belongs to, then load it from the environment or a secret manager instead of the source. ' +
-    'If it is not a real secret (a fixture or a placeholder), use an obvious placeholder such as `<YOUR_TOKEN>` or add it to the baseline.';
-const GENERIC_RULES = [
-    rule({
-        id: 'generic-password',
-        severity: 'medium',
-        family: generic_family,
-        description: 'Password or passphrase assigned a literal value.',
-        remediation: advice,
-        keywords: ['password', 'passwd', 'passphrase', 'pwd'],
-        pattern: new RegExp(String.raw `(?:password|passwd|passphrase|pwd)${ASSIGN}${VALUE(8)}`, 'i'),
-        minEntropy: 3.0,
-        reject: notEnvLine,
-        confidence: 0.5,
-        tags: ['generic'],
-    }),
-    rule({
-        id: 'generic-secret',
-        severity: 'medium',
-        family: generic_family,
-        description: 'Secret (secret, client_secret, secret_key...) assigned a high-entropy literal.',
-        remediation: advice,
-        keywords: ['secret'],
-        pattern: new RegExp(String.raw `secret${ASSIGN}${VALUE(16)}`, 'i'),
-        minEntropy: 3.5,
-        reject: notEnvLine,
-        confidence: 0.5,
-        tags: ['generic'],
-    }),
-    rule({
-        id: 'generic-api-key',
-        severity: 'medium',
-        family: generic_family,
-        description: 'API key (api_key, apiKey, x-api-key...) assigned a high-entropy literal.',
-        remediation: advice,
-        keywords: ['api_key', 'apikey', 'api-key'],
-        pattern: new RegExp(String.raw `api[_-]?key${ASSIGN}${VALUE(16)}`, 'i'),
-        minEntropy: 3.5,
-        reject: notEnvLine,
-        confidence: 0.5,
-        tags: ['generic'],
-    }),
-    rule({
-        id: 'generic-token',
-        severity: 'medium',
-        family: generic_family,
-        description: 'Token (access_token, auth_token, token...) assigned a high-entropy literal.',
-        remediation: advice,
-        keywords: ['token'],
-        pattern: new RegExp(String.raw `token${ASSIGN}${VALUE(16)}`, 'i'),
-        minEntropy: 3.5,
-        reject: notEnvLine,
-        confidence: 0.5,
-        tags: ['generic'],
-    }),
-    rule({
-        id: 'generic-dotenv-secret',
-        severity: 'medium',
-        family: generic_family,
-        description: 'Environment-file line (FOO_SECRET=..., API_KEY=..., DB_PASSWORD=...) with a literal secret value.',
-        remediation: advice + ' Keep .env files out of git (.gitignore) and commit a .env.example with placeholders.',
-        keywords: ['secret', 'token', '_key', 'key_', 'apikey', 'password', 'passwd', 'pwd', 'credential'],
-        pattern: new RegExp(String.raw `(?:^|(?<=\n))[ \t]{0,8}(?:export[ \t]{1,4})?[A-Z][A-Z0-9_]{0,60}?(?:SECRET|TOKEN|_KEY|KEY_|APIKEY|PASSWORD|PASSWD|PWD|CREDENTIALS?)[A-Z0-9_]{0,40}=['"]?${VALUE(10)}`),
-        minEntropy: 3.2,
-        confidence: 0.5,
-        tags: ['generic', 'dotenv'],
-    }),
-    rule({
-        id: 'generic-bearer-token',
-        severity: 'medium',
-        family: generic_family,
-        description: 'Literal bearer token in an Authorization header.',
-        remediation: advice,
-        keywords: ['bearer'],
-        pattern: /bearer[ \t]{1,5}(?<secret>[A-Za-z0-9._~+/-]{20,1000}=*)(?![A-Za-z0-9._~+/=-])/i,
-        minEntropy: 3.5,
-        // JWTs are reported by the jwt rule.
-        reject: (s) => s.startsWith('eyJ'),
-        confidence: 0.6,
-        tags: ['generic'],
-    }),
-];
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-const BUILTIN_RULES = Object.freeze([
-    ...CLOUD_RULES,
-    ...VCS_RULES,
-    ...REGISTRY_RULES,
-    ...SAAS_RULES,
-    ...CHAT_RULES,
-    ...PAYMENT_RULES,
-    ...AI_RULES,
-    ...KEY_RULES,
-    ...JWT_RULES,
-    ...URL_RULES,
-    ...GENERIC_RULES,
-]);
-const BY_ID = new Map(BUILTIN_RULES.map((r) => [r.id, r]));
-function ruleById(id) {
-    return BY_ID.get(id);
-}
-/** Rule count per family, for reports and docs. */
-function rulesPerFamily(rules = BUILTIN_RULES) {
-    const out = {};
-    for (const r of rules)
-        out[r.family] = (out[r.family] ?? 0) + 1;
-    return out;
-}
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/filters.ts
-
-/** AWS documents AKIAIOSFODNN7EXAMPLE and a secret key ending in EXAMPLEKEY; other vendors copy the habit. */
-function isDocumentedExample(secret) {
-    return /EXAMPLE/.test(secret);
-}
-const PLACEHOLDER_RE = new RegExp([
-    String.raw `x{6,}`, String.raw `\*{3,}`, String.raw `\.\.\.`, '…', String.raw `<[^>]{0,60}>`,
-    String.raw `\$\{\{`, String.raw `\$\{[A-Za-z_]`, String.raw `^\$[A-Za-z_]`, String.raw `\{\{`, String.raw `%\([A-Za-z_]+\)s`,
-    'your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)', '_here(?![a-z])', 'changeme', 'change[_-]me',
-    'replace[_-]?me', 'redacted', 'placeholder', 'process\\.env', 'os\\.environ', 'getenv', 'import\\.meta\\.env',
-].join('|'), 'i');
-/** `changeme`, `<YOUR_TOKEN>`, `your_api_key_here`, `xxxxxx`, `****`, `${{ secrets.X }}`, `${VAR}`, `$VAR`, `{{ .Values.x }}`, `%(x)s`... */
-function isPlaceholder(secret) {
-    return PLACEHOLDER_RE.test(secret);
-}
-/** Whole-word dummies (`dummy`, `example`, `sample`, `test`, `fake`): only meaningful for generic rules. */
-function hasDummyWord(secret) {
-    return /(?:^|[^a-z])(?:dummy|example|sample|test|fake|mock|foobar)(?:[^a-z]|$)/i.test(secret);
-}
-/** A dictionary-looking word (`Password`, `hunter`): labels and names rather than secrets. */
-function isPlainWord(secret) {
-    return /^[A-Z]?[a-z]+$/.test(secret) || /^[A-Z]+$/.test(secret);
-}
-/** Few distinct characters, or mostly runs of repeated / consecutive characters (`aaaa`, `abcdefgh`, `12345678`). */
-function isRepetitiveOrSequential(secret) {
-    const body = secret.replace(/^[A-Za-z]{2,8}[_-]/, '');
-    if (body.length < 8)
-        return false;
-    if (new Set(body).size <= 3)
-        return true;
-    let steady = 0;
-    for (let i = 1; i < body.length; i++) {
-        const d = body.charCodeAt(i) - body.charCodeAt(i - 1);
-        if (d === 0 || d === 1 || d === -1)
-            steady++;
-    }
-    return steady / (body.length - 1) >= 0.6;
-}
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isUuid(secret) {
-    return UUID_RE.test(secret);
-}
-/** Hex of a common digest length (md5 32, sha1 40, sha256 64, sha512 128), base64 of md5/sha1/256/512, or an SRI `sha512-...`. */
-function isDigest(secret) {
-    if (/^[0-9a-f]+$/i.test(secret) && [32, 40, 64, 96, 128].includes(secret.length))
-        return true;
-    if (/^sha(?:1|256|384|512)[-:]/i.test(secret))
-        return true;
-    return /^[A-Za-z0-9+/]+={0,2}$/.test(secret) && /=$/.test(secret) && [24, 28, 44, 64, 88].includes(secret.length);
-}
-const LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|Cargo\.lock|go\.sum|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|packages\.lock\.json|mix\.lock|pubspec\.lock|flake\.lock)$/;
-function isLockfile(path) {
-    return LOCKFILES.test(path);
-}
-/** `"integrity": "sha512-..."`, `resolved ...#hash`, `checksum: sha256:...` lines. */
-function isIntegrityLine(line) {
-    return /["']?(?:integrity|resolved|checksum|shasum|hash)["']?\s*[:=]?\s*["']?(?:sha(?:1|256|384|512)[-:]|https?:\/\/)/i.test(line);
-}
-/** Public keys and certificates are not secret. */
-function isPublicKeyMaterial(line) {
-    return /-----BEGIN (?:[A-Z0-9 ]*PUBLIC KEY|CERTIFICATE|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST)-----|(?:^|\s|["'])(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA/.test(line);
-}
-/** The secret sits inside a `data:...;base64,` payload (images and fonts embedded in CSS/HTML). */
-function isInDataUri(secret, line) {
-    const at = line.indexOf(secret);
-    if (at < 0)
-        return false;
-    const before = line.slice(Math.max(0, at - 200_000), at);
-    const m = before.lastIndexOf(';base64,');
-    return m >= 0 && !/["'\s)]/.test(before.slice(m + 8));
-}
-const MINIFIED_PATH = /\.min\.(?:js|mjs|cjs|css)$|[.-]bundle\.js$|(?:^|\/)(?:dist|build)\/.*\.js$/;
-/**
- * Lines over this many characters in minified bundles are identifier soup, not config. Kept
- * under 1 KiB because scanners may hand over only a 1 KiB slice of a very long line.
- */
-const MINIFIED_LINE_LIMIT = 1000;
-function isMinifiedContext(line, path) {
-    return MINIFIED_PATH.test(path) && line.length > MINIFIED_LINE_LIMIT;
-}
-/** camelCase / PascalCase identifiers glued together (getElementByIdForUser): names, not secrets. */
-function isIdentifierSoup(secret) {
-    if (!/^[A-Za-z_$][A-Za-z_$]*$/.test(secret))
-        return false;
-    const humps = secret.match(/[a-z][A-Z]/g)?.length ?? 0;
-    return humps >= 2 || /^[a-z]+(?:_[a-z]+)+$/.test(secret) || /^[A-Z]+(?:_[A-Z]+)+$/.test(secret);
-}
-/** Words joined by separators (`bulkhead.secret-scan`, `read:packages`): names and scopes, not secrets. */
-function isWordChain(secret) {
-    return /^[A-Za-z]{2,}(?:[._/:-][A-Za-z]{2,})+$/.test(secret);
-}
-/** File paths and URLs (`./src/x.ts`, `/etc/ssl/private/server.key`, `https://...`). */
-function isPathLike(secret) {
-    return /^(?:\.{1,2}\/|\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(secret) || /\.(?:[cm]?[jt]sx?|json|ya?ml|toml|py|go|rb|sh|md|txt|pem|crt|cer|key|p12|pfx|jks|env)$/.test(secret);
-}
-const TYPE_WORDS = /^(?:string|str|String|number|int|integer|bool|boolean|any|unknown|object|bytes|char|Optional|SecretStr|SecretString|None|null|nil|undefined|true|false|required|optional)$/;
-const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|swift|rs|c|h|cc|cpp|hpp|m|dart|lua|pl|ex|exs|groovy)$/;
-/** The value is code, not data: a call, a property path, a variable reference, a type name. */
-function isCodeReference(secret, line, path) {
-    if (TYPE_WORDS.test(secret))
-        return true;
-    const at = line.indexOf(secret);
-    const before = at > 0 ? line[at - 1] : '';
-    const after = at >= 0 ? line[at + secret.length] ?? '' : '';
-    if (after === '(' || after === '[' || after === '.')
-        return true;
-    // Expressions: `o.someName||""`, `a&&b`, `x?.y`.
-    if (/\|\||&&/.test(secret))
-        return true;
-    if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+/.test(secret) && !/\d/.test(secret))
-        return true;
-    if (/^(?:this|self|cls|ctx|config|settings|env|params|props|options|opts|args|req|request)\.[A-Za-z_$]/.test(secret))
-        return true;
-    if (/^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/.test(secret) && !/\d/.test(secret))
-        return true;
-    const quoted = before === '"' || before === "'" || before === '`';
-    if (!quoted && CODE_FILE.test(path) && /^[A-Za-z_$][\w$.]*$/.test(secret))
-        return true;
-    return false;
-}
-/** A provider rule already covers this value on this line, so the generic rule should not double-report. */
-function isCoveredBySpecificRule(secret, line) {
-    const lower = line.toLowerCase();
-    for (const r of BUILTIN_RULES) {
-        if (r.family === 'generic' || r.multiline)
-            continue;
-        if (!r.keywords.some((k) => lower.includes(k)))
-            continue;
-        const g = new RegExp(r.pattern.source, r.pattern.flags + 'g');
-        for (const m of line.matchAll(g)) {
-            const s = m.groups?.secret ?? m[0];
-            if (s.includes(secret) || secret.includes(s))
-                return true;
-        }
-    }
-    return false;
-}
-/**
- * The scanner's last veto. `line` is the line the match starts on (for multiline rules, the
- * keyword line); `path` is relative to the scan root with `/` separators.
- */
-function filters_isFalsePositive(rule, secret, line, path) {
-    if (isDocumentedExample(secret) || isPlaceholder(secret))
-        return true;
-    if (rule.family !== 'key' && isRepetitiveOrSequential(secret))
-        return true;
-    if (isInDataUri(secret, line))
-        return true;
-    if (rule.family !== 'key' && isPublicKeyMaterial(line))
-        return true;
-    if (rule.family !== 'generic')
-        return false;
-    return (isLockfile(path) ||
-        isIntegrityLine(line) ||
-        isMinifiedContext(line, path) ||
-        isUuid(secret) ||
-        isDigest(secret) ||
-        hasDummyWord(secret) ||
-        isPlainWord(secret) ||
-        isIdentifierSoup(secret) ||
-        isWordChain(secret) ||
-        isPathLike(secret) ||
-        isCodeReference(secret, line, path) ||
-        isCoveredBySpecificRule(secret, line));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/scanner/keywords.ts
-// Multi-keyword matcher: an Aho-Corasick automaton compiled to a dense DFA over ASCII, case-folded.
-// Measured on 42 MB of node_modules source with ~90 rule keywords (Node 24, one core):
-// this DFA ~300-440 MB/s on bytes and strings; one combined /kw1|kw2|.../gi RegExp ~120-145 MB/s;
-// a 2-byte-prefix filter is no faster once its candidates are verified. So: the DFA.
-// It runs over raw bytes first (no UTF-8 decode for files without any hit) and over strings for windows.
-const ALPHA = 128; // transitions for ASCII only; any non-ASCII unit resets to the root (keywords are ASCII)
-class KeywordMatcher {
-    keywords;
-    /** delta[state * 128 + code] = next state. */
-    delta;
-    /** outputs of state s: outList[outStart[s] .. outStart[s+1]) (keyword indices, longest first). */
-    outStart;
-    outList;
-    /** Keywords with non-ASCII characters cannot be in the DFA; matched by a slow lower-case indexOf fallback. */
-    extra;
-    constructor(keywords) {
-        this.keywords = keywords.map((k) => k.toLowerCase());
-        const gotoMaps = [new Map()];
-        const outs = [[]];
-        const extra = [];
-        this.keywords.forEach((k, idx) => {
-            if (k.length === 0)
-                return;
-            if (!/^[\x00-\x7f]*$/.test(k)) {
-                extra.push(idx);
-                return;
-            }
-            let s = 0;
-            for (let i = 0; i < k.length; i++) {
-                const c = k.charCodeAt(i);
-                let n = gotoMaps[s].get(c);
-                if (n === undefined) {
-                    n = gotoMaps.length;
-                    gotoMaps.push(new Map());
-                    outs.push([]);
-                    gotoMaps[s].set(c, n);
-                }
-                s = n;
-            }
-            outs[s].push(idx);
-        });
-        this.extra = extra;
-        const n = gotoMaps.length;
-        const fail = new Int32Array(n);
-        const delta = new Int32Array(n * ALPHA);
-        // BFS: states in order of depth, so fail links and rows of shallower states are final when used.
-        const order = [0];
-        for (let qi = 0; qi < order.length; qi++) {
-            const s = order[qi];
-            for (let c = 0; c < ALPHA; c++) {
-                const t = gotoMaps[s].get(c);
-                if (t !== undefined) {
-                    fail[t] = s === 0 ? 0 : delta[fail[s] * ALPHA + c];
-                    delta[s * ALPHA + c] = t;
-                    order.push(t);
-                }
-                else {
-                    delta[s * ALPHA + c] = s === 0 ? 0 : delta[fail[s] * ALPHA + c];
-                }
-            }
-            if (s !== 0)
-                for (const o of outs[fail[s]])
-                    if (!outs[s].includes(o))
-                        outs[s].push(o);
-        }
-        // Case folding: an upper-case ASCII letter moves like its lower-case form.
-        for (let s = 0; s < n; s++)
-            for (let c = 65; c <= 90; c++)
-                delta[s * ALPHA + c] = delta[s * ALPHA + c + 32];
-        this.delta = delta;
-        this.outStart = new Int32Array(n + 1);
-        const flat = [];
-        for (let s = 0; s < n; s++) {
-            this.outStart[s] = flat.length;
-            flat.push(...outs[s]);
-        }
-        this.outStart[n] = flat.length;
-        this.outList = Int32Array.from(flat);
-    }
-    /** Every occurrence (overlapping ones too): onHit(keywordIndex, startOffset) in order of end offset. */
-    scanString(text, onHit) {
-        const { delta, outStart, outList } = this;
-        let s = 0;
-        for (let i = 0, len = text.length; i < len; i++) {
-            const c = text.charCodeAt(i);
-            s = c < ALPHA ? delta[s * ALPHA + c] : 0;
-            const a = outStart[s];
-            const b = outStart[s + 1];
-            if (a !== b)
-                for (let j = a; j < b; j++)
-                    onHit(outList[j], i + 1 - this.keywords[outList[j]].length);
-        }
-        if (this.extra.length > 0) {
-            const lower = text.toLowerCase(); // non-ASCII keywords only; lengths can shift for exotic scripts, accepted
-            for (const k of this.extra) {
-                const kw = this.keywords[k];
-                for (let p = lower.indexOf(kw); p !== -1; p = lower.indexOf(kw, p + 1))
-                    onHit(k, p);
-            }
-        }
-    }
-    /** True when the bytes may contain a keyword (exact for ASCII keywords). No decoding. */
-    /** Some keyword is not ASCII: byte scans cannot see it (callers fall back to scanString). */
-    get hasNonAscii() {
-        return this.extra.length > 0;
-    }
-    anyInBytes(buf) {
-        if (this.extra.length > 0)
-            return true;
-        const { delta, outStart } = this;
-        let s = 0;
-        for (let i = 0, len = buf.length; i < len; i++) {
-            const c = buf[i];
-            s = c < ALPHA ? delta[s * ALPHA + c] : 0;
-            if (outStart[s] !== outStart[s + 1])
-                return true;
-        }
-        return false;
-    }
-    /** Every occurrence in bytes: onHit(keywordIndex, startByteOffset). */
-    scanBytes(buf, onHit) {
-        const { delta, outStart, outList } = this;
-        let s = 0;
-        for (let i = 0, len = buf.length; i < len; i++) {
-            const c = buf[i];
-            s = c < ALPHA ? delta[s * ALPHA + c] : 0;
-            const a = outStart[s];
-            const b = outStart[s + 1];
-            if (a !== b)
-                for (let j = a; j < b; j++)
-                    onHit(outList[j], i + 1 - this.keywords[outList[j]].length);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/scanner/compile.ts
-
-const DEFAULT_WINDOW = 256;
-/** Forward bound for multi-line rules (a PEM RSA-4096 private key is ~3.3 KB). */
-const DEFAULT_MULTILINE_WINDOW = 16_384;
-const cache = new WeakMap();
-function compile_compileRules(rules) {
-    const hit = cache.get(rules);
-    if (hit)
-        return hit;
-    const compiled = rules.map((rule) => {
-        const flags = rule.pattern.flags.replace(/[gyd]/g, '') + 'gd';
-        const multiline = rule.multiline === true;
-        return {
-            rule,
-            re: new RegExp(rule.pattern.source, flags),
-            window: rule.window ?? (multiline ? DEFAULT_MULTILINE_WINDOW : DEFAULT_WINDOW),
-            multiline,
-        };
-    });
-    const kwIndex = new Map();
-    const keywordRules = [];
-    const everywhere = [];
-    compiled.forEach((c, i) => {
-        const kws = c.rule.keywords.filter((k) => k.length > 0);
-        if (kws.length === 0)
-            everywhere.push(i);
-        for (const k of kws) {
-            const key = k.toLowerCase();
-            let idx = kwIndex.get(key);
-            if (idx === undefined) {
-                idx = kwIndex.size;
-                kwIndex.set(key, idx);
-                keywordRules.push([]);
-            }
-            if (!keywordRules[idx].includes(i))
-                keywordRules[idx].push(i);
-        }
-    });
-    const maxKw = Math.max(0, ...[...kwIndex.keys()].map((k) => k.length));
-    const maxReach = Math.max(DEFAULT_WINDOW, ...compiled.map((c) => c.window)) + maxKw + LINE_SLACK;
-    const result = {
-        rules: compiled,
-        matcher: new KeywordMatcher([...kwIndex.keys()]),
-        keywordRules,
-        everywhere,
-        maxReach,
-    };
-    cache.set(rules, result);
-    return result;
-}
-/** Windows are widened to whole lines by at most this much, so a token is not cut at a window edge. */
-const LINE_SLACK = 1024;
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/entropy.ts
-// Shannon entropy in bits per character; used to gate generic rules so that words and
-// repetitive strings are not reported as secrets.
-function shannonEntropy(s) {
-    if (s.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const ch of s)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    const n = [...s].length;
-    for (const c of counts.values()) {
-        const p = c / n;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/scanner/lines.ts
-// Offset -> (line, column) through a newline index built once per text, on demand.
-class LineIndex {
-    starts;
-    constructor(text) {
-        const starts = [0];
-        for (let p = text.indexOf('\n'); p !== -1; p = text.indexOf('\n', p + 1))
-            starts.push(p + 1);
-        this.starts = starts;
-    }
-    /** 0-based line number of `offset`. */
-    lineOf(offset) {
-        const s = this.starts;
-        let lo = 0;
-        let hi = s.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (s[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo;
-    }
-    lineStart(line) {
-        return this.starts[line];
-    }
-    /** End of the line's content: before `\n`, and before a `\r` that precedes it. */
-    lineEnd(text, line) {
-        let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : text.length;
-        if (end > this.starts[line] && text.charCodeAt(end - 1) === 13)
-            end--;
-        return end;
-    }
-    get count() {
-        return this.starts.length;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/scanner/match.ts
-
-
-
-const MAX_LINE_TEXT = 1024;
-function scanText(text, path, rules, opts = {}) {
-    const cr = 'matcher' in rules ? rules : compile_compileRules(rules);
-    let start = 0;
-    if (text.charCodeAt(0) === 0xfeff)
-        start = 1; // a BOM is not a column
-    const body = start ? text.slice(1) : text;
-    return scanTextPart(body, path, cr, opts, { ownFrom: 0, ownTo: body.length, line0: 1, col0: 1 });
-}
-/**
- * `hits` (pairs of keyword index, start offset) may be given when the caller already ran the keyword
- * automaton over bytes whose offsets equal the text's (pure ASCII), so the text is not scanned twice.
- */
-function scanTextPart(text, path, cr, opts, part, hits) {
-    const windows = new Array(cr.rules.length);
-    const kwLens = cr.matcher.keywords.map((k) => k.length);
-    const onHit = (k, start) => {
-        for (const ri of cr.keywordRules[k]) {
-            const c = cr.rules[ri];
-            const end = start + kwLens[k] + c.window;
-            // Multi-line rules see the text from the keyword's line on; others a window each side.
-            const from = c.multiline ? Math.max(lineStartBounded(text, start), start - c.window) : start - c.window;
-            (windows[ri] ??= []).push(Math.max(0, from), Math.min(text.length, end));
-        }
-    };
-    if (hits)
-        for (let i = 0; i < hits.length; i += 2)
-            onHit(hits[i], hits[i + 1]);
-    else
-        cr.matcher.scanString(text, onHit);
-    for (const ri of cr.everywhere)
-        windows[ri] = [0, text.length];
-    const out = [];
-    const seen = new Set();
-    let lines;
-    for (let ri = 0; ri < cr.rules.length; ri++) {
-        const w = windows[ri];
-        if (!w)
-            continue;
-        for (const [a, b] of mergeWindows(text, w)) {
-            const c = cr.rules[ri];
-            const sub = text.slice(a, b);
-            c.re.lastIndex = 0;
-            for (let m = c.re.exec(sub); m !== null; m = c.re.exec(sub)) {
-                if (m[0].length === 0) {
-                    c.re.lastIndex++;
-                    continue;
-                }
-                let secret = m[0];
-                let offset = a + m.index;
-                if (m.groups && 'secret' in m.groups) {
-                    const g = m.indices?.groups?.secret;
-                    if (m.groups.secret === undefined || !g)
-                        continue; // the secret group did not take part
-                    secret = m.groups.secret;
-                    offset = a + g[0];
-                }
-                if (secret.length === 0 || offset < part.ownFrom || offset >= part.ownTo)
-                    continue;
-                const key = `${ri}:${offset}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                lines ??= new LineIndex(text);
-                const found = judge(c, secret, offset, text, lines, part, path, opts);
-                if (found)
-                    out.push(found);
-            }
-        }
-    }
-    out.sort((x, y) => x.offset - y.offset || (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0));
-    return out.map(({ offset: _o, ...m }) => m);
-}
-/** Apply the rule's filters and locate the secret; undefined when a filter drops it. */
-function judge(c, secret, offset, text, lines, part, path, opts) {
-    const rule = c.rule;
-    if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy)
-        return undefined;
-    let confidence = rule.confidence ?? 0.8;
-    if (rule.validate) {
-        if (!rule.validate(secret))
-            return undefined;
-        confidence = 1;
-    }
-    const li = lines.lineOf(offset);
-    const ls = lines.lineStart(li);
-    const le = lines.lineEnd(text, li);
-    let lineText;
-    if (le - ls <= MAX_LINE_TEXT)
-        lineText = text.slice(ls, le);
-    else {
-        const from = Math.max(ls, Math.min(offset - 256, le - MAX_LINE_TEXT));
-        lineText = text.slice(from, Math.min(le, from + MAX_LINE_TEXT));
-    }
-    if (rule.reject?.(secret, lineText))
-        return undefined;
-    if (opts.isFalsePositive?.(rule, secret, lineText, path))
-        return undefined;
-    const endOffset = offset + secret.length;
-    const endLi = lines.lineOf(endOffset - 1);
-    const col = (l, o) => (l === 0 ? part.col0 + o : o - lines.lineStart(l) + 1);
-    return {
-        ruleId: rule.id,
-        secret,
-        line: part.line0 + li,
-        column: col(li, offset),
-        endLine: part.line0 + endLi,
-        endColumn: col(endLi, endOffset),
-        lineText,
-        confidence,
-        offset,
-    };
-}
-/** Widen each window to whole lines (bounded), then merge overlapping ones. `w` holds [from, to] pairs. */
-function mergeWindows(text, w) {
-    const pairs = [];
-    for (let i = 0; i < w.length; i += 2)
-        pairs.push([lineStartBounded(text, w[i]), lineEndBounded(text, w[i + 1])]);
-    pairs.sort((x, y) => x[0] - y[0]);
-    const merged = [];
-    for (const p of pairs) {
-        const last = merged[merged.length - 1];
-        if (last && p[0] <= last[1])
-            last[1] = Math.max(last[1], p[1]);
-        else
-            merged.push(p);
-    }
-    return merged;
-}
-const HALF_SLACK = LINE_SLACK / 2;
-function lineStartBounded(text, p) {
-    const stop = Math.max(0, p - HALF_SLACK);
-    for (let i = p; i > stop; i--)
-        if (text.charCodeAt(i - 1) === 10)
-            return i;
-    return stop;
-}
-function lineEndBounded(text, p) {
-    const stop = Math.min(text.length, p + HALF_SLACK);
-    for (let i = p; i < stop; i++)
-        if (text.charCodeAt(i) === 10)
-            return i;
-    return stop;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-;// CONCATENATED MODULE: ./packages/core/src/secrets/scanner/buffer.ts
-// Bytes -> RawMatch[]: binary sniff, a keyword prefilter on raw bytes (most files never get decoded),
-// UTF-8 decode, and overlapping chunks for large inputs so memory stays bounded.
-
-
-
-
-
-const SNIFF_BYTES = 8192;
-const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
-/** NUL in the first 8 KB, or more than 10% control bytes other than whitespace/ESC/FF. */
-function isBinary(buf) {
-    const n = Math.min(buf.length, SNIFF_BYTES);
-    let control = 0;
-    for (let i = 0; i < n; i++) {
-        const c = buf[i];
-        if (c === 0)
-            return true;
-        if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27)
-            control++;
-    }
-    return n > 0 && control * 10 > n;
-}
-function scanBuffer(buf, path, rules, opts = {}) {
-    if (!opts.binary && isBinary(buf))
-        return [];
-    const cr = 'matcher' in rules ? rules : compile_compileRules(rules);
-    const chunk = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
-    if (buf.length <= chunk) {
-        // One automaton pass over the bytes: no hit means no decode at all; for pure ASCII the byte
-        // offsets are the string offsets, so the hits are reused as they are.
-        const hits = [];
-        cr.matcher.scanBytes(buf, (k, start) => {
-            hits.push(k, start);
-        });
-        if (hits.length === 0 && cr.everywhere.length === 0 && !cr.matcher.hasNonAscii)
-            return [];
-        const b = Buffer.from(buf.buffer, buf.byteOffset, buf.length);
-        const part = (text) => ({ ownFrom: 0, ownTo: text.length, line0: 1, col0: 1 });
-        if ((0,external_node_buffer_.isAscii)(b) && !cr.matcher.hasNonAscii) {
-            const text = b.toString('latin1');
-            return scanTextPart(text, path, cr, opts, part(text), hits);
-        }
-        let text = b.toString('utf8');
-        if (text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        return scanTextPart(text, path, cr, opts, part(text));
-    }
-    return scanChunks((target, pos) => {
-        const n = Math.max(0, Math.min(target.length, buf.length - pos));
-        target.set(buf.subarray(pos, pos + n));
-        return n;
-    }, path, cr, opts, chunk);
-}
-/**
- * Scan a byte source in chunks of ~`chunkBytes`. Each text part carries `overlap` characters of context
- * on both sides; a match belongs to the part whose owned range holds the secret's first character,
- * so a secret across a chunk boundary is reported exactly once.
- */
-function scanChunks(read, path, cr, opts, chunkBytes) {
-    const overlap = cr.maxReach * 2;
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    const block = Buffer.allocUnsafe(Math.max(chunkBytes, 4096));
-    const out = [];
-    let pending = '';
-    let ctx = 0; // leading chars of `pending` owned by the previous part (context only)
-    let line0 = 1;
-    let col0 = 1;
-    let pos = 0;
-    let first = true;
-    for (;;) {
-        const n = read(block, pos);
-        pos += n;
-        const eof = n === 0;
-        let s = eof ? decoder.end() : decoder.write(block.subarray(0, n));
-        if (first && s.length > 0) {
-            if (s.charCodeAt(0) === 0xfeff)
-                s = s.slice(1);
-            first = false;
-        }
-        pending += s;
-        if (!eof && pending.length - ctx < overlap * 2)
-            continue;
-        const ownTo = eof ? pending.length : pending.length - overlap;
-        for (const m of scanTextPart(pending, path, cr, opts, { ownFrom: ctx, ownTo, line0, col0 }))
-            out.push(m);
-        if (eof)
-            break;
-        const keep = ownTo - overlap;
-        // Move line0/col0 to the new start of `pending`.
-        let nl = 0;
-        let lastNl = -1;
-        for (let p = pending.indexOf('\n'); p !== -1 && p < keep; p = pending.indexOf('\n', p + 1)) {
-            nl++;
-            lastNl = p;
-        }
-        if (nl === 0)
-            col0 += keep;
-        else
-            col0 = keep - lastNl;
-        line0 += nl;
-        pending = pending.slice(keep);
-        ctx = ownTo - keep;
-    }
-    return out;
-}
-// One read buffer per thread, grown on demand: small files do not each allocate (less GC).
-let scratchBuf = Buffer.allocUnsafe(0);
-function scratch(size) {
-    if (scratchBuf.length < size)
-        scratchBuf = Buffer.allocUnsafe(Math.max(size, 1 << 20));
-    return scratchBuf.subarray(0, size);
-}
-/**
- * Read and scan one file. Opened with O_NOFOLLOW|O_NONBLOCK and re-checked with fstat, so a file swapped
- * for a symlink or FIFO after the walk is neither followed nor blocks the scan.
- */
-function buffer_scanFile(absPath, path, rules, opts = {}) {
-    const cr = 'matcher' in rules ? rules : compile_compileRules(rules);
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(absPath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (e) {
-        return { matches: [], skipped: `cannot open: ${e.code ?? 'error'}`, bytes: 0 };
-    }
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile())
-            return { matches: [], skipped: 'not a regular file', bytes: 0 };
-        const chunk = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
-        if (st.size <= chunk) {
-            const buf = scratch(st.size);
-            let got = 0;
-            while (got < st.size) {
-                const n = (0,external_node_fs_.readSync)(fd, buf, got, st.size - got, got);
-                if (n === 0)
-                    break;
-                got += n;
-            }
-            const data = buf.subarray(0, got);
-            if (!opts.binary && isBinary(data))
-                return { matches: [], skipped: 'binary', bytes: got };
-            return { matches: scanBuffer(data, path, cr, opts), bytes: got };
-        }
-        const head = Buffer.allocUnsafe(SNIFF_BYTES);
-        const hn = (0,external_node_fs_.readSync)(fd, head, 0, SNIFF_BYTES, 0);
-        if (!opts.binary && isBinary(head.subarray(0, hn)))
-            return { matches: [], skipped: 'binary', bytes: st.size };
-        const matches = scanChunks((target, position) => (0,external_node_fs_.readSync)(fd, target, 0, target.length, position), path, cr, opts, chunk);
-        return { matches, bytes: st.size };
-    }
-    catch (e) {
-        return { matches: [], skipped: `cannot read: ${e.code ?? 'error'}`, bytes: 0 };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/secrets/rules/index.ts + 12 modules
+var rules = __webpack_require__(6921);
+// EXTERNAL MODULE: ./packages/core/src/secrets/checksum.ts
+var checksum = __webpack_require__(3408);
+// EXTERNAL MODULE: ./packages/core/src/secrets/filters.ts
+var filters = __webpack_require__(3680);
+// EXTERNAL MODULE: ./packages/core/src/secrets/scanner/compile.ts + 1 modules
+var compile = __webpack_require__(294);
+// EXTERNAL MODULE: ./packages/core/src/secrets/scanner/match.ts + 2 modules
+var match = __webpack_require__(4105);
+// EXTERNAL MODULE: ./packages/core/src/secrets/scanner/buffer.ts
+var buffer = __webpack_require__(4454);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/scanner/shard.ts
 // Deterministic sharding: a key belongs to shard i of n (1-based) when uint32(first 4 bytes of sha1(key)) mod n == i-1.
 
@@ -3925,103 +1060,18 @@ function gitOutput(cwd, args) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/secrets/scanner/worker-entry.ts
+var worker_entry = __webpack_require__(4683);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./packages/core/src/secrets/scanner/custom.ts
-// `.bulkhead.yml` custom rules -> SecretRule. The regex is the user's: flags stripped to our own, group `secret` honoured.
-
-function customRule(c) {
-    let pattern;
-    try {
-        pattern = new RegExp(c.regex);
-    }
-    catch (e) {
-        throw new errors/* ConfigError */.xL({
-            input: `secret-scan.rules[${c.id}].regex`,
-            problem: `is not a valid JavaScript regular expression (${e.message.replace(/^Invalid regular expression: /, '')})`,
-            fix: 'fix the pattern; test it with `new RegExp(...)` in Node',
-        });
-    }
-    return {
-        id: c.id,
-        name: c.id.replace(/(^|[-_ ])(\w)/g, (_m, _s, ch) => ch.toUpperCase()),
-        severity: c.severity ?? 'high',
-        description: c.description ?? `Custom rule ${c.id}`,
-        remediation: 'Revoke the credential, replace it, and load it from a secret store at run time.',
-        keywords: c.keywords.map((k) => k.toLowerCase()),
-        pattern,
-        minEntropy: c.entropy,
-        family: 'custom',
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/scanner/ruleset.ts
-var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelativeImportExtension) || function (path, preserveJsx) {
-    if (typeof path === "string" && /^\.\.?\//.test(path)) {
-        return path.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i, function (m, tsx, d, ext, cm) {
-            return tsx ? preserveJsx ? ".jsx" : ".js" : d && (!ext || !cm) ? m : (d + ext + "." + cm.toLowerCase() + "js");
-        });
-    }
-    return path;
-};
-
-
-
-async function ruleset_loadRuleSet(spec) {
-    const rules = [];
-    if (spec.builtin !== false)
-        rules.push(...BUILTIN_RULES);
-    if (spec.module) {
-        const mod = (await __webpack_require__(6004)(__rewriteRelativeImportExtension(spec.module)));
-        const list = mod[spec.exportName ?? 'rules'];
-        if (!Array.isArray(list))
-            throw new Error(`rule module ${spec.module} has no array export ${spec.exportName ?? 'rules'}`);
-        rules.push(...list);
-    }
-    for (const c of spec.custom ?? [])
-        rules.push(customRule(c));
-    const isFalsePositive = spec.filters === false ? undefined : filters_isFalsePositive;
-    return { rules, isFalsePositive };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/scanner/worker.ts
-// The worker-thread side of the file-scan pool. How a thread gets here:
-// - from TypeScript sources (tests, benches, `node file.ts`): the pool starts `worker-main.ts`, which calls runSecretScanWorker();
-// - from an ncc bundle: the pool starts the bundle file itself; the bundle's entry must begin with
-//     if (isSecretScanWorker()) runSecretScanWorker(); else run();
-//   so the same single file serves as main program and worker (no separate asset to ship).
-
-
-
-
-const WORKER_MARK = 'bulkheadSecretScanWorker';
-/** True inside a thread started by the secret-scan pool. */
-function isSecretScanWorker() {
-    return !isMainThread && typeof workerData === 'object' && workerData !== null && workerData[WORKER_MARK] === true;
-}
-/** Serve scan jobs until the pool terminates the thread. */
-function runSecretScanWorker() {
-    const port = parentPort;
-    if (!port)
-        throw new Error('runSecretScanWorker must run in a worker thread');
-    const init = workerData;
-    const ready = loadRuleSet(init.spec).then(({ rules, isFalsePositive }) => ({ cr: compileRules(rules), isFalsePositive }));
-    port.on('message', (job) => {
-        ready.then(({ cr, isFalsePositive }) => {
-            const results = job.files.map((f) => ({
-                path: f.path,
-                ...scanFile(f.absPath, f.path, cr, { isFalsePositive, binary: init.binary, chunkBytes: init.chunkBytes }),
-            }));
-            port.postMessage({ id: job.id, results });
-        }, (e) => {
-            throw e; // surfaces as the Worker's 'error' event in the pool
-        });
-    });
-}
-
+// EXTERNAL MODULE: ./packages/core/src/secrets/scanner/ruleset.ts
+var ruleset = __webpack_require__(9676);
+// EXTERNAL MODULE: ./packages/core/src/secrets/scanner/worker.ts
+var worker = __webpack_require__(2650);
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/scanner/workers.ts
 // Scan many files on a pool of worker threads (one per core), or inline for small jobs.
 // Files are read inside the workers; only paths go in and RawMatch[] come back.
+
 
 
 
@@ -4084,10 +1134,10 @@ async function scanFiles(input, opts) {
             result.threads = threads;
         }
         else {
-            const { rules, isFalsePositive } = await ruleset_loadRuleSet(opts.rules);
-            const cr = compile_compileRules(rules);
+            const { rules, isFalsePositive } = await (0,ruleset/* loadRuleSet */.Z)(opts.rules);
+            const cr = (0,compile/* compileRules */.nb)(rules);
             for (const f of held)
-                collect(f.path, buffer_scanFile(f.absPath, f.path, cr, { isFalsePositive, binary: opts.binary, chunkBytes: opts.chunkBytes }));
+                collect(f.path, (0,buffer/* scanFile */.WN)(f.absPath, f.path, cr, { isFalsePositive, binary: opts.binary, chunkBytes: opts.chunkBytes }));
         }
     }
     finally {
@@ -4108,7 +1158,7 @@ class Pool {
     onResult;
     constructor(threads, opts, onResult) {
         this.onResult = onResult;
-        const init = { [WORKER_MARK]: true, spec: opts.rules, binary: opts.binary, chunkBytes: opts.chunkBytes };
+        const init = { [worker.WORKER_MARK]: true, spec: opts.rules, binary: opts.binary, chunkBytes: opts.chunkBytes };
         const url = opts.workerUrl ?? defaultWorkerUrl();
         for (let i = 0; i < threads; i++) {
             const w = new external_node_worker_threads_.Worker(url, { workerData: init });
@@ -4160,11 +1210,16 @@ class Pool {
 }
 /** From sources this module is a `.ts` file next to worker-main.ts; in a bundle it is the bundle itself. */
 function defaultWorkerUrl() {
+    const registered = (0,worker_entry/* workerEntry */.xA)();
+    if (registered)
+        return registered;
     const here = import.meta.url;
     const entry = /\.ts$/.test(new URL(here).pathname) ? ['worker-main', 'ts'].join('.') : '';
     return entry ? new URL(entry, here) : new URL(here);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/secrets/scanner/custom.ts
+var custom = __webpack_require__(3003);
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/scanner/diffparse.ts
 // Streaming parser for `git log -p -U0` / `git diff -U0` output: collects the ADDED lines of each
 // (commit, file) with their line numbers in the new file. Never holds more than one file's added lines.
@@ -4308,7 +1363,7 @@ async function scanHistory(repoDir, target, rules, opts = {}) {
     const revs = revisionArgs(target);
     if (!revs)
         return { matches: [], commitsScanned: 0, binaryFilesSkipped: 0 };
-    const cr = 'matcher' in rules ? rules : compile_compileRules(rules);
+    const cr = 'matcher' in rules ? rules : (0,compile/* compileRules */.nb)(rules);
     const found = new Map();
     const lastCommit = new Map();
     const parser = new AddedLinesParser((f) => {
@@ -4343,7 +1398,7 @@ async function scanHistory(repoDir, target, rules, opts = {}) {
 /** Scan one file's added lines as a single text; map text lines back to new-file line numbers. */
 function scanAdded(f, cr, opts) {
     const text = f.lines.join('\n');
-    const out = scanText(text, f.path, cr, opts);
+    const out = (0,match/* scanText */.F)(text, f.path, cr, opts);
     for (const m of out) {
         m.line = f.lineNumbers[m.line - 1];
         m.endLine = f.lineNumbers[m.endLine - 1];
@@ -4397,7 +1452,7 @@ async function gitCollect(cwd, args) {
 
 
 async function scanStaged(repoDir, rules, opts = {}) {
-    const cr = 'matcher' in rules ? rules : compile_compileRules(rules);
+    const cr = 'matcher' in rules ? rules : (0,compile/* compileRules */.nb)(rules);
     const out = [];
     const parser = new AddedLinesParser((f) => {
         for (const m of scanAdded(f, cr, opts))
@@ -4411,6 +1466,7 @@ async function scanStaged(repoDir, rules, opts = {}) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/scanner/index.ts
 // Public surface of the secret-scan engine core.
+
 
 
 
@@ -4452,7 +1508,7 @@ function result_countBySeverity(findings) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/version.ts
 // One version for every action, the CLI and report envelopes (kept in step with package.json by a test).
-const version_BULKHEAD_VERSION = '0.1.0';
+const BULKHEAD_VERSION = '0.1.0';
 const BULKHEAD_URI = 'https://github.com/bulkhead-dev/bulkhead';
 
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/report.ts
@@ -4536,13 +1592,13 @@ function secretScanAnnotations(result, failOn) {
     return capAnnotations(list);
 }
 function secretScanSarif(result) {
-    return buildSarif({ toolVersion: version_BULKHEAD_VERSION, informationUri: BULKHEAD_URI, rules: result.rules, findings: result.findings });
+    return buildSarif({ toolVersion: BULKHEAD_VERSION, informationUri: BULKHEAD_URI, rules: result.rules, findings: result.findings });
 }
 function secretScanJson(result, failOn, generatedAt) {
-    return json_buildJsonReport({
+    return buildJsonReport({
         kind: SECRET_REPORT_KIND,
         schemaVersion: SECRET_REPORT_VERSION,
-        tool: { name: 'bulkhead', version: version_BULKHEAD_VERSION },
+        tool: { name: 'bulkhead', version: BULKHEAD_VERSION },
         generatedAt,
         data: {
             target: describeTarget(result.target),
@@ -4576,6 +1632,8 @@ const DEFAULT_ARTIFACT_LIMITS = Object.freeze({
 /** Short alias used inside secrets/ (the barrel exports the unambiguous name). */
 const isProblem = isArtifactProblem;
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/artifacts/limits.ts
 /**
  * A limit tripped. `owner` is the display path of the archive that must stop;
@@ -4700,11 +1758,11 @@ async function drain(it) {
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/artifacts/context.ts
 
 /** Control characters in entry names would let an archive forge log lines / workflow commands. */
-function context_displayName(name) {
+function displayName(name) {
     return name.replace(/[\u0000-\u001f\u007f]/g, '?');
 }
 function entryPath(archive, name) {
-    return `${archive}!/${context_displayName(name)}`;
+    return `${archive}!/${displayName(name)}`;
 }
 function tooLarge(path, max) {
     return { path, problem: 'too-large', detail: `entry larger than ${max} bytes was not scanned` };
@@ -4735,13 +1793,13 @@ async function* guarded(path, budget, body) {
 function describe(err) {
     const msg = err instanceof Error ? err.message : String(err);
     // Library messages may quote entry names: keep it one short line.
-    return `cannot be read: ${context_displayName(msg).slice(0, 200)}`;
+    return `cannot be read: ${displayName(msg).slice(0, 200)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/artifacts/sniff.ts
 // Archive detection: magic bytes decide, the file extension is only a hint for formats without magic.
 /** Bytes needed to see every magic number we know (`ustar` sits at offset 257). */
-const sniff_SNIFF_BYTES = 512;
+const SNIFF_BYTES = 512;
 const ZIP_EXT = /\.(zip|jar|war|ear|aar|apk|whl|nupkg|vsix|xpi|ipa)$/i;
 function sniffKind(head, name) {
     // PK\3\4 = local file header, PK\5\6 = empty archive (end of central directory only).
@@ -4879,6 +1937,8 @@ async function* counted(stream, entry, owner, ctx) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(6118);
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/artifacts/tar.ts
@@ -4935,7 +1995,7 @@ async function* readTar(path, chunks, depth, ctx) {
 async function* readGzip(path, chunks, depth, ctx) {
     const it = gunzip(chunks, path, ctx)[Symbol.asyncIterator]();
     try {
-        const head = await peek(it, sniff_SNIFF_BYTES);
+        const head = await peek(it, SNIFF_BYTES);
         const first = Buffer.concat(head);
         if (first.length >= 262 && first.toString('latin1', 257, 262) === 'ustar') {
             // A compressed tar is one archive level: `x.tar.gz!/file`, not `x.tar.gz!/x.tar!/file`.
@@ -5050,8 +2110,8 @@ async function* readArtifact(absPath, displayPath, limits = {}) {
 async function readHead(absPath) {
     const fh = await (0,promises_.open)(absPath, 'r');
     try {
-        const buf = Buffer.alloc(sniff_SNIFF_BYTES);
-        const { bytesRead } = await fh.read(buf, 0, sniff_SNIFF_BYTES, 0);
+        const buf = Buffer.alloc(SNIFF_BYTES);
+        const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
         return buf.subarray(0, bytesRead);
     }
     finally {
@@ -5076,7 +2136,7 @@ async function* child(path, chunks, depth, ctx) {
     const { budget } = ctx;
     const { maxEntryBytes, maxDepth } = budget.limits;
     const it = chunks[Symbol.asyncIterator]();
-    const head = await peek(it, sniff_SNIFF_BYTES);
+    const head = await peek(it, SNIFF_BYTES);
     const kind = sniffKind(Buffer.concat(head), path);
     if (kind === 'plain') {
         const got = await collect(borrowed(it), maxEntryBytes, head);
@@ -5766,7 +2826,7 @@ function engineOptions(i) {
     const o = i.options;
     const root = (0,external_node_path_.resolve)(i.base, o.path);
     const abs = (p) => (p ? ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(i.base, p)) : undefined);
-    const builtinIds = BUILTIN_RULES.map((r) => r.id);
+    const builtinIds = rules/* BUILTIN_RULES */.Yb.map((r) => r.id);
     // Validate (errors name secret-scan.rules[i].x); the engine rebuilds them from the same data in each worker.
     compileCustomRules(i.extra.rules, { reservedIds: builtinIds });
     return {
@@ -5856,9 +2916,9 @@ async function secretScan(opts) {
         opts.log?.(m);
     };
     const spec = { ...(opts.ruleSet ?? {}), custom: [...(opts.ruleSet?.custom ?? []), ...(opts.customRules ?? [])] };
-    const { rules, isFalsePositive } = await ruleset_loadRuleSet(spec);
+    const { rules, isFalsePositive } = await (0,ruleset/* loadRuleSet */.Z)(spec);
     const byId = new Map(rules.map((r) => [r.id, r]));
-    const target = await availability_ensureCommits(opts.root, opts.target, { fetch: opts.fetch, commitCount: opts.commitCount, log });
+    const target = await ensureCommits(opts.root, opts.target, { fetch: opts.fetch, commitCount: opts.commitCount, log });
     if (target.kind !== opts.target.kind)
         log(`The old head is gone (force-push): scanning the commits not on the default branch instead.`);
     if (opts.shard && opts.shard.count > 1)
@@ -5901,7 +2961,7 @@ async function secretScan(opts) {
             break;
     }
     if (opts.artifacts?.length) {
-        const cr = compile_compileRules(rules);
+        const cr = (0,compile/* compileRules */.nb)(rules);
         const paths = await expandArtifactGlobs(opts.root, opts.artifacts);
         if (paths.length === 0)
             log(`No artifact matched ${opts.artifacts.join(', ')}.`);
@@ -5919,7 +2979,7 @@ async function secretScan(opts) {
                 entryNames.push(entry.path);
                 stats.files++;
                 stats.bytes += entry.data.length;
-                for (const m of scanBuffer(entry.data, entry.path, cr, { isFalsePositive }))
+                for (const m of (0,buffer/* scanBuffer */.q5)(entry.data, entry.path, cr, { isFalsePositive }))
                     matches.push({ ...m, path: entry.path });
             }
         }
@@ -5998,136 +3058,18 @@ function dedupe(list) {
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/diff/decl.ts
-const DIFF_TELEMETRY_DECL = {
-    name: 'diff-telemetry',
-    title: 'Bulkhead diff-telemetry',
-    description: 'Measures a change from local git (bytes, files, binaries, lockfiles, generated and leak-pattern files), alerts on size thresholds and tracks leak risk over time.',
-    options: [
-        {
-            name: 'path',
-            type: 'string',
-            default: '.',
-            description: 'Repository to measure.',
-            surface: 'cli',
-            positional: true,
-        },
-        {
-            name: 'base',
-            type: 'string',
-            description: 'Base commit or ref. Default: from the event (pull request base, merge group base, push before).',
-        },
-        {
-            name: 'head',
-            type: 'string',
-            description: 'Head commit or ref. Default: from the event, else HEAD.',
-        },
-        {
-            name: 'max-diff-bytes',
-            type: 'bytes',
-            default: '5MB',
-            description: 'Alert when the counted diff bytes (patch bytes plus binary bytes) exceed this (e.g. 5MB, 512KiB).',
-        },
-        { name: 'max-file-bytes', type: 'bytes', description: "Alert when one counted file's change (its patch bytes, or its bytes for a binary) is larger than this." },
-        { name: 'max-files', type: 'integer', min: 0, description: 'Alert when more counted files than this changed.' },
-        { name: 'max-binary-bytes', type: 'bytes', description: 'Alert when counted binary files add more bytes than this.' },
-        {
-            name: 'exclude',
-            type: 'globs',
-            description: 'Extra paths to leave out of the counted totals (globs; a pattern without `/` matches at any depth).',
-        },
-        {
-            name: 'exclude-classes',
-            type: 'list',
-            default: 'generated, lockfile, vendored',
-            description: 'File classes left out of the counted totals: generated, lockfile, vendored, binary, leak; `none` counts everything.',
-        },
-        {
-            name: 'leak-patterns',
-            type: 'globs',
-            default: '*.leak',
-            description: 'Files that must never be committed; each changed one is reported and counted in leaked-files.',
-        },
-        {
-            name: 'fail-on-alert',
-            type: 'boolean',
-            default: 'false',
-            description: 'Fail the step when a threshold is crossed (otherwise a warning).',
-        },
-        {
-            name: 'bypass-label',
-            type: 'string',
-            description: 'A pull request label that turns an alert failure back into a warning.',
-        },
-        {
-            name: 'bypass-trailer',
-            type: 'string',
-            description: 'A commit trailer key (e.g. `Bulkhead-Bypass`) in the head commit that turns an alert failure back into a warning.',
-        },
-        {
-            name: 'raw-velocity',
-            type: 'string',
-            description: 'Raw velocity (story points, a number). Default: merged changes per week from the history.',
-        },
-        {
-            name: 'risk-window',
-            type: 'duration',
-            default: '7d',
-            description: 'Window of recent leak events the risk coefficient looks at.',
-        },
-        {
-            name: 'risk-weights',
-            type: 'list',
-            description: 'Weights of leak event kinds in the risk coefficient, as kind=weight pairs (defaults in METRICS.md).',
-        },
-        {
-            name: 'reports',
-            type: 'list',
-            description: 'Paths of other Bulkhead JSON reports (secret-scan, egress-gate, ...) to count leak events from.',
-        },
-        {
-            name: 'history',
-            type: 'string',
-            default: 'cache',
-            description: 'Where run history is kept: `cache` (actions cache), `file:PATH` (a JSON file), or `none`.',
-        },
-        {
-            name: 'report-file',
-            type: 'string',
-            description: 'Where to write the JSON report. Default: $RUNNER_TEMP/bulkhead-diff-telemetry.json.',
-        },
-        {
-            name: 'format',
-            type: 'enum',
-            values: ['text', 'json'],
-            default: 'text',
-            description: 'Output format.',
-            surface: 'cli',
-        },
-    ],
-    outputs: [
-        { name: 'diff-bytes', description: 'Counted patch bytes of the change.' },
-        { name: 'files-changed', description: 'Counted files changed.' },
-        { name: 'binary-bytes', description: 'Counted bytes of binary files.' },
-        { name: 'leaked-files', description: 'Number of changed files matching leak-patterns.' },
-        { name: 'alert', description: '`true` when a threshold was crossed.' },
-        { name: 'risk-coefficient', description: 'Leak risk coefficient r in [0, 1) over risk-window.' },
-        { name: 'adjusted-velocity', description: 'Raw velocity × (1 − r).' },
-        { name: 'lead-time-hours', description: 'Hours from the first commit of the change to this run.' },
-        { name: 'report-file', description: 'Path of the JSON report.' },
-    ],
-};
-
+// EXTERNAL MODULE: ./packages/core/src/diff/decl.ts
+var diff_decl = __webpack_require__(6965);
 ;// CONCATENATED MODULE: ./packages/core/src/diff/gitstream.ts
 // Streaming git: large diffs are read chunk by chunk and never held whole in memory.
 
 
 /** Pinned so our byte counts match across user configs (colour, prefixes, quoting, external tools). */
-const DIFF_CONFIG = (/* unused pure expression or super */ null && (['-c', 'core.quotePath=true', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', '-c', 'color.ui=false']));
+const DIFF_CONFIG = ['-c', 'core.quotePath=true', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', '-c', 'color.ui=false'];
 /** Run git, handing each stdout chunk to `onData`. Rejects with a GitError naming the command on failure. */
-function gitstream_streamGit(cwd, args, onData, opts = {}) {
+function streamGit(cwd, args, onData, opts = {}) {
     return new Promise((resolve, reject) => {
-        const child = spawn('git', [...DIFF_CONFIG, ...args], {
+        const child = (0,external_node_child_process_.spawn)('git', [...DIFF_CONFIG, ...args], {
             cwd,
             env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', ...opts.env },
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -6149,7 +3091,7 @@ function gitstream_streamGit(cwd, args, onData, opts = {}) {
             if (stderr.length < 4000)
                 stderr += b.toString('utf8');
         });
-        child.on('error', (e) => reject(new GitError({
+        child.on('error', (e) => reject(new errors/* GitError */.XS({
             problem: e.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${e.message}`,
             fix: 'install git on the runner (it is preinstalled on GitHub-hosted runners)',
         })));
@@ -6158,7 +3100,7 @@ function gitstream_streamGit(cwd, args, onData, opts = {}) {
                 return reject(failed);
             if (code !== 0) {
                 const line = stderr.trim().split('\n').find((l) => /^(fatal|error):/.test(l)) ?? stderr.trim().split('\n')[0] ?? '';
-                return reject(new GitError({
+                return reject(new errors/* GitError */.XS({
                     problem: `git ${args[0]} failed: ${line.replace(/^(fatal|error):\s*/, '') || `exit ${code}`}`,
                     fix: 'check that the path is a git repository with both commits of the range (fetch-depth: 0 on actions/checkout)',
                 }));
@@ -6189,9 +3131,9 @@ async function writeAll(stream, chunks) {
     stream.end(buf);
 }
 /** Run git and collect stdout as a Buffer (for small, bounded outputs). */
-async function gitstream_gitBuffer(cwd, args, opts = {}) {
+async function gitBuffer(cwd, args, opts = {}) {
     const parts = [];
-    await gitstream_streamGit(cwd, args, (b) => parts.push(b), opts);
+    await streamGit(cwd, args, (b) => parts.push(b), opts);
     return Buffer.concat(parts);
 }
 
@@ -6201,14 +3143,14 @@ async function gitstream_gitBuffer(cwd, args, opts = {}) {
 
 
 
-const ATTRS = (/* unused pure expression or super */ null && (['diff', 'linguist-generated', 'linguist-vendored']));
-async function attrs_readAttributes(cwd, head, paths, tempDir) {
+const ATTRS = ['diff', 'linguist-generated', 'linguist-vendored'];
+async function readAttributes(cwd, head, paths, tempDir) {
     const result = new Map();
     if (paths.length === 0)
         return result;
-    const dir = await mkdtemp(join(tempDir, 'bulkhead-attr-'));
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempDir, 'bulkhead-attr-'));
     try {
-        const env = { GIT_INDEX_FILE: join(dir, 'index') };
+        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
         await gitBuffer(cwd, ['read-tree', head], { env });
         const out = await gitBuffer(cwd, ['check-attr', '--cached', '-z', '--stdin', ...ATTRS], {
             env,
@@ -6226,12 +3168,12 @@ async function attrs_readAttributes(cwd, head, paths, tempDir) {
         }
     }
     finally {
-        await rm(dir, { recursive: true, force: true });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
     return result;
 }
 /** linguist-style booleans: `set`/`true` are on, `unset`/`false` explicitly off, anything else undecided. */
-function attrs_attrFlag(value) {
+function attrFlag(value) {
     if (value === 'set' || value === 'true')
         return true;
     if (value === 'unset' || value === 'false')
@@ -6247,7 +3189,7 @@ function attrs_attrFlag(value) {
 const FIRST_FEW_BYTES = 8000;
 const LF = 10;
 /** Scan blobs by id; the result is keyed by the ids as given (abbreviated ids are fine). */
-async function blobscan_scanBlobs(cwd, ids) {
+async function scanBlobs(cwd, ids) {
     const facts = new Map();
     if (ids.length === 0)
         return facts;
@@ -6277,7 +3219,7 @@ async function blobscan_scanBlobs(cwd, ids) {
                 const id = ids[index++];
                 const m = /^\S+ (\S+) (\d+)$/.exec(line);
                 if (!m) {
-                    throw new GitError({
+                    throw new errors/* GitError */.XS({
                         problem: `blob ${id} is not in this clone (${line})`,
                         fix: 'fetch the full objects of the range (a partial or shallow clone is missing them): use actions/checkout with fetch-depth: 0 and no filter',
                     });
@@ -6313,12 +3255,12 @@ async function blobscan_scanBlobs(cwd, ids) {
     };
     await streamGit(cwd, ['cat-file', '--batch'], onData, { input: ids.map((id) => id + '\n') });
     if (index !== ids.length) {
-        throw new GitError({ problem: `git cat-file answered ${index} of ${ids.length} blobs`, fix: 'check the repository is not corrupt (git fsck)' });
+        throw new errors/* GitError */.XS({ problem: `git cat-file answered ${index} of ${ids.length} blobs`, fix: 'check the repository is not corrupt (git fsck)' });
     }
     return facts;
 }
 /** Sizes of many objects through one `git cat-file --batch-check`. Missing objects are left out. */
-async function blobscan_blobSizes(cwd, ids) {
+async function blobSizes(cwd, ids) {
     const list = [...new Set(ids)];
     const sizes = new Map();
     if (list.length === 0)
@@ -6349,23 +3291,26 @@ const LOCKFILE_NAMES = new Set([
     'gradle.lockfile', 'conan.lock', 'Manifest.toml', 'shard.lock', 'paket.lock',
 ]);
 /** Paths that are generated by tools in most projects (linguist-generated overrides either way). */
-const GENERATED_GLOBS = (/* unused pure expression or super */ null && ([
+const GENERATED_GLOBS = [
     '**/*.min.js', '**/*.min.css', '**/*.map', '**/*.pb.go', '**/*_pb2.py', '**/*_pb2_grpc.py', '**/*.pb.cc', '**/*.pb.h',
     '**/*.g.dart', '**/*.freezed.dart', '**/*.designer.cs', '**/*.Designer.cs', '**/*.generated.*', '**/__generated__/**',
     '**/__snapshots__/**', '**/*.snap', 'dist/**', '**/node_modules/.cache/**',
-]));
+];
 /** Vendored code by path (linguist-vendored overrides either way). */
-const VENDORED_GLOBS = (/* unused pure expression or super */ null && ([
+const VENDORED_GLOBS = [
     '**/vendor/**', 'vendor/**', '**/node_modules/**', '**/third_party/**', '**/third-party/**', '**/bower_components/**', '**/Godeps/_workspace/**',
-]));
-const GLOB_OPTS = { dot: true, basename: true };
+];
+const GLOB_OPTS = { dot: true };
 /** A pattern without `/` matches the file name at any depth (`*.leak`), like .gitignore. */
 function matcher(globs) {
-    if (globs.length === 0)
-        return () => false;
-    return picomatch([...globs], GLOB_OPTS);
+    // picomatch's own `basename` option also rewrites patterns with a slash, so split them here.
+    const names = globs.filter((g) => !g.includes('/'));
+    const paths = globs.filter((g) => g.includes('/')).map((g) => g.replace(/^\//, ''));
+    const byName = names.length ? picomatch_default()(names, GLOB_OPTS) : () => false;
+    const byPath = paths.length ? picomatch_default()(paths, GLOB_OPTS) : () => false;
+    return (path) => byPath(path) || byName(path.slice(path.lastIndexOf('/') + 1));
 }
-function classify_makeClassifier(opts) {
+function makeClassifier(opts) {
     const isGenerated = matcher(GENERATED_GLOBS);
     const isVendored = matcher(VENDORED_GLOBS);
     const isLeak = matcher(opts.leakPatterns);
@@ -6395,7 +3340,7 @@ function classify_makeClassifier(opts) {
 ;// CONCATENATED MODULE: ./packages/core/src/diff/raw.ts
 const STATUS = { A: 'added', M: 'modified', D: 'deleted', R: 'renamed', C: 'copied', T: 'type-changed', U: 'modified', X: 'modified' };
 /** Records are `:old new oldId newId S[score]\0path\0[newpath\0]`. Paths are raw bytes decoded as UTF-8. */
-function raw_parseRaw(out) {
+function parseRaw(out) {
     const parts = out.toString('utf8').split('\0');
     const entries = [];
     for (let i = 0; i < parts.length; i++) {
@@ -6422,8 +3367,8 @@ function raw_parseRaw(out) {
 
 
 
-const commits_MAX_COMMITS = 50;
-async function commits_readCommits(cwd, revArgs, max = commits_MAX_COMMITS) {
+const MAX_COMMITS = 50;
+async function readCommits(cwd, revArgs, max = MAX_COMMITS) {
     const list = (await gitBuffer(cwd, ['log', '--format=%aI%x02%cI', ...revArgs, '--'])).toString('utf8').split('\n').filter(Boolean);
     let first;
     let last;
@@ -6462,13 +3407,19 @@ async function commits_readCommits(cwd, revArgs, max = commits_MAX_COMMITS) {
     return { count: list.length, commits, firstCommitDate: first, lastCommitDate: last, sizesFromTotals: single };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/diff/measure-types.ts
+// The result of measuring one change (base..head) from local git. Produced by measureDiff()
+// (diff/measure.ts), evaluated against thresholds (diff/thresholds.ts), consumed by the
+// metrics/history code and by the reporters. Plain JSON-safe data: it goes into the report file.
+const FILE_CLASSES = ['generated', 'lockfile', 'vendored', 'binary', 'leak', 'excluded'];
+
 ;// CONCATENATED MODULE: ./packages/core/src/diff/patch-scan.ts
 // Stream `git diff --patch` for the files git must really diff (modified, renamed, type-changed)
 // and split it into per-file sections: bytes, added / deleted lines, binary. Nothing is kept.
 const patch_scan_LF = 10;
 const DIFF_GIT = Buffer.from('diff --git ');
 /** Incremental parser: feed chunks, then call end(). */
-class patch_scan_PatchScanner {
+class PatchScanner {
     sections = [];
     /** Bytes before the first section (none in practice). */
     preamble = 0;
@@ -6538,6 +3489,54 @@ class patch_scan_PatchScanner {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/diff/patch-format.ts
+/** git's quote_c_style with core.quotePath=true: returns the byte length of the (maybe quoted) name. */
+function quotedLength(name) {
+    let extra = 0;
+    let quote = false;
+    for (const c of name) {
+        if (c === 0x22 || c === 0x5c || (c >= 7 && c <= 13)) {
+            extra += 1; // \" \\ \a \b \t \n \v \f \r
+            quote = true;
+        }
+        else if (c < 0x20 || c >= 0x7f) {
+            extra += 3; // \ooo
+            quote = true;
+        }
+    }
+    return quote ? name.length + extra + 2 : name.length;
+}
+function label(prefix, path) {
+    return { len: quotedLength(Buffer.from(prefix + path, 'utf8')), space: path.includes(' ') };
+}
+function range(start, count) {
+    return count === 1 ? `${start}` : `${start},${count}`;
+}
+/** Bytes of the patch section for a file that is wholly added or deleted. */
+function wholeFilePatchBytes(f) {
+    const a = label('a/', f.path);
+    const b = label('b/', f.path);
+    let n = `diff --git `.length + a.len + 1 + b.len + 1;
+    n += `${f.side === 'add' ? 'new' : 'deleted'} file mode ${f.mode}\n`.length;
+    n += `index ${f.oldAbbrev}..${f.newAbbrev}\n`.length;
+    if (f.facts.size === 0)
+        return n; // empty file: header only
+    const dev = '/dev/null'.length;
+    const left = f.side === 'add' ? dev : a.len;
+    const right = f.side === 'add' ? b.len : dev;
+    if (f.binary)
+        return n + `Binary files  and  differ\n`.length + left + right;
+    const space = f.side === 'add' ? b.space : a.space;
+    n += `--- \n`.length + left + (f.side === 'delete' && space ? 1 : 0);
+    n += `+++ \n`.length + right + (f.side === 'add' && space ? 1 : 0);
+    const lines = f.facts.lines;
+    n += (f.side === 'add' ? `@@ -0,0 +${range(1, lines)} @@\n` : `@@ -${range(1, lines)} +0,0 @@\n`).length;
+    n += f.facts.size + lines; // each line gets a '+' / '-'
+    if (!f.facts.endsWithNewline)
+        n += 1 + `\\ No newline at end of file\n`.length;
+    return n;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/diff/measure.ts
 // Measure a change from local git (never the GitHub API, which refuses diffs over 300 files).
 // Whole-file additions / deletions are sized from their blobs (one streamed `cat-file --batch`);
@@ -6553,9 +3552,9 @@ class patch_scan_PatchScanner {
 
 
 
-const DEFAULT_EXCLUDED_CLASSES = (/* unused pure expression or super */ null && (['generated', 'lockfile', 'vendored']));
+const DEFAULT_EXCLUDED_CLASSES = ['generated', 'lockfile', 'vendored'];
 /** core.bigFileThreshold's default: git treats larger blobs as binary. */
-const BIG_FILE_THRESHOLD = (/* unused pure expression or super */ null && (512 * 1024 * 1024));
+const BIG_FILE_THRESHOLD = 512 * 1024 * 1024;
 const GITLINK = '160000';
 function emptyTotals() {
     return { diffBytes: 0, patchBytes: 0, blobBytesAdded: 0, filesChanged: 0, filesAdded: 0, filesDeleted: 0, filesRenamed: 0, linesAdded: 0, linesDeleted: 0, binaryFiles: 0, binaryBytes: 0 };
@@ -6602,7 +3601,7 @@ async function resolveRange(cwd, target) {
     }
     if (target.kind === 'none')
         return { kind: 'none', base: null, head: null, commitCount: 0, note: target.reason };
-    throw new GitError({ problem: `diff-telemetry measures a commit range, not a ${target.kind} target`, fix: 'give base and head' });
+    throw new errors/* GitError */.XS({ problem: `diff-telemetry measures a commit range, not a ${target.kind} target`, fix: 'give base and head' });
 }
 function emptyMeasurement(range, excluded, started) {
     return {
@@ -6618,7 +3617,7 @@ function emptyMeasurement(range, excluded, started) {
         elapsedMs: Date.now() - started,
     };
 }
-const RENAMES = (/* unused pure expression or super */ null && (['--find-renames', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', '-U3']));
+const RENAMES = ['--find-renames', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', '-U3'];
 /** `git diff --raw` twice: full ids for reading blobs, default-abbreviated ids as the patch prints them. */
 async function rawEntries(cwd, base, head) {
     const [full, short] = await Promise.all([
@@ -6628,7 +3627,7 @@ async function rawEntries(cwd, base, head) {
     const entries = parseRaw(full);
     const abbrev = parseRaw(short);
     if (abbrev.length !== entries.length)
-        throw new GitError({ problem: 'git diff gave two different file lists for the same range', fix: 'retry; if it persists, run git fsck' });
+        throw new errors/* GitError */.XS({ problem: 'git diff gave two different file lists for the same range', fix: 'retry; if it persists, run git fsck' });
     return { entries, abbrev };
 }
 async function scanPatch(cwd, base, head) {
@@ -6640,7 +3639,7 @@ async function scanPatch(cwd, base, head) {
 const isWhole = (e) => e.letter === 'A' || e.letter === 'D';
 /** git prints a file <-> symlink change as a deletion plus an addition: two sections. */
 const sectionsOf = (e) => e.letter === 'T' && e.oldMode !== GITLINK && e.newMode !== GITLINK && e.oldMode.slice(0, 2) !== e.newMode.slice(0, 2) ? 2 : 1;
-async function measure_measureDiff(opts) {
+async function measureDiff(opts) {
     const started = Date.now();
     const { cwd } = opts;
     const excluded = opts.excludeClasses ?? DEFAULT_EXCLUDED_CLASSES;
@@ -6658,7 +3657,7 @@ async function measure_measureDiff(opts) {
         scanBlobs(cwd, whole.map((e) => (e.letter === 'A' ? e.newId : e.oldId))),
         diffed.length ? scanPatch(cwd, base, head) : Promise.resolve([]),
         blobSizes(cwd, diffed.flatMap((e) => [e.oldId, e.newId]).filter((id) => !/^0+$/.test(id))),
-        readAttributes(cwd, head, entries.map((e) => e.path), opts.tempDir ?? tmpdir()),
+        readAttributes(cwd, head, entries.map((e) => e.path), opts.tempDir ?? (0,external_node_os_.tmpdir)()),
         commitsP,
     ]);
     // -diff text files are "generated", -diff binaries are binaries: sniff the few modified ones.
@@ -6788,7 +3787,7 @@ function sum(files, newBlob) {
 ;// CONCATENATED MODULE: ./packages/core/src/diff/thresholds.ts
 // Thresholds over the counted set -> alerts; fail-on-alert and the bypass label / trailer -> verdict.
 
-function thresholds_findAlerts(m, t) {
+function findAlerts(m, t) {
     const alerts = [];
     const c = m.counted;
     if (t.maxDiffBytes !== undefined && c.diffBytes > t.maxDiffBytes) {
@@ -6796,7 +3795,7 @@ function thresholds_findAlerts(m, t) {
             threshold: 'max-diff-bytes',
             limit: t.maxDiffBytes,
             actual: c.diffBytes,
-            message: `the change is ${formatBytes(c.diffBytes)} (patch ${formatBytes(c.patchBytes)} + binaries ${formatBytes(c.binaryBytes)}), over max-diff-bytes ${formatBytes(t.maxDiffBytes)}`,
+            message: `the change is ${(0,bytes/* formatBytes */.z3)(c.diffBytes)} (patch ${(0,bytes/* formatBytes */.z3)(c.patchBytes)} + binaries ${(0,bytes/* formatBytes */.z3)(c.binaryBytes)}), over max-diff-bytes ${(0,bytes/* formatBytes */.z3)(t.maxDiffBytes)}`,
         });
     }
     if (t.maxFiles !== undefined && c.filesChanged > t.maxFiles) {
@@ -6807,7 +3806,7 @@ function thresholds_findAlerts(m, t) {
             threshold: 'max-binary-bytes',
             limit: t.maxBinaryBytes,
             actual: c.binaryBytes,
-            message: `binary files add ${formatBytes(c.binaryBytes)} (${c.binaryFiles} files), over max-binary-bytes ${formatBytes(t.maxBinaryBytes)}`,
+            message: `binary files add ${(0,bytes/* formatBytes */.z3)(c.binaryBytes)} (${c.binaryFiles} files), over max-binary-bytes ${(0,bytes/* formatBytes */.z3)(t.maxBinaryBytes)}`,
         });
     }
     if (t.maxFileBytes !== undefined) {
@@ -6818,12 +3817,12 @@ function thresholds_findAlerts(m, t) {
                 break;
             if (!f.counted)
                 continue;
-            alerts.push({ threshold: 'max-file-bytes', limit, actual: f.diffBytes, path: f.path, message: `${f.path} changes by ${formatBytes(f.diffBytes)}, over max-file-bytes ${formatBytes(limit)}` });
+            alerts.push({ threshold: 'max-file-bytes', limit, actual: f.diffBytes, path: f.path, message: `${f.path} changes by ${(0,bytes/* formatBytes */.z3)(f.diffBytes)}, over max-file-bytes ${(0,bytes/* formatBytes */.z3)(limit)}` });
         }
     }
     return alerts;
 }
-function thresholds_decide(alerts, o) {
+function decide(alerts, o) {
     const alert = alerts.length > 0;
     let bypassedBy;
     if (alert && o.failOnAlert) {
@@ -6835,16 +3834,10 @@ function thresholds_decide(alerts, o) {
     return { alerts, alert, failed: alert && o.failOnAlert && !bypassedBy, bypassedBy };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/diff/measure-types.ts
-// The result of measuring one change (base..head) from local git. Produced by measureDiff()
-// (diff/measure.ts), evaluated against thresholds (diff/thresholds.ts), consumed by the
-// metrics/history code and by the reporters. Plain JSON-safe data: it goes into the report file.
-const measure_types_FILE_CLASSES = ['generated', 'lockfile', 'vendored', 'binary', 'leak', 'excluded'];
-
 ;// CONCATENATED MODULE: ./packages/core/src/diff/trailer.ts
 // Does a commit of the range carry the bypass trailer (`Key: reason` in the message's trailer block)?
 
-async function trailer_hasTrailer(cwd, revArgs, key) {
+async function hasTrailer(cwd, revArgs, key) {
     const out = await gitBuffer(cwd, ['log', '-n200', `--format=%(trailers:key=${key},valueonly=false)%x00`, ...revArgs, '--']);
     const want = key.toLowerCase();
     return out
@@ -6863,7 +3856,7 @@ async function trailer_hasTrailer(cwd, revArgs, key) {
 
 
 
-const CLASS_NAMES = measure_types_FILE_CLASSES.filter((c) => c !== 'excluded');
+const CLASS_NAMES = FILE_CLASSES.filter((c) => c !== 'excluded');
 /** exclude-classes: class names (plural forms accepted), or `none`. */
 function parseExcludeClasses(list) {
     const out = [];
@@ -6872,7 +3865,7 @@ function parseExcludeClasses(list) {
         if (v === 'none')
             continue;
         if (!CLASS_NAMES.includes(v)) {
-            throw new InputError({ input: 'exclude-classes', problem: `'${raw}' is not a file class`, fix: `use any of ${CLASS_NAMES.join(', ')}, or none` });
+            throw new errors/* InputError */.dz({ input: 'exclude-classes', problem: `'${raw}' is not a file class`, fix: `use any of ${CLASS_NAMES.join(', ')}, or none` });
         }
         out.push(v);
     }
@@ -6884,7 +3877,12 @@ async function runDiffTelemetry(input) {
     let target = resolveTarget(input.event, { mode: 'changes', base: o.base || undefined, head: o.head || undefined });
     if (target.kind === 'tree')
         target = { kind: 'none', reason: 'no commit range to measure' };
+    const wanted = target;
     target = await ensureCommits(input.cwd, target, { fetch: input.fetch ?? true, commitCount: input.event.commitCount, log: input.log });
+    // A missing event base means a force-push (measure the branch instead); a base the user typed must exist.
+    if (o.base && wanted.kind === 'range' && target.kind !== 'range') {
+        throw new errors/* InputError */.dz({ input: 'base', problem: `'${o.base}' is not a commit in this repository`, fix: 'check the ref, or fetch it first (git fetch origin <ref>)' });
+    }
     const measurement = await measureDiff({
         cwd: input.cwd,
         target,
@@ -6922,7 +3920,7 @@ async function runDiffTelemetry(input) {
 const DIFF_REPORT_KIND = 'bulkhead.diff-telemetry';
 const DIFF_REPORT_VERSION = '1.0.0';
 const LARGEST_SHOWN = 20;
-function report_buildDiffReport(r, opts) {
+function buildDiffReport(r, opts) {
     const m = r.measurement;
     const data = {
         range: m.range,
@@ -6953,7 +3951,7 @@ function report_headline(r) {
         return `diff-telemetry: nothing to measure (${m.range.note ?? 'no range'})`;
     const c = m.counted;
     const state = r.verdict.failed ? 'FAILED' : r.verdict.alert ? (r.verdict.bypassedBy ? `alert (bypassed by ${r.verdict.bypassedBy})` : 'alert') : 'ok';
-    return `diff-telemetry: ${formatBytes(c.diffBytes)} in ${c.filesChanged} counted files (${m.totals.filesChanged} in all), ${c.binaryFiles} binaries ${formatBytes(c.binaryBytes)}, ${m.leakedFiles.length} leaked files: ${state}`;
+    return `diff-telemetry: ${(0,bytes/* formatBytes */.z3)(c.diffBytes)} in ${c.filesChanged} counted files (${m.totals.filesChanged} in all), ${c.binaryFiles} binaries ${(0,bytes/* formatBytes */.z3)(c.binaryBytes)}, ${m.leakedFiles.length} leaked files: ${state}`;
 }
 function diffAnnotations(r) {
     const level = r.verdict.failed ? 'error' : 'warning';
@@ -6969,18 +3967,18 @@ function diffAnnotations(r) {
     return capAnnotations(list);
 }
 const totalsRows = (a, b) => [
-    ['Diff bytes (patch + binaries)', formatBytes(b.diffBytes), formatBytes(a.diffBytes)],
-    ['Patch bytes', formatBytes(b.patchBytes), formatBytes(a.patchBytes)],
-    ['Blob bytes added', formatBytes(b.blobBytesAdded), formatBytes(a.blobBytesAdded)],
+    ['Diff bytes (patch + binaries)', (0,bytes/* formatBytes */.z3)(b.diffBytes), (0,bytes/* formatBytes */.z3)(a.diffBytes)],
+    ['Patch bytes', (0,bytes/* formatBytes */.z3)(b.patchBytes), (0,bytes/* formatBytes */.z3)(a.patchBytes)],
+    ['Blob bytes added', (0,bytes/* formatBytes */.z3)(b.blobBytesAdded), (0,bytes/* formatBytes */.z3)(a.blobBytesAdded)],
     ['Files changed', `${b.filesChanged}`, `${a.filesChanged}`],
     ['Added / deleted / renamed', `${b.filesAdded} / ${b.filesDeleted} / ${b.filesRenamed}`, `${a.filesAdded} / ${a.filesDeleted} / ${a.filesRenamed}`],
     ['Lines + / −', `${b.linesAdded} / ${b.linesDeleted}`, `${a.linesAdded} / ${a.linesDeleted}`],
-    ['Binary files (bytes)', `${b.binaryFiles} (${formatBytes(b.binaryBytes)})`, `${a.binaryFiles} (${formatBytes(a.binaryBytes)})`],
+    ['Binary files (bytes)', `${b.binaryFiles} (${(0,bytes/* formatBytes */.z3)(b.binaryBytes)})`, `${a.binaryFiles} (${(0,bytes/* formatBytes */.z3)(a.binaryBytes)})`],
 ];
 /** The job summary (kept under the 1 MiB step cap by SummaryBuilder). `extra` is appended markdown (metrics, trend). */
-function report_renderDiffSummary(r, extra = []) {
+function renderDiffSummary(r, extra = []) {
     const m = r.measurement;
-    const s = new SummaryBuilder();
+    const s = new summary_SummaryBuilder();
     s.heading('Bulkhead diff-telemetry');
     if (m.range.kind === 'none') {
         s.paragraph(`Nothing to measure: ${m.range.note ?? 'no commit range'}.`);
@@ -6991,7 +3989,7 @@ function report_renderDiffSummary(r, extra = []) {
         s.table(['', 'Counted', 'All files'], totalsRows(m.totals, m.counted));
         if (r.verdict.alerts.length) {
             s.heading('Alerts', 3);
-            s.table(['Threshold', 'Limit', 'Actual', 'Detail'], r.verdict.alerts.map((a) => [a.threshold, a.threshold === 'max-files' ? `${a.limit}` : formatBytes(a.limit), a.threshold === 'max-files' ? `${a.actual}` : formatBytes(a.actual), a.message]), { maxRows: 20 });
+            s.table(['Threshold', 'Limit', 'Actual', 'Detail'], r.verdict.alerts.map((a) => [a.threshold, a.threshold === 'max-files' ? `${a.limit}` : (0,bytes/* formatBytes */.z3)(a.limit), a.threshold === 'max-files' ? `${a.actual}` : (0,bytes/* formatBytes */.z3)(a.actual), a.message]), { maxRows: 20 });
         }
         if (m.leakedFiles.length) {
             s.heading(`Leak-pattern files (${m.leakedFiles.length})`, 3);
@@ -6999,7 +3997,7 @@ function report_renderDiffSummary(r, extra = []) {
         }
         const classes = FILE_CLASSES.filter((c) => m.byClass[c].files > 0);
         if (classes.length)
-            s.table(['Class', 'Files', 'Bytes', 'Counted'], classes.map((c) => [c, `${m.byClass[c].files}`, formatBytes(m.byClass[c].bytes), m.excludedClasses.includes(c) || c === 'excluded' ? 'no' : 'yes']));
+            s.table(['Class', 'Files', 'Bytes', 'Counted'], classes.map((c) => [c, `${m.byClass[c].files}`, (0,bytes/* formatBytes */.z3)(m.byClass[c].bytes), m.excludedClasses.includes(c) || c === 'excluded' ? 'no' : 'yes']));
         if (m.files.length) {
             s.heading('Largest files', 3);
             s.table(['Path', 'Status', 'Bytes', 'Lines + / −', 'Classes'], m.files.map(fileRow), {
@@ -7015,7 +4013,7 @@ function report_renderDiffSummary(r, extra = []) {
 }
 function fileRow(f) {
     const path = f.oldPath ? `${f.oldPath} → ${f.path}` : f.path;
-    return [path, f.status, formatBytes(f.diffBytes), f.binary ? 'binary' : `${f.linesAdded} / ${f.linesDeleted}`, f.classes.join(', ')];
+    return [path, f.status, (0,bytes/* formatBytes */.z3)(f.diffBytes), f.binary ? 'binary' : `${f.linesAdded} / ${f.linesDeleted}`, f.classes.join(', ')];
 }
 function verdictLine(r) {
     if (!r.verdict.alert)
@@ -7044,7 +4042,7 @@ function renderDiffText(r) {
         if (m.files.length) {
             lines.push('largest files:');
             for (const f of m.files.slice(0, LARGEST_SHOWN))
-                lines.push(`  ${formatBytes(f.diffBytes).padStart(10)}  ${f.status.padEnd(8)} ${f.oldPath ? `${f.oldPath} -> ` : ''}${f.path}${f.classes.length ? `  [${f.classes.join(', ')}]` : ''}`);
+                lines.push(`  ${(0,bytes/* formatBytes */.z3)(f.diffBytes).padStart(10)}  ${f.status.padEnd(8)} ${f.oldPath ? `${f.oldPath} -> ` : ''}${f.path}${f.classes.length ? `  [${f.classes.join(', ')}]` : ''}`);
             if (m.files.length > LARGEST_SHOWN)
                 lines.push(`  …and ${m.files.length - LARGEST_SHOWN} more`);
         }
@@ -7055,25 +4053,25 @@ function renderDiffText(r) {
 ;// CONCATENATED MODULE: ./packages/core/src/diff/metrics/time.ts
 // ISO time helpers shared by the metric functions (hours are the reported unit).
 const HOUR_MS = 3_600_000;
-const time_DAY_MS = 24 * HOUR_MS;
+const DAY_MS = 24 * HOUR_MS;
 /** Milliseconds since the epoch, or NaN for a missing / unparsable date. */
-function time_toMs(t) {
+function toMs(t) {
     if (t === undefined || t === null)
         return NaN;
     return t instanceof Date ? t.getTime() : Date.parse(t);
 }
-function time_toIso(t) {
-    return new Date(time_toMs(t)).toISOString();
+function toIso(t) {
+    return new Date(toMs(t)).toISOString();
 }
 /** Hours between two instants, 2 decimals, never negative (clock skew between runner and committer). */
-function time_hoursBetween(from, to) {
+function hoursBetween(from, to) {
     return Math.round((Math.max(0, to - from) / HOUR_MS) * 100) / 100;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/diff/metrics/lead-time.ts
 
 /** First commit of the change (author date) -> the run that ships it. */
-function lead_time_leadTime(firstCommitAt, shippedAt) {
+function leadTime(firstCommitAt, shippedAt) {
     const from = toMs(firstCommitAt);
     const to = toMs(shippedAt);
     return {
@@ -7086,7 +4084,7 @@ function lead_time_leadTime(firstCommitAt, shippedAt) {
  * For each leak (deduped by key, keeping the first detection), introduced -> first flagged;
  * the run reports the worst one, since the change waited for its last leak to be found.
  */
-function lead_time_detectionLatency(events) {
+function detectionLatency(events) {
     const first = new Map();
     events.forEach((e, i) => {
         const intro = toMs(e.introducedAt);
@@ -7114,7 +4112,7 @@ function lead_time_detectionLatency(events) {
     };
 }
 /** Adjusted lead time = lead time + detection latency, with both buckets kept. */
-function lead_time_adjustedLeadTime(lead, latency) {
+function adjustedLeadTime(lead, latency) {
     return {
         hours: lead === null ? null : Math.round((lead + (latency ?? 0)) * 100) / 100,
         buckets: { leadTimeHours: lead, detectionLatencyHours: latency },
@@ -7124,7 +4122,7 @@ function lead_time_adjustedLeadTime(lead, latency) {
 ;// CONCATENATED MODULE: ./packages/core/src/diff/metrics/types.ts
 // Types of the diff-telemetry metrics (report part `metrics`, schema/diff-telemetry-report.v1.json).
 // Definitions are in actions/diff-telemetry/METRICS.md; keep the three in step.
-const types_LEAK_EVENT_KINDS = ['secret', 'leaked-file', 'egress-blocked', 'gate-failure'];
+const LEAK_EVENT_KINDS = ['secret', 'leaked-file', 'egress-blocked', 'gate-failure'];
 
 ;// CONCATENATED MODULE: ./packages/core/src/diff/metrics/risk.ts
 // Leak risk coefficient r = 1 − exp(−Σ wᵢ·eᵢ) (METRICS.md §4). Bounded in [0, 1), monotone in
@@ -7132,7 +4130,7 @@ const types_LEAK_EVENT_KINDS = ['secret', 'leaked-file', 'egress-blocked', 'gate
 
 
 /** Defaults: one leaked secret alone gives r ≈ 0.26, one leak-pattern file ≈ 0.10. */
-const risk_DEFAULT_RISK_WEIGHTS = Object.freeze({
+const DEFAULT_RISK_WEIGHTS = Object.freeze({
     secret: 0.3,
     'leaked-file': 0.1,
     'egress-blocked': 0.05,
@@ -7140,17 +4138,17 @@ const risk_DEFAULT_RISK_WEIGHTS = Object.freeze({
 });
 /** Largest reported r: rounding to 3 decimals must not reach 1. */
 const R_MAX = 0.999;
-function risk_zeroCounts() {
+function zeroCounts() {
     return { secret: 0, 'leaked-file': 0, 'egress-blocked': 0, 'gate-failure': 0 };
 }
-function risk_addCounts(a, b) {
+function addCounts(a, b) {
     const out = { ...a };
-    for (const k of types_LEAK_EVENT_KINDS)
+    for (const k of LEAK_EVENT_KINDS)
         out[k] += b[k] ?? 0;
     return out;
 }
 /** r for the given counts, rounded to 3 decimals and clamped to [0, R_MAX]. */
-function risk_leakRisk(counts, weights = risk_DEFAULT_RISK_WEIGHTS) {
+function leakRisk(counts, weights = DEFAULT_RISK_WEIGHTS) {
     let exposure = 0;
     for (const k of LEAK_EVENT_KINDS) {
         const n = counts[k] ?? 0;
@@ -7166,21 +4164,21 @@ function risk_leakRisk(counts, weights = risk_DEFAULT_RISK_WEIGHTS) {
  * Parses `secret=0.3, leaked-file=0.1` (comma or newline separated, or the `list` option's items); unnamed kinds keep
  * their default. Throws InputError naming `inputName` for an unknown kind or a bad weight.
  */
-function risk_parseRiskWeights(raw, inputName = 'risk-weights') {
-    const weights = { ...risk_DEFAULT_RISK_WEIGHTS };
+function parseRiskWeights(raw, inputName = 'risk-weights') {
+    const weights = { ...DEFAULT_RISK_WEIGHTS };
     const parts = (typeof raw === 'string' ? [raw] : (raw ?? [])).flatMap((s) => s.split(/[,\n]/));
     for (const part of parts.map((s) => s.trim()).filter(Boolean)) {
         const m = /^([a-z-]+)\s*[=:]\s*(\S+)$/.exec(part);
         if (!m) {
-            throw new InputError({ input: inputName, problem: `"${part}" is not kind=weight`, fix: `write e.g. "secret=0.3, leaked-file=0.1"` });
+            throw new errors/* InputError */.dz({ input: inputName, problem: `"${part}" is not kind=weight`, fix: `write e.g. "secret=0.3, leaked-file=0.1"` });
         }
         const kind = m[1];
         if (!LEAK_EVENT_KINDS.includes(kind)) {
-            throw new InputError({ input: inputName, problem: `unknown event kind "${m[1]}"`, fix: `use one of ${LEAK_EVENT_KINDS.join(', ')}` });
+            throw new errors/* InputError */.dz({ input: inputName, problem: `unknown event kind "${m[1]}"`, fix: `use one of ${LEAK_EVENT_KINDS.join(', ')}` });
         }
         const w = Number(m[2]);
         if (!Number.isFinite(w) || w < 0) {
-            throw new InputError({ input: inputName, problem: `weight of ${kind} must be a number ≥ 0, got "${m[2]}"`, fix: `set e.g. ${kind}=${risk_DEFAULT_RISK_WEIGHTS[kind]}` });
+            throw new errors/* InputError */.dz({ input: inputName, problem: `weight of ${kind} must be a number ≥ 0, got "${m[2]}"`, fix: `set e.g. ${kind}=${DEFAULT_RISK_WEIGHTS[kind]}` });
         }
         weights[kind] = w;
     }
@@ -7193,23 +4191,23 @@ function risk_parseRiskWeights(raw, inputName = 'risk-weights') {
 /** round(raw × (1 − r)); e.g. raw 45, r 0.156 -> 37.98 -> 38. */
 function riskAdjustedVelocity(raw, r) {
     if (!Number.isFinite(raw) || raw < 0) {
-        throw new InputError({ input: 'velocity', problem: `raw velocity must be a number ≥ 0, got ${raw}`, fix: 'give story points per week, or leave it empty to use merged changes per week' });
+        throw new errors/* InputError */.dz({ input: 'velocity', problem: `raw velocity must be a number ≥ 0, got ${raw}`, fix: 'give story points per week, or leave it empty to use merged changes per week' });
     }
     const clamped = Math.min(Math.max(r, 0), 1);
     // The epsilon keeps x.5 results that float math puts at x.4999… rounding up.
     return Math.round(raw * (1 - clamped) + 1e-9);
 }
-function velocity_velocityMetric(raw, rawSource, r) {
+function velocityMetric(raw, rawSource, r) {
     return { raw, rawSource, r, adjusted: riskAdjustedVelocity(raw, r) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/diff/metrics/pipeline.ts
 
 /** Leak-pattern files per workflow: total, runs, per run and in the newest run (METRICS.md §6). */
-function pipeline_leakedFilesPerPipeline(records) {
+function leakedFilesPerPipeline(records) {
     const by = new Map();
     for (const rec of records) {
-        const t = time_toMs(rec.time);
+        const t = toMs(rec.time);
         const cur = by.get(rec.workflow) ?? { runs: 0, leaked: 0, latestTime: -Infinity, latest: 0 };
         cur.runs += rec.runs;
         cur.leaked += rec.leakedFiles;
@@ -7231,7 +4229,7 @@ function pipeline_leakedFilesPerPipeline(records) {
         .sort((a, b) => b.leakedFiles - a.leakedFiles || a.workflow.localeCompare(b.workflow));
 }
 /** Merged changes in the 7 days ending at `now` (inclusive), from records' `changes`. */
-function pipeline_mergedChangesPerWeek(records, now) {
+function mergedChangesPerWeek(records, now) {
     const to = toMs(now);
     const from = to - 7 * DAY_MS;
     let n = 0;
@@ -7276,7 +4274,7 @@ const KIND_EVENTS = {
     'double-write': { kind: 'gate-failure', fields: ['events', 'findings'] },
 };
 function bad(path, problem) {
-    return new ResourceError({
+    return new errors/* ResourceError */.BS({
         input: 'reports',
         problem: `${path}: ${problem}`,
         fix: 'point `reports` at JSON reports written by Bulkhead actions (their `json-report` / `--format json` output)',
@@ -7323,16 +4321,16 @@ function parseLeakReport(text, path, runTime) {
     return { path, kind: doc.kind, generatedAt: gen, events };
 }
 /** Reads and parses each path (relative to `baseDir`). Missing or malformed -> ResourceError (`reports`). */
-async function reports_readLeakReports(paths, runTime, baseDir = '.') {
+async function readLeakReports(paths, runTime, baseDir = '.') {
     const out = [];
     for (const p of paths) {
         let text;
         try {
-            text = await readFile(resolve(baseDir, p), 'utf8');
+            text = await (0,promises_.readFile)((0,external_node_path_.resolve)(baseDir, p), 'utf8');
         }
         catch (e) {
             const code = e.code;
-            throw new ResourceError({
+            throw new errors/* ResourceError */.BS({
                 input: 'reports',
                 problem: `${p}: cannot be read (${code === 'ENOENT' ? 'no such file' : (code ?? 'read error')})`,
                 fix: 'run the action that writes the report earlier in the job, or fix the path (relative to the workspace)',
@@ -7349,7 +4347,7 @@ async function reports_readLeakReports(paths, runTime, baseDir = '.') {
 
 
 
-const DEFAULT_RISK_WINDOW_MS = 7 * time_DAY_MS;
+const DEFAULT_RISK_WINDOW_MS = 7 * DAY_MS;
 function countEvents(events) {
     const c = zeroCounts();
     for (const e of events)
@@ -7368,7 +4366,7 @@ function runLeakEvents(input) {
     });
     return [...own, ...(input.reports ?? []).flatMap((r) => r.events)];
 }
-function compute_computeDiffMetrics(input) {
+function computeDiffMetrics(input) {
     const now = toIso(input.now);
     const nowMs = toMs(now);
     const history = input.history ?? [];
@@ -7414,7 +4412,7 @@ function compute_computeDiffMetrics(input) {
     };
 }
 /** The small record this run appends to the history. */
-function compute_toHistoryRecord(input, metrics) {
+function toHistoryRecord(input, metrics) {
     const ev = metrics.risk.runEvents;
     return {
         runId: input.runId,
@@ -7501,11 +4499,11 @@ function aggregateWeek(week, recs) {
         adjustedVelocity: velocity === null ? null : round(velocity),
         leakDetected: sorted.some((r) => r.leakDetected),
         changes: sorted.reduce((n, r) => n + r.changes, 0),
-        events: sorted.reduce((c, r) => risk_addCounts(c, r.events), risk_zeroCounts()),
+        events: sorted.reduce((c, r) => addCounts(c, r.events), zeroCounts()),
     };
 }
 /** Sorted by time; at most keep + keepWeeks × workflows records. Idempotent. */
-function compact_compactHistory(records, opts = {}) {
+function compactHistory(records, opts = {}) {
     const keep = opts.keep ?? DEFAULT_KEEP_RUNS;
     const keepWeeks = opts.keepWeeks ?? DEFAULT_KEEP_WEEKS;
     const sorted = [...records].sort(byTime);
@@ -7567,7 +4565,7 @@ function recordProblem(v) {
     const ev = r.events;
     if (typeof ev !== 'object' || ev === null)
         return 'events is not an object';
-    for (const k of types_LEAK_EVENT_KINDS)
+    for (const k of LEAK_EVENT_KINDS)
         if (typeof ev[k] !== 'number')
             return `events.${k} is not a number`;
     return undefined;
@@ -7633,7 +4631,7 @@ class FileHistoryStore {
     }
     /** Compacts, then writes a temp file beside the target and renames it over. */
     async save(records) {
-        const text = serializeHistory(compact_compactHistory(records, this.#opts));
+        const text = serializeHistory(compactHistory(records, this.#opts));
         const dir = (0,external_node_path_.dirname)(this.path);
         const tmp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(this.path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
         try {
@@ -7656,7 +4654,7 @@ class FileHistoryStore {
 
 
 /** `input.history` is ignored: the store's records are used. */
-async function run_recordRun(store, input, opts = {}) {
+async function recordRun(store, input, opts = {}) {
     const before = await store.load();
     const full = { ...input, history: before };
     const metrics = computeDiffMetrics(full);
@@ -7751,24 +4749,24 @@ svg{border:1px solid #d0d7de;border-radius:6px;background:#fff}
 .t{font-weight:600;font-size:13px}.m{fill:#59636e;font-size:11px;font-weight:400}.ax{stroke:#d0d7de}
 table{border-collapse:collapse;margin:16px 0}td,th{border:1px solid #d0d7de;padding:4px 8px;text-align:right}
 th:first-child,td:first-child{text-align:left}footer{color:#59636e;font-size:12px;margin-top:16px}`;
-function label(r) {
+function render_label(r) {
     if (r.runId.startsWith('week:'))
         return `${r.runId.slice(5)} (${r.runs} runs)`;
     return `${r.time.slice(0, 16).replace('T', ' ')} #${r.runId}`;
 }
 function runsTable(records) {
-    const rows = [...records].reverse().map((r) => `<tr${r.leakDetected ? ' class="leak"' : ''}><td>${escape_escapeHtml(label(r))}</td><td>${escape_escapeHtml(r.workflow)}</td><td>${r.diffBytes}</td><td>${r.files}</td><td>${r.binaryBytes}</td><td>${r.leakedFiles}</td><td>${r.alerts}</td><td>${r.r}</td><td>${r.leadTimeHours ?? '–'}</td><td>${r.detectionLatencyHours ?? '–'}</td><td>${r.adjustedVelocity ?? '–'}</td><td>${r.leakDetected ? 'yes' : ''}</td></tr>`);
+    const rows = [...records].reverse().map((r) => `<tr${r.leakDetected ? ' class="leak"' : ''}><td>${escape_escapeHtml(render_label(r))}</td><td>${escape_escapeHtml(r.workflow)}</td><td>${r.diffBytes}</td><td>${r.files}</td><td>${r.binaryBytes}</td><td>${r.leakedFiles}</td><td>${r.alerts}</td><td>${r.r}</td><td>${r.leadTimeHours ?? '–'}</td><td>${r.detectionLatencyHours ?? '–'}</td><td>${r.adjustedVelocity ?? '–'}</td><td>${r.leakDetected ? 'yes' : ''}</td></tr>`);
     return `<table data-testid="runs"><thead><tr><th>Run</th><th>Workflow</th><th>Diff bytes</th><th>Files</th><th>Binary bytes</th><th>Leaked files</th><th>Alerts</th><th>r</th><th>Lead time h</th><th>Detection latency h</th><th>Adj. velocity</th><th>Leak</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 function pipelinesTable(records) {
-    const rows = pipeline_leakedFilesPerPipeline(records).map((p) => `<tr><td>${escape_escapeHtml(p.workflow)}</td><td>${p.runs}</td><td>${p.leakedFiles}</td><td>${p.perRun}</td><td>${p.latest}</td></tr>`);
+    const rows = leakedFilesPerPipeline(records).map((p) => `<tr><td>${escape_escapeHtml(p.workflow)}</td><td>${p.runs}</td><td>${p.leakedFiles}</td><td>${p.perRun}</td><td>${p.latest}</td></tr>`);
     return `<table data-testid="pipelines"><thead><tr><th>Workflow</th><th>Runs</th><th>Leaked files</th><th>Per run</th><th>Latest run</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 function renderDashboard(records, opts = {}) {
     const title = opts.title ?? 'Bulkhead diff-telemetry';
     const shown = [...records].sort((a, b) => Date.parse(a.time) - Date.parse(b.time)).slice(-(opts.last ?? DEFAULT_DASHBOARD_RUNS));
     const latest = shown[shown.length - 1];
-    const labels = shown.map(label);
+    const labels = shown.map(render_label);
     const spec = (id, t, unit, color, pick, extra = {}) => renderLineChart({ id, title: t, unit, color, labels, values: shown.map(pick), ...extra });
     const charts = [
         spec('diff-size', 'Diff size', 'KiB', '#0969da', (r) => Math.round((r.diffBytes / 1024) * 10) / 10),
@@ -7781,8 +4779,8 @@ function renderDashboard(records, opts = {}) {
     const banner = !latest
         ? '<p class="ok" data-testid="no-history">No runs recorded yet.</p>'
         : latest.leakDetected
-            ? `<div class="flag" role="alert" data-testid="leak-flag">&#9873; Leak detected in the latest run (${escape_escapeHtml(label(latest))}, ${escape_escapeHtml(latest.workflow)}): ${latest.leakedFiles} leaked file(s), r = ${latest.r}</div>`
-            : `<p class="ok" data-testid="no-leak">No leak in the latest run (${escape_escapeHtml(label(latest))}).</p>`;
+            ? `<div class="flag" role="alert" data-testid="leak-flag">&#9873; Leak detected in the latest run (${escape_escapeHtml(render_label(latest))}, ${escape_escapeHtml(latest.workflow)}): ${latest.leakedFiles} leaked file(s), r = ${latest.r}</div>`
+            : `<p class="ok" data-testid="no-leak">No leak in the latest run (${escape_escapeHtml(render_label(latest))}).</p>`;
     return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -7811,6 +4809,49 @@ var dashboard_decl = __webpack_require__(672);
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/diff/history/trend.ts
+const DEFAULT_TREND_RUNS = 30;
+/** `MM-DD` labels; repeats on the same day get b, c, … so categories stay distinct. */
+function labels(records) {
+    const seen = new Map();
+    return records.map((r) => {
+        const d = new Date(r.time);
+        const base = `${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+        const n = seen.get(base) ?? 0;
+        seen.set(base, n + 1);
+        return n === 0 ? base : `${base}${String.fromCharCode(97 + Math.min(n, 25))}`;
+    });
+}
+const num = (n) => String(Math.round(n * 1000) / 1000);
+/** Mermaid strings cannot hold a double quote; nothing here needs one. */
+const quote = (s) => `"${s.replace(/"/g, "'")}"`;
+function chart(title, xs, yLabel, yMax, kind, values) {
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title ${quote(title)}`,
+        `    x-axis [${xs.map(quote).join(', ')}]`,
+        `    y-axis ${quote(yLabel)} 0 --> ${num(yMax)}`,
+        `    ${kind} [${values.map(num).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+/** Markdown with two Mermaid charts over the last `last` records; '' when there is no history. */
+function renderTrendChart(records, last = DEFAULT_TREND_RUNS) {
+    const shown = [...records].sort((a, b) => Date.parse(a.time) - Date.parse(b.time)).slice(-last);
+    if (shown.length === 0)
+        return '';
+    const xs = labels(shown);
+    const kib = shown.map((r) => r.diffBytes / 1024);
+    const maxKib = Math.max(1, ...kib);
+    const yMax = Math.ceil(maxKib * 1.1);
+    return [
+        chart(`Diff size (KiB), last ${shown.length} runs`, xs, 'KiB', yMax, 'bar', kib.map((v) => Math.round(v * 10) / 10)),
+        '',
+        chart(`Leak risk r, last ${shown.length} runs`, xs, 'r', 1, 'line', shown.map((r) => r.r)),
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/diff/finish.ts
 // After measuring: metrics (risk, velocity, lead time) with the run history, the JSON report, the
 // summary and the output values. Shared by the action and the CLI; the history store is passed in
@@ -7830,16 +4871,16 @@ function parseHistorySetting(raw, baseDir) {
         return { kind: v };
     if (v.startsWith('file:') && v.length > 5) {
         const p = v.slice(5);
-        return { kind: 'file', path: isAbsolute(p) ? p : resolve(baseDir, p) };
+        return { kind: 'file', path: (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(baseDir, p) };
     }
-    throw new InputError({ input: 'history', problem: `'${v}' is not a history location`, fix: 'use cache, none, or file:PATH (e.g. file:.bulkhead/history.json)' });
+    throw new errors/* InputError */.dz({ input: 'history', problem: `'${v}' is not a history location`, fix: 'use cache, none, or file:PATH (e.g. file:.bulkhead/history.json)' });
 }
 function parseRawVelocity(raw) {
     if (raw === undefined || raw.trim() === '')
         return undefined;
     const n = Number(raw.trim());
     if (!Number.isFinite(n) || n < 0) {
-        throw new InputError({ input: 'raw-velocity', problem: `'${raw}' is not a non-negative number`, fix: 'give story points per period as a number, e.g. 45, or leave it empty to use merged changes per week' });
+        throw new errors/* InputError */.dz({ input: 'raw-velocity', problem: `'${raw}' is not a non-negative number`, fix: 'give story points per period as a number, e.g. 45, or leave it empty to use merged changes per week' });
     }
     return n;
 }
@@ -7915,11 +4956,8 @@ function renderMetrics(x) {
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/decls.ts
-
-
-const ACTION_DECLS = [decl/* secretScanDecl */.S, DIFF_TELEMETRY_DECL];
-
+// EXTERNAL MODULE: ./packages/core/src/decls.ts
+var decls = __webpack_require__(9700);
 ;// CONCATENATED MODULE: ./packages/core/src/fs/atomic.ts
 // Atomic file writes: temp file in the same directory, fsync, rename, fsync the directory.
 // A crash leaves the old file or the new one, never half of either.
@@ -8035,25 +5073,6 @@ function exitCodeFor(e) {
     return 2;
 }
 
-
-/***/ }),
-
-/***/ 6004:
-/***/ ((module) => {
-
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
-}
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 6004;
-module.exports = webpackEmptyAsyncContext;
 
 /***/ })
 
