@@ -2,12 +2,29 @@
 // filters that are safe for random tokens (documented examples, obvious placeholders, repeated
 // or sequential strings, data URIs, integrity hashes); generic rules get the context filters
 // too (digests, UUIDs, lockfiles, minified code, code references, whole-word dummies).
+import { createHash } from 'node:crypto';
 import type { SecretRule } from './types.ts';
 import { BUILTIN_RULES } from './rules/index.ts';
 
 /** AWS documents AKIAIOSFODNN7EXAMPLE and a secret key ending in EXAMPLEKEY; other vendors copy the habit. */
 export function isDocumentedExample(secret: string): boolean {
   return /EXAMPLE/.test(secret);
+}
+
+/**
+ * SHA-256 of credentials that vendors publish for local development and that SDKs ship as
+ * constants, so every vendored SDK would otherwise be reported. Only the hashes live here:
+ * the repository must not contain credential-shaped strings.
+ */
+const PUBLISHED_DEV_CREDENTIALS = new Set([
+  // Azure Storage Emulator / Azurite account key for `devstoreaccount1` (documented by Microsoft).
+  '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059',
+]);
+
+/** A publicly documented development credential (Azurite's account key...): it unlocks nothing. */
+export function isPublishedDevCredential(secret: string): boolean {
+  if (secret.length < 16) return false;
+  return PUBLISHED_DEV_CREDENTIALS.has(createHash('sha256').update(secret).digest('hex'));
 }
 
 const PLACEHOLDER_RE = new RegExp(
@@ -30,8 +47,17 @@ export function hasDummyWord(secret: string): boolean {
   return /(?:^|[^a-z])(?:dummy|example|sample|test|fake|mock|foobar)(?:[^a-z]|$)/i.test(secret);
 }
 
+/**
+ * The name inside punctuation that code and markup put around names: `?Name` (parser states),
+ * `#id` / `.class` (CSS selectors), `@decorator`, `key:` (labels). Secrets are compared bare too.
+ */
+function bareName(secret: string): string {
+  return secret.replace(/^[?#@!:.]{1,2}(?=[A-Za-z_$])/, '').replace(/(?<=[A-Za-z0-9])[:;,.]$/, '');
+}
+
 /** A dictionary-looking word (`Password`, `hunter`): labels and names rather than secrets. */
 export function isPlainWord(secret: string): boolean {
+  secret = bareName(secret);
   return /^[A-Z]?[a-z]+$/.test(secret) || /^[A-Z]+$/.test(secret);
 }
 
@@ -81,8 +107,14 @@ export function isInDataUri(secret: string, line: string): boolean {
   if (at < 0) return false;
   const before = line.slice(Math.max(0, at - 200_000), at);
   const m = before.lastIndexOf(';base64,');
-  return m >= 0 && !/["'\s)]/.test(before.slice(m + 8));
+  if (m >= 0) return !/["'\s)]/.test(before.slice(m + 8));
+  // Scanners hand over a slice of a long line, so the `;base64,` may lie before the slice: a
+  // secret preceded by a long unbroken base64 run reaching the slice start sits inside a blob.
+  return before.length >= BLOB_RUN && /^[A-Za-z0-9+/=]+$/.test(before);
 }
+
+/** Base64 characters in a row before a match that make it part of an embedded blob. */
+const BLOB_RUN = 200;
 
 const MINIFIED_PATH = /\.min\.(?:js|mjs|cjs|css)$|[.-]bundle\.js$|(?:^|\/)(?:dist|build)\/.*\.js$/;
 /**
@@ -96,6 +128,9 @@ export function isMinifiedContext(line: string, path: string): boolean {
 
 /** camelCase / PascalCase identifiers glued together (getElementByIdForUser): names, not secrets. */
 export function isIdentifierSoup(secret: string): boolean {
+  // Sigils in front of a name (`?NonNullableType`, `#privateField`, `@decoratorName`) keep it a
+  // name, and so does a short version / ordinal suffix (`identifierName2`).
+  secret = bareName(secret).replace(/(?<=[A-Za-z])\d{1,2}$/, '');
   if (!/^[A-Za-z_$][A-Za-z_$]*$/.test(secret)) return false;
   const humps = secret.match(/[a-z][A-Z]/g)?.length ?? 0;
   return humps >= 2 || /^[a-z]+(?:_[a-z]+)+$/.test(secret) || /^[A-Z]+(?:_[A-Z]+)+$/.test(secret);
@@ -103,7 +138,12 @@ export function isIdentifierSoup(secret: string): boolean {
 
 /** Words joined by separators (`bulkhead.secret-scan`, `read:packages`): names and scopes, not secrets. */
 export function isWordChain(secret: string): boolean {
-  return /^[A-Za-z]{2,}(?:[._/:-][A-Za-z]{2,})+$/.test(secret);
+  const bare = bareName(secret);
+  if (/^[A-Za-z]{2,}(?:[._/:-][A-Za-z]{2,})+$/.test(bare)) return true;
+  // Words with a short number (`x-webhook-secret-signature256`, `api.v2`): header names, selectors,
+  // scopes. Each part must read as a word (lower / Capitalised / UPPER), which random tokens don't.
+  const word = String.raw`(?:[A-Za-z]?[a-z]+|[A-Z]+)\d{0,3}`;
+  return new RegExp(String.raw`^(?:[A-Za-z]|${word})(?:[._/:-]${word})+$`).test(bare);
 }
 
 /** File paths and URLs (`./src/x.ts`, `/etc/ssl/private/server.key`, `https://...`). */
@@ -126,8 +166,10 @@ export function isCodeReference(secret: string, line: string, path: string): boo
   if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+/.test(secret) && !/\d/.test(secret)) return true;
   if (/^(?:this|self|cls|ctx|config|settings|env|params|props|options|opts|args|req|request)\.[A-Za-z_$]/.test(secret)) return true;
   if (/^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/.test(secret) && !/\d/.test(secret)) return true;
+  // Optional chaining (`options2?.onresumptiontoken`) only exists in code, digits or not.
+  if (/^[A-Za-z_$][\w$]*(?:\?\.[A-Za-z_$][\w$]*)+$/.test(secret)) return true;
   const quoted = before === '"' || before === "'" || before === '`';
-  if (!quoted && CODE_FILE.test(path) && /^[A-Za-z_$][\w$.]*$/.test(secret)) return true;
+  if (!quoted && CODE_FILE.test(path) && /^[A-Za-z_$][\w$.?]*$/.test(secret)) return true;
   return false;
 }
 
@@ -151,7 +193,7 @@ export function isCoveredBySpecificRule(secret: string, line: string): boolean {
  * keyword line); `path` is relative to the scan root with `/` separators.
  */
 export function isFalsePositive(rule: SecretRule, secret: string, line: string, path: string): boolean {
-  if (isDocumentedExample(secret) || isPlaceholder(secret)) return true;
+  if (isDocumentedExample(secret) || isPlaceholder(secret) || isPublishedDevCredential(secret)) return true;
   if (rule.family !== 'key' && isRepetitiveOrSequential(secret)) return true;
   if (isInDataUri(secret, line)) return true;
   if (rule.family !== 'key' && isPublicKeyMaterial(line)) return true;

@@ -9,11 +9,43 @@ const PLACEHOLDER_PASSWORDS = new Set([
   'password', 'pass', 'passwd', 'pwd', 'secret', 'changeme', 'change_me', 'example', 'test', 'user', 'username',
   'root', 'admin', 'postgres', 'mysql', 'guest', 'xxx', 'xxxx', '***', '****', 'redacted', 'dbpass', 'yourpassword',
   'your_password', 'mypassword', 'my_password', 'pw', 'p', 'foo', 'bar', 'token',
+  'xyz', 'abc', 'abc123', '123', '1234', '12345', '123456', 'pass123', 'password1', 'password123', 'passw0rd', 'p4ssw0rd',
+  'secret123', 'hunter2', 'letmein', 'qwerty', 'baz', 'pa55word', 's3cret', 'pass1', 'pass2', 'pwd123',
 ]);
+
+/** User names that only appear in documentation (`user:...@`, `username:...@`, `abc:...@`). */
+const PLACEHOLDER_USERS = new Set(['user', 'username', 'usr', 'abc', 'foo', 'name', 'login', 'me', 'someone', 'john', 'jane', 'alice', 'bob', 'myuser', 'youruser', 'your_user', 'your_username']);
+
+/**
+ * Hosts reserved for documentation (RFC 2606 / RFC 6761): example.com/.net/.org and their
+ * subdomains, and the `.example`, `.test`, `.invalid` TLDs. A password sent there reaches no one.
+ */
+export function isDocumentationHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return /(?:^|\.)example\.(?:com|net|org)$/.test(h) || /\.(?:example|test|invalid)$/.test(h) || /^(?:example|test|invalid)$/.test(h);
+}
+
+/** Loopback hosts: a credential there is a local development setting when the userinfo is a placeholder. */
+function isLoopbackHost(host: string): boolean {
+  return /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]|0\.0\.0\.0)$/i.test(host) || /\.localhost$/i.test(host);
+}
+
+/** user and host of the `//user:password@host` around this password on the line. */
+function userinfoAround(password: string, line: string): { user: string; host: string } | undefined {
+  const at = line.indexOf(`:${password}@`);
+  if (at < 0) return undefined;
+  const user = /([^\s:@/'"\x60<>]{1,100})$/.exec(line.slice(Math.max(0, at - 100), at))?.[1] ?? '';
+  const host = /^[A-Za-z0-9.\[\]:-]{1,253}/.exec(line.slice(at + password.length + 2))?.[0].replace(/:\d*$/, '') ?? '';
+  return { user, host };
+}
 
 export function placeholderUrlPassword(password: string, line: string): boolean {
   const p = password.toLowerCase();
   if (p.length < 3 || PLACEHOLDER_PASSWORDS.has(p)) return true;
+  const around = userinfoAround(password, line);
+  if (around && isDocumentationHost(around.host)) return true;
+  // `user:s3cr3t@localhost`: a placeholder user on a loopback host is a local default, not a leak.
+  if (around && isLoopbackHost(around.host) && PLACEHOLDER_USERS.has(around.user.toLowerCase())) return true;
   // Template references: ${DB_PASS}, $DB_PASS, %(pw)s, {{ .pw }}, <password>, :pass@ style markers.
   if (/^(?:\$\{?[A-Za-z_]|%\(|\{\{|<|\[)/.test(password) || /[{}<>]/.test(password)) return true;
   // Same word for user and password (`user:user@`) is a documentation pattern.
