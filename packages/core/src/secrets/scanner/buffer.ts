@@ -49,11 +49,11 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
   const regions: number[] = [];
   const hits: number[] = [];
   const reach = cr.keywordReach;
-  const lens = cr.matcher.keywords;
+  const lens = cr.keywordLength;
   cr.matcher.scanBytes(b, (k, start) => {
     hits.push(k, start);
     const from = Math.max(0, start - reach[k]);
-    const to = Math.min(b.length, start + lens[k].length + reach[k]);
+    const to = Math.min(b.length, start + lens[k] + reach[k]);
     const n = regions.length;
     if (n > 0 && from <= regions[n - 1]) regions[n - 1] = Math.max(regions[n - 1], to);
     else regions.push(from, to);

@@ -19,6 +19,8 @@ export interface CompiledRules {
   matcher: KeywordMatcher;
   /** keyword index -> indices into `rules`. */
   keywordRules: readonly (readonly number[])[];
+  /** keyword index -> keyword length. */
+  keywordLength: readonly number[];
   /** keyword index -> widest window of its rules (how far around a hit any regex may look). */
   keywordReach: readonly number[];
   /** Rules without keywords run over the whole text. */
@@ -65,6 +67,7 @@ export function compileRules(rules: readonly SecretRule[]): CompiledRules {
     rules: compiled,
     matcher: new KeywordMatcher([...kwIndex.keys()]),
     keywordRules,
+    keywordLength: [...kwIndex.keys()].map((k) => k.length),
     keywordReach: keywordRules.map((rs) => Math.max(...rs.map((ri) => compiled[ri].window))),
     everywhere,
     maxReach,

@@ -31,7 +31,7 @@ export function scanText(text: string, path: string, rules: readonly SecretRule[
  */
 export function scanTextPart(text: string, path: string, cr: CompiledRules, opts: ScanTextOptions, part: TextPart, hits?: readonly number[]): RawMatch[] {
   const windows: (number[] | undefined)[] = new Array(cr.rules.length);
-  const kwLens = cr.matcher.keywords.map((k) => k.length);
+  const kwLens = cr.keywordLength;
   const onHit = (k: number, start: number) => {
     for (const ri of cr.keywordRules[k]) {
       const c = cr.rules[ri];
