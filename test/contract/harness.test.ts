@@ -45,7 +45,10 @@ describe('harness on the fixture action', () => {
     expect(r.masks).toContain(token);
     expect(r.masks).toContain(`derived-${token}-x`);
     const stdout = r.phases.main!.stdout;
-    expect(stdout.indexOf(`::add-mask::${token}`)).toBeLessThan(stdout.indexOf('token is'));
+    expect(stdout.indexOf(`::add-mask::${token}`)).toBeGreaterThanOrEqual(0);
+    expect(stdout.indexOf(`::add-mask::${token}`)).toBeLessThan(stdout.indexOf('token has'));
+    // Nothing the user would see carries the secret (the add-mask lines are hidden by the runner).
+    expect(r.allOutputText).not.toContain(token);
 
     // State from pre and main reaches post as STATE_*.
     expect(r.state['from-main']).toBe('hi there|3');

@@ -52,7 +52,7 @@ export interface HarnessResult {
   failed: boolean;
   /** The `::error::` message lines of failed phases (setFailed's message). */
   failures: string[];
-  /** stdout + stderr + summary + outputs + state + env of every phase, for never-prints-a-secret checks. */
+  /** stdout (minus `::add-mask::` lines) + stderr + summary + outputs + state + env, for never-prints-a-secret checks. */
   allOutputText: string;
 }
 
@@ -165,7 +165,9 @@ export async function runAction(bundleDir: string, opts: HarnessOptions = {}): P
     let failed = false;
     let streams = '';
     for (const r of Object.values(phases)) {
-      streams += `${r.stdout}\n${r.stderr}\n`;
+      // The runner swallows `::add-mask::` lines (they carry the secret by design); everything else is shown.
+      const shown = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+      streams += `${shown}\n${r.stderr}\n`;
       const errors: string[] = [];
       for (const c of parseWorkflowCommands(r.stdout)) {
         if (c.command === 'add-mask') masks.push(c.message);

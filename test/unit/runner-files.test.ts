@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { inputEnvName } from '../support/harness.ts';
+import { parseKeyValueFile, parseWorkflowCommands } from '../support/runner-files.ts';
+
+describe('runner file and command parsers (harness)', () => {
+  it('parses key=value and key<<DELIM forms; later keys win', () => {
+    const text = ['a=1', 'b<<ghadelimiter_x', 'line 1', 'line=2', '', 'ghadelimiter_x', 'c=x=y', 'a=3', ''].join('\n');
+    expect(parseKeyValueFile(text)).toEqual({ a: '3', b: 'line 1\nline=2\n', c: 'x=y' });
+    expect(() => parseKeyValueFile('k<<EOF\nno end')).toThrow(/unterminated/);
+    expect(parseKeyValueFile('')).toEqual({});
+  });
+
+  it('unescapes workflow command data and properties', () => {
+    const [c] = parseWorkflowCommands('noise\n::error file=a%2Cb.ts,line=3,title=x%3A y::50%25 done%0Anext\n');
+    expect(c).toEqual({ command: 'error', properties: { file: 'a,b.ts', line: '3', title: 'x: y' }, message: '50% done\nnext' });
+    expect(parseWorkflowCommands('::add-mask::abc')).toEqual([{ command: 'add-mask', properties: {}, message: 'abc' }]);
+  });
+
+  it('names inputs as the runner does', () => {
+    expect(inputEnvName('max-diff-bytes')).toBe('INPUT_MAX-DIFF-BYTES');
+    expect(inputEnvName('my input')).toBe('INPUT_MY_INPUT');
+  });
+});
