@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { GitError } from '../errors.ts';
 
 /** Pinned so our byte counts match across user configs (colour, prefixes, quoting, external tools). */
-export const DIFF_CONFIG = ['-c', 'core.quotePath=true', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', '-c', 'color.ui=false'];
+export const DIFF_CONFIG = ['-c', 'core.quotePath=true', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', '-c', 'color.ui=false', '-c', 'diff.context=3', '-c', 'diff.interHunkContext=0'];
 
 export interface StreamOptions {
   /** Fed to stdin (an iterable of chunks is written with back-pressure). */

@@ -103,7 +103,7 @@ function emptyMeasurement(range: DiffRange, excluded: readonly FileClass[], star
   };
 }
 
-const RENAMES = ['--find-renames', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', '-U3'];
+const RENAMES = ['--find-renames', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/'];
 
 /** `git diff --raw` twice: full ids for reading blobs, default-abbreviated ids as the patch prints them. */
 async function rawEntries(cwd: string, base: string, head: string): Promise<{ entries: RawEntry[]; abbrev: RawEntry[] }> {
