@@ -3,9 +3,10 @@ import { describe, expect, test } from 'vitest';
 import {
   ruleById, isFalsePositive, isDocumentedExample, isPlaceholder, hasDummyWord, isRepetitiveOrSequential, isUuid, isDigest,
   isLockfile, isIntegrityLine, isPublicKeyMaterial, isInDataUri, isMinifiedContext, isIdentifierSoup, isCodeReference,
-  isCoveredBySpecificRule, isPlainWord, isWordChain, isPathLike, MINIFIED_LINE_LIMIT,
+  isCoveredBySpecificRule, isPlainWord, isWordChain, isPathLike, MINIFIED_LINE_LIMIT, isPublishedDevCredential,
+  isDocumentationHost, placeholderUrlPassword,
 } from '@bulkhead/core';
-import { makeRng, alnum, hex, uuid, generateSecret } from '../support/secret-gen.ts';
+import { makeRng, alnum, hex, uuid, generateSecret, bytes } from '../support/secret-gen.ts';
 
 const rng = makeRng(11);
 const generic = ruleById('generic-api-key')!;
@@ -114,5 +115,46 @@ describe('isFalsePositive applies context filters to generic rules only', () => 
   test('a random generic value in a config file is kept', () => {
     const v = alnum(rng, 32);
     expect(isFalsePositive(generic, v, `api_key: "${v}"`, 'config/app.yml')).toBe(false);
+  });
+});
+
+describe('real-world shapes (names with sigils or suffixes, documentation URLs, blobs, published keys)', () => {
+  test('names keep being names behind sigils, with short suffixes, or as labels', () => {
+    expect(isIdentifierSoup('?NonExpressionParenEnd')).toBe(true);
+    expect(isIdentifierSoup('#privateFieldName')).toBe(true);
+    expect(isIdentifierSoup('punctuatorOrKeyword2')).toBe(true);
+    expect(isPlainWord('minlength:')).toBe(true);
+    expect(isWordChain('#login-form')).toBe(true);
+    expect(isWordChain('x-webhook-secret-signature256')).toBe(true);
+    expect(isCodeReference('options2?.onresumptiontoken', 'onresumptiontoken: options2?.onresumptiontoken', 'x.json')).toBe(true);
+    // Random tokens do not read as words, even with separators.
+    for (let i = 0; i < 50; i++) {
+      const t = alnum(rng, 10) + '-' + alnum(rng, 10) + '_' + alnum(rng, 12);
+      expect(isWordChain(t), t).toBe(false);
+      expect(isIdentifierSoup(t)).toBe(false);
+    }
+  });
+  test('documentation hosts and placeholder URL credentials', () => {
+    for (const h of ['example.com', 'sub.example.org', 'EXAMPLE.NET', 'db.staging.example', 'host.test', 'x.invalid']) expect(isDocumentationHost(h), h).toBe(true);
+    for (const h of ['example.io', 'myexample.com', 'git.acme.io', 'localhost', 'examples.com']) expect(isDocumentationHost(h), h).toBe(false);
+    const pw = alnum(rng, 14);
+    expect(placeholderUrlPassword(pw, `https://deploy:${pw}@api.example.com/v1`)).toBe(true);
+    expect(placeholderUrlPassword(pw, `https://user:${pw}@localhost:8080/`)).toBe(true);
+    expect(placeholderUrlPassword(pw, `https://ci-bot:${pw}@localhost:8080/`)).toBe(false);
+    expect(placeholderUrlPassword(pw, `https://deploy:${pw}@git.acme.io/app.git`)).toBe(false);
+    expect(placeholderUrlPassword('xyz', 'https://abc:xyz@host.acme.io')).toBe(true);
+  });
+  test('a value inside a long base64 run that starts before the line slice is a blob', () => {
+    const blob = bytes(rng, 300).toString('base64').replace(/=+$/, '');
+    const v = 'AK' + 'IA' + alnum(rng, 16).toUpperCase();
+    expect(isInDataUri(v, `${blob}+${v}/${blob}`)).toBe(true);
+    expect(isInDataUri(v, `key: "${v}"`)).toBe(false);
+    expect(isInDataUri(v, `${blob.slice(0, 50)}+${v}`)).toBe(false);
+  });
+  test('published development credentials are recognised by hash only', () => {
+    // The list holds SHA-256 digests; a random key of the same shape is not on it.
+    expect(isPublishedDevCredential(alnum(rng, 86) + '==')).toBe(false);
+    expect(isPublishedDevCredential('')).toBe(false);
+    expect(isFalsePositive(ruleById('azure-storage-account-key')!, alnum(rng, 86) + '==', 'AccountKey=...', 'a.cfg')).toBe(false);
   });
 });

@@ -40,4 +40,4 @@ export function rulesPerFamily(rules: readonly SecretRule[] = BUILTIN_RULES): Re
 }
 
 export { signedJwtHeader } from './jwt.ts';
-export { placeholderUrlPassword } from './urls.ts';
+export { placeholderUrlPassword, isDocumentationHost } from './urls.ts';
