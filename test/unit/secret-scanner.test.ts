@@ -107,6 +107,17 @@ describe('scanText', () => {
     expect(scanText(text, 'x', rules).map((m) => m.secret)).toEqual([t]);
   });
 
+  it('widens a window when a match runs into its edge, so a long token is not cut (text and region paths)', () => {
+    const long: SecretRule = { ...rules[0], id: 'long-token', keywords: ['lng_'], pattern: /lng_[A-Za-z0-9]{100,3000}(?![A-Za-z0-9])/ };
+    const r2 = rng(11);
+    let body = '';
+    for (let i = 0; i < 2500; i++) body += ALNUM[Math.floor(r2() * ALNUM.length)];
+    const t = 'lng' + '_' + body;
+    const text = 'p\n'.repeat(3000) + `x = "${t}"\n` + 'q\n'.repeat(3000);
+    expect(scanText(text, 'f', [long]).map((m) => m.secret)).toEqual([t]);
+    expect(scanBuffer(Buffer.from(text), 'f', [long]).map((m) => m.secret)).toEqual([t]);
+  });
+
   it('does not run a rule without a keyword hit, and keeps lineText to ~1 KB', () => {
     const noKw: SecretRule = { ...rules[0], id: 'needs-kw', keywords: ['zzz'] };
     expect(scanText(token(r), 'x', [noKw])).toEqual([]);

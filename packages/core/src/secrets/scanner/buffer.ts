@@ -5,7 +5,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { isAscii } from 'node:buffer';
 import type { SecretRule } from '../types.ts';
 import { compileRules, LINE_SLACK, type CompiledRules } from './compile.ts';
-import { scanTextPart } from './match.ts';
+import { scanTextPart, type TextPart } from './match.ts';
 import type { RawMatch, ScanBufferOptions, ScanTextOptions } from './types.ts';
 
 export const SNIFF_BYTES = 8192;
@@ -107,7 +107,9 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
       for (; h < hits.length && hits[h + 1] < z; h += 2) regionHits.push(hits[h], hits[h + 1] - a);
     }
     const text = b.toString(ascii ? 'latin1' : 'utf8', a, z);
-    for (const m of scanTextPart(text, path, cr, opts, { ownFrom: 0, ownTo: text.length, line0: line, col0 }, regionHits)) out.push(m);
+    const part: TextPart = { ownFrom: 0, ownTo: text.length, line0: line, col0, openEnd: z < b.length };
+    for (const m of scanTextPart(text, path, cr, opts, part, regionHits)) out.push(m);
+    if (part.truncated) return scanDecoded(b, path, cr, opts); // a token longer than the region: decode it all
   }
   return out;
 }

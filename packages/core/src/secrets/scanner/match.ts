@@ -12,7 +12,13 @@ export interface TextPart {
   /** 1-based line and column of offset 0. */
   line0: number;
   col0: number;
+  /** The file goes on after this text (a decoded region): a match reaching the end sets `truncated`. */
+  openEnd?: boolean;
+  truncated?: boolean;
 }
+
+const GROW_BY = 4096;
+const MAX_GROW = 4;
 
 const MAX_LINE_TEXT = 1024;
 const LINE_CONTEXT = 256;
@@ -51,14 +57,27 @@ export function scanTextPart(text: string, path: string, cr: CompiledRules, opts
   for (let ri = 0; ri < cr.rules.length; ri++) {
     const w = windows[ri];
     if (!w) continue;
-    for (const [a, b] of mergeWindows(text, w)) {
+    for (const [a, end] of mergeWindows(text, w)) {
       const c = cr.rules[ri];
-      const sub = text.slice(a, b);
+      let b = end;
+      let sub = text.slice(a, b);
+      let grown = 0;
       c.re.lastIndex = 0;
       for (let m = c.re.exec(sub); m !== null; m = c.re.exec(sub)) {
         if (m[0].length === 0) {
           c.re.lastIndex++;
           continue;
+        }
+        if (m.index + m[0].length === sub.length) {
+          // The match runs into the window's edge: it may be a cut-off longer token. Widen and match again.
+          if (b < text.length && grown < MAX_GROW) {
+            b = Math.min(text.length, b + GROW_BY);
+            sub = text.slice(a, b);
+            c.re.lastIndex = m.index;
+            grown++;
+            continue;
+          }
+          if (b === text.length && part.openEnd) part.truncated = true;
         }
         let secret = m[0];
         let offset = a + m.index;
