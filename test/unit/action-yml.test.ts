@@ -19,15 +19,15 @@ describe('actions and declarations', () => {
   describe.each(ACTION_DECLS.map((d) => [d.name, d] as const))('%s', (name, decl) => {
     const file = join(ROOT, 'actions', name, 'action.yml');
 
-    it('has an action.yml generated from its declaration', () => {
+    it('has an action.yml', () => {
       expect(existsSync(file), `actions/${name}/action.yml missing; run node scripts/gen-action-yml.ts`).toBe(true);
-      const text = readFileSync(file, 'utf8');
-      expect(text, `actions/${name}/action.yml is stale; run node scripts/gen-action-yml.ts`).toBe(renderActionYml(decl));
+      // The generator's own output must parse back to the same metadata (formatting of the file is free).
+      expect(parse(renderActionYml(decl))).toEqual(actionYmlFor(decl));
     });
 
     it('agrees with the declaration input by input', () => {
       const yml = parse(readFileSync(file, 'utf8'));
-      expect(yml).toEqual(actionYmlFor(decl));
+      expect(yml, `actions/${name}/action.yml disagrees with its declaration; run node scripts/gen-action-yml.ts`).toEqual(actionYmlFor(decl));
       const actionOptions = decl.options.filter((o) => (o.surface ?? 'both') !== 'cli');
       expect(Object.keys(yml.inputs ?? {})).toEqual(actionOptions.map((o) => o.name));
       for (const o of actionOptions) {
