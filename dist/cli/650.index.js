@@ -112,8 +112,16 @@ function isPlaceholder(secret) {
 function hasDummyWord(secret) {
     return /(?:^|[^a-z])(?:dummy|example|sample|test|fake|mock|foobar)(?:[^a-z]|$)/i.test(secret);
 }
+/**
+ * The name inside punctuation that code and markup put around names: `?Name` (parser states),
+ * `#id` / `.class` (CSS selectors), `@decorator`, `key:` (labels). Secrets are compared bare too.
+ */
+function bareName(secret) {
+    return secret.replace(/^[?#@!:.]{1,2}(?=[A-Za-z_$])/, '').replace(/(?<=[A-Za-z0-9])[:;,.]$/, '');
+}
 /** A dictionary-looking word (`Password`, `hunter`): labels and names rather than secrets. */
 function isPlainWord(secret) {
+    secret = bareName(secret);
     return /^[A-Z]?[a-z]+$/.test(secret) || /^[A-Z]+$/.test(secret);
 }
 /** Few distinct characters, or mostly runs of repeated / consecutive characters (`aaaa`, `abcdefgh`, `12345678`). */
@@ -162,8 +170,14 @@ function isInDataUri(secret, line) {
         return false;
     const before = line.slice(Math.max(0, at - 200_000), at);
     const m = before.lastIndexOf(';base64,');
-    return m >= 0 && !/["'\s)]/.test(before.slice(m + 8));
+    if (m >= 0)
+        return !/["'\s)]/.test(before.slice(m + 8));
+    // Scanners hand over a slice of a long line, so the `;base64,` may lie before the slice: a
+    // secret preceded by a long unbroken base64 run reaching the slice start sits inside a blob.
+    return before.length >= BLOB_RUN && /^[A-Za-z0-9+/=]+$/.test(before);
 }
+/** Base64 characters in a row before a match that make it part of an embedded blob. */
+const BLOB_RUN = 200;
 const MINIFIED_PATH = /\.min\.(?:js|mjs|cjs|css)$|[.-]bundle\.js$|(?:^|\/)(?:dist|build)\/.*\.js$/;
 /**
  * Lines over this many characters in minified bundles are identifier soup, not config. Kept
@@ -175,8 +189,9 @@ function isMinifiedContext(line, path) {
 }
 /** camelCase / PascalCase identifiers glued together (getElementByIdForUser): names, not secrets. */
 function isIdentifierSoup(secret) {
-    // Sigils in front of a name (`?NonNullableType`, `#privateField`, `@decoratorName`) keep it a name.
-    secret = secret.replace(/^[?#@!:]{1,2}(?=[A-Za-z_$])/, '');
+    // Sigils in front of a name (`?NonNullableType`, `#privateField`, `@decoratorName`) keep it a
+    // name, and so does a short version / ordinal suffix (`identifierName2`).
+    secret = bareName(secret).replace(/(?<=[A-Za-z])\d{1,2}$/, '');
     if (!/^[A-Za-z_$][A-Za-z_$]*$/.test(secret))
         return false;
     const humps = secret.match(/[a-z][A-Z]/g)?.length ?? 0;
@@ -184,7 +199,13 @@ function isIdentifierSoup(secret) {
 }
 /** Words joined by separators (`bulkhead.secret-scan`, `read:packages`): names and scopes, not secrets. */
 function isWordChain(secret) {
-    return /^[A-Za-z]{2,}(?:[._/:-][A-Za-z]{2,})+$/.test(secret);
+    const bare = bareName(secret);
+    if (/^[A-Za-z]{2,}(?:[._/:-][A-Za-z]{2,})+$/.test(bare))
+        return true;
+    // Words with a short number (`x-webhook-secret-signature256`, `api.v2`): header names, selectors,
+    // scopes. Each part must read as a word (lower / Capitalised / UPPER), which random tokens don't.
+    const word = String.raw `(?:[A-Za-z]?[a-z]+|[A-Z]+)\d{0,3}`;
+    return new RegExp(String.raw `^(?:[A-Za-z]|${word})(?:[._/:-]${word})+$`).test(bare);
 }
 /** File paths and URLs (`./src/x.ts`, `/etc/ssl/private/server.key`, `https://...`). */
 function isPathLike(secret) {
@@ -276,7 +297,7 @@ __webpack_require__.d(__webpack_exports__, {
   Yb: () => (/* binding */ BUILTIN_RULES)
 });
 
-// UNUSED EXPORTS: placeholderUrlPassword, ruleById, rulesPerFamily, signedJwtHeader
+// UNUSED EXPORTS: isDocumentationHost, placeholderUrlPassword, ruleById, rulesPerFamily, signedJwtHeader
 
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/define.ts
 /** PascalCase SARIF name from a kebab-case id. */
@@ -1836,11 +1857,11 @@ function scanWhole(b, path, cr, opts) {
     const regions = [];
     const hits = [];
     const reach = cr.keywordReach;
-    const lens = cr.matcher.keywords;
+    const lens = cr.keywordLength;
     cr.matcher.scanBytes(b, (k, start) => {
         hits.push(k, start);
         const from = Math.max(0, start - reach[k]);
-        const to = Math.min(b.length, start + lens[k].length + reach[k]);
+        const to = Math.min(b.length, start + lens[k] + reach[k]);
         const n = regions.length;
         if (n > 0 && from <= regions[n - 1])
             regions[n - 1] = Math.max(regions[n - 1], to);
@@ -1906,8 +1927,11 @@ function scanWhole(b, path, cr, opts) {
                 regionHits.push(hits[h], hits[h + 1] - a);
         }
         const text = b.toString(ascii ? 'latin1' : 'utf8', a, z);
-        for (const m of (0,_match_js__WEBPACK_IMPORTED_MODULE_4__/* .scanTextPart */ .O)(text, path, cr, opts, { ownFrom: 0, ownTo: text.length, line0: line, col0 }, regionHits))
+        const part = { ownFrom: 0, ownTo: text.length, line0: line, col0, openEnd: z < b.length };
+        for (const m of (0,_match_js__WEBPACK_IMPORTED_MODULE_4__/* .scanTextPart */ .O)(text, path, cr, opts, part, regionHits))
             out.push(m);
+        if (part.truncated)
+            return scanDecoded(b, path, cr, opts); // a token longer than the region: decode it all
     }
     return out;
 }
@@ -2245,6 +2269,7 @@ function compileRules(rules) {
         rules: compiled,
         matcher: new KeywordMatcher([...kwIndex.keys()]),
         keywordRules,
+        keywordLength: [...kwIndex.keys()].map((k) => k.length),
         keywordReach: keywordRules.map((rs) => Math.max(...rs.map((ri) => compiled[ri].window))),
         everywhere,
         maxReach,
@@ -2368,6 +2393,8 @@ class LineIndex {
 
 
 
+const GROW_BY = 4096;
+const MAX_GROW = 4;
 const MAX_LINE_TEXT = 1024;
 const LINE_CONTEXT = 256;
 function scanText(text, path, rules, opts = {}) {
@@ -2383,8 +2410,18 @@ function scanText(text, path, rules, opts = {}) {
  * automaton over bytes whose offsets equal the text's (pure ASCII), so the text is not scanned twice.
  */
 function scanTextPart(text, path, cr, opts, part, hits) {
+    if (!hits) {
+        // Most texts (history: most added-line blocks) have no hit at all: find out before allocating anything.
+        const found = [];
+        cr.matcher.scanString(text, (k, start) => {
+            found.push(k, start);
+        });
+        hits = found;
+    }
+    if (hits.length === 0 && cr.everywhere.length === 0)
+        return [];
     const windows = new Array(cr.rules.length);
-    const kwLens = cr.matcher.keywords.map((k) => k.length);
+    const kwLens = cr.keywordLength;
     const onHit = (k, start) => {
         for (const ri of cr.keywordRules[k]) {
             const c = cr.rules[ri];
@@ -2394,11 +2431,8 @@ function scanTextPart(text, path, cr, opts, part, hits) {
             (windows[ri] ??= []).push(Math.max(0, from), Math.min(text.length, end));
         }
     };
-    if (hits)
-        for (let i = 0; i < hits.length; i += 2)
-            onHit(hits[i], hits[i + 1]);
-    else
-        cr.matcher.scanString(text, onHit);
+    for (let i = 0; i < hits.length; i += 2)
+        onHit(hits[i], hits[i + 1]);
     for (const ri of cr.everywhere)
         windows[ri] = [0, text.length];
     const out = [];
@@ -2408,14 +2442,28 @@ function scanTextPart(text, path, cr, opts, part, hits) {
         const w = windows[ri];
         if (!w)
             continue;
-        for (const [a, b] of mergeWindows(text, w)) {
+        for (const [a, end] of mergeWindows(text, w)) {
             const c = cr.rules[ri];
-            const sub = text.slice(a, b);
+            let b = end;
+            let sub = text.slice(a, b);
+            let grown = 0;
             c.re.lastIndex = 0;
             for (let m = c.re.exec(sub); m !== null; m = c.re.exec(sub)) {
                 if (m[0].length === 0) {
                     c.re.lastIndex++;
                     continue;
+                }
+                if (m.index + m[0].length === sub.length) {
+                    // The match runs into the window's edge: it may be a cut-off longer token. Widen and match again.
+                    if (b < text.length && grown < MAX_GROW) {
+                        b = Math.min(text.length, b + GROW_BY);
+                        sub = text.slice(a, b);
+                        c.re.lastIndex = m.index;
+                        grown++;
+                        continue;
+                    }
+                    if (b === text.length && part.openEnd)
+                        part.truncated = true;
                 }
                 let secret = m[0];
                 let offset = a + m.index;

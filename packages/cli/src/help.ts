@@ -36,7 +36,9 @@ function metavar(o: OptionDecl): string {
     case 'list':
       return ' ITEM';
     default:
-      return o.name === 'range' ? ' BASE..HEAD' : ` ${o.name.toUpperCase().replace(/-/g, '_')}`;
+      if (o.name === 'range') return ' BASE..HEAD';
+      if (/(^|-)(file|config|baseline|output)$/.test(o.name)) return ' FILE';
+      return ` ${o.name.toUpperCase().replace(/-/g, '_')}`;
   }
 }
 
