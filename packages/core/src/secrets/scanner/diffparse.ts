@@ -39,50 +39,51 @@ export class AddedLinesParser {
   }
 
   write(chunk: string): void {
-    const data = this.rest + chunk;
+    const data = this.rest ? this.rest + chunk : chunk;
     let start = 0;
     for (let nl = data.indexOf('\n'); nl !== -1; nl = data.indexOf('\n', start)) {
-      this.line(data.slice(start, nl));
+      this.line(data, start, nl);
       start = nl + 1;
     }
     this.rest = data.slice(start);
   }
 
   end(): void {
-    if (this.rest) this.line(this.rest);
+    if (this.rest) this.line(this.rest, 0, this.rest.length);
     this.rest = '';
     this.flush();
   }
 
-  private line(l: string): void {
-    const c = l.charCodeAt(0);
+  /** One line, data[start, end): only added lines and headers are sliced out (most lines are skipped by their first char). */
+  private line(data: string, start: number, end: number): void {
+    const c = data.charCodeAt(start);
     if (this.inHunk) {
       if (c === 43 /* + */) {
-        this.lines.push(l.slice(1));
+        this.lines.push(data.slice(start + 1, end));
         this.nums.push(this.next++);
         return;
       }
       if (c === 45 /* - */ || c === 92 /* \ */ || c === 32 /* space */) return;
-      if (c === 64 /* @ */) return this.hunk(l);
+      if (c === 64 /* @ */) return this.hunk(data.slice(start, end));
       // anything else ends the file's hunks
     }
-    if (l.startsWith(COMMIT_MARK)) {
+    if (c === 1 && data.startsWith(COMMIT_MARK, start)) {
       this.flush();
-      const [sha, date, author] = l.slice(COMMIT_MARK.length).split('\0');
+      const [sha, date, author] = data.slice(start + COMMIT_MARK.length, end).split('\0');
       this.commit = { sha, date, author: author ?? '' };
       this.commits++;
-    } else if (l.startsWith('diff --git ') || l.startsWith('diff --cc ') || l.startsWith('diff --combined ')) {
+    } else if (c === 100 /* d */ && (data.startsWith('diff --git ', start) || data.startsWith('diff --cc ', start) || data.startsWith('diff --combined ', start))) {
       this.flush();
       this.path = undefined;
       this.binary = false;
-    } else if (l.startsWith('+++ ')) {
-      const p = l.slice(4);
+    } else if (c === 43 && data.startsWith('+++ ', start)) {
+      const p = data.slice(start + 4, end);
       this.path = p === '/dev/null' ? undefined : unquote(p).replace(/^b\//, '');
-    } else if (l.startsWith('Binary files ') || l.startsWith('GIT binary patch')) {
+    } else if ((c === 66 && data.startsWith('Binary files ', start)) || (c === 71 && data.startsWith('GIT binary patch', start))) {
       this.binary = true;
       this.binaryFiles++;
-    } else if (c === 64 && l.startsWith('@@')) {
-      this.hunk(l);
+    } else if (c === 64 && data.startsWith('@@', start)) {
+      this.hunk(data.slice(start, end));
     }
   }
 

@@ -36,6 +36,15 @@ export function scanText(text: string, path: string, rules: readonly SecretRule[
  * automaton over bytes whose offsets equal the text's (pure ASCII), so the text is not scanned twice.
  */
 export function scanTextPart(text: string, path: string, cr: CompiledRules, opts: ScanTextOptions, part: TextPart, hits?: readonly number[]): RawMatch[] {
+  if (!hits) {
+    // Most texts (history: most added-line blocks) have no hit at all: find out before allocating anything.
+    const found: number[] = [];
+    cr.matcher.scanString(text, (k, start) => {
+      found.push(k, start);
+    });
+    hits = found;
+  }
+  if (hits.length === 0 && cr.everywhere.length === 0) return [];
   const windows: (number[] | undefined)[] = new Array(cr.rules.length);
   const kwLens = cr.keywordLength;
   const onHit = (k: number, start: number) => {
@@ -47,8 +56,7 @@ export function scanTextPart(text: string, path: string, cr: CompiledRules, opts
       (windows[ri] ??= []).push(Math.max(0, from), Math.min(text.length, end));
     }
   };
-  if (hits) for (let i = 0; i < hits.length; i += 2) onHit(hits[i], hits[i + 1]);
-  else cr.matcher.scanString(text, onHit);
+  for (let i = 0; i < hits.length; i += 2) onHit(hits[i], hits[i + 1]);
   for (const ri of cr.everywhere) windows[ri] = [0, text.length];
 
   const out: (RawMatch & { offset: number })[] = [];
