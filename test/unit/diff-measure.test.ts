@@ -184,6 +184,17 @@ describe('measureDiff', () => {
     await expect(measureDiff({ cwd: r.dir, target: range('1234567890123456789012345678901234567890', c) })).rejects.toThrow(/rev-parse|needed a single revision|fetch-depth/);
   });
 
+  it('sizes an added submodule (gitlink) exactly without reading its commit', async () => {
+    const r = repo();
+    const base = r.commit('base', { 'a.txt': 'a\n' });
+    r.git('update-index', '--add', '--cacheinfo', `160000,${base},third/sub`);
+    r.git('commit', '-q', '-m', 'submodule');
+    const head = r.git('rev-parse', 'HEAD');
+    const m = await measureDiff({ cwd: r.dir, target: range(base, head) });
+    expect(m.totals.patchBytes).toBe(gitTruth(r, base, head).patchBytes);
+    expect(m.files[0]).toMatchObject({ path: 'third/sub', status: 'added', linesAdded: 1 });
+  });
+
   it('handles a file that becomes a symlink', async () => {
     const r = repo();
     const base = r.commit('base', { 'a.txt': 'a\n', 'b.txt': 'b\n' });
