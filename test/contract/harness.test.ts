@@ -1,10 +1,10 @@
 // Proves the harness (and the runner package) against a real bundle of test/fixtures/fixture-action,
 // built here into a temp dir with the same bundler that makes dist/.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleTarget, ROOT } from '../../scripts/bundle.ts';
+import { bundleEntry, bundleTarget, ROOT } from '../../scripts/bundle.ts';
 import { runAction } from '../support/harness.ts';
 
 let outDir: string;
@@ -116,4 +116,9 @@ describe('harness on the fixture action', () => {
     const r = await runAction(outDir, { env: { GITHUB_EVENT_NAME: '' }, phases: ['main'] });
     expect(JSON.parse(r.outputs.event)).toMatchObject({ eventName: 'workflow_dispatch', head: '0123456789abcdef0123456789abcdef01234567' });
   });
+
+  it('bundles deterministically: same bytes on a rebuild into another directory', async () => {
+    const again = await bundleEntry(join(ROOT, 'test/fixtures/fixture-action/src/pre.ts'), 'pre.js', true);
+    expect(again.get('pre.js')!.equals(await readFile(join(outDir, 'pre.js')))).toBe(true);
+  }, 120_000);
 });
