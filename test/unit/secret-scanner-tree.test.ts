@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { walkTree, type TreeFile, type WalkOptions } from '../../packages/core/src/secrets/scanner/tree.ts';
 import { scanFiles } from '../../packages/core/src/secrets/scanner/workers.ts';
 import { shardOf } from '../../packages/core/src/secrets/scanner/shard.ts';
+import { ConfigError } from '../../packages/core/src/errors.ts';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 function token(i: number): string {
@@ -162,6 +163,28 @@ describe('scanFiles', () => {
       const big = inline.files.find((f) => f.path === 'big.txt')!;
       expect(big.matches.map((m) => [m.line, m.column])).toEqual([[150_001, 1]]);
       expect(inline.skipped).toEqual([{ path: 'blob.bin', reason: 'binary' }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects a bad custom rule with a ConfigError naming it, before any worker starts', async () => {
+    const err = await scanFiles([], { rules: { builtin: false, custom: [{ id: 'mine', regex: '(unclosed', keywords: ['x'] }] }, threads: 2 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as ConfigError).input).toContain('mine');
+  });
+
+  it('runs custom rules from config in workers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-custom-'));
+    try {
+      for (let i = 0; i < 6; i++) writeFileSync(join(dir, `f${i}.txt`), `${'z'.repeat(100)}\nINTERNAL-${i}${i}${i}${i}-KEY\n`);
+      const { entries } = await collect(dir);
+      const custom = [{ id: 'internal-key', regex: 'INTERNAL-(?<secret>\\d{4})-KEY', keywords: ['internal-'] }];
+      const r = await scanFiles(entries, { rules: { builtin: false, custom, filters: false }, threads: 2, inlineBelowBytes: 0 });
+      expect(r.threads).toBe(2);
+      expect(r.files.map((f) => f.matches.map((m) => [m.ruleId, m.secret, m.line]))).toEqual(
+        [0, 1, 2, 3, 4, 5].map((i) => [['internal-key', `${i}${i}${i}${i}`, 2]]),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -54,6 +54,9 @@ export async function scanFiles(input: Iterable<TreeFile> | AsyncIterable<TreeFi
   };
   // Files are held back until they add up to `inlineBelow`; past that a pool starts and takes batches
   // while the walk goes on, so walking and scanning overlap.
+  // Load the rules here first even when workers will scan: a bad custom rule fails now, as its typed
+  // ConfigError, instead of as a worker crash.
+  const { rules, isFalsePositive } = await loadRuleSet(opts.rules);
   let held: TreeFile[] = [];
   let heldBytes = 0;
   let pool: Pool | undefined;
@@ -89,7 +92,6 @@ export async function scanFiles(input: Iterable<TreeFile> | AsyncIterable<TreeFi
       await pool.drain();
       result.threads = threads;
     } else {
-      const { rules, isFalsePositive } = await loadRuleSet(opts.rules);
       const cr = compileRules(rules);
       for (const f of held) collect(f.path, scanFile(f.absPath, f.path, cr, { isFalsePositive, binary: opts.binary, chunkBytes: opts.chunkBytes }));
     }
