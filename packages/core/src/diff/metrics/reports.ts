@@ -63,7 +63,8 @@ export function parseLeakReport(text: string, path: string, runTime: string): Le
     throw bad(path, 'has no Bulkhead report envelope ({kind, data})');
   }
   const gen = typeof doc.generatedAt === 'string' && !Number.isNaN(toMs(doc.generatedAt)) ? doc.generatedAt : null;
-  const spec = KIND_EVENTS[doc.kind];
+  // Envelopes say `bulkhead.<action>`; the bare action name is accepted too.
+  const spec = KIND_EVENTS[doc.kind.replace(/^bulkhead\./, '')];
   if (!spec) return { path, kind: doc.kind, generatedAt: gen, events: [], note: `${path}: report kind "${doc.kind}" is not a leak source; ignored` };
   const data = doc.data;
   let list = firstCount(data, spec.fields);
