@@ -1,8 +1,10 @@
 // The worker-thread side of the file-scan pool. How a thread gets here:
-// - from TypeScript sources (tests, benches, `node file.ts`): the pool starts `worker-main.ts`, which calls runSecretScanWorker();
-// - from an ncc bundle: the pool starts the bundle file itself; the bundle's entry must begin with
-//     if (isSecretScanWorker()) runSecretScanWorker(); else run();
-//   so the same single file serves as main program and worker (no separate asset to ship).
+// - from TypeScript sources (tests, benches, `node file.ts`): the pool starts `worker-main.ts`;
+// - from an ncc bundle (the action and CLI ship as one ESM file): the pool starts the bundle file itself.
+//   This module is in that bundle, and in such a thread its top-level code (at the end of this file)
+//   starts the job loop and then never finishes evaluating, so the modules that import it, up to the
+//   bundle's entry and its run(), are never evaluated in the worker. An entry may also dispatch
+//   explicitly (`if (isSecretScanWorker()) runSecretScanWorker(); else await run();`); it is harmless.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { compileRules } from './compile.ts';
 import { scanFile, type FileScanResult } from './buffer.ts';
@@ -33,9 +35,13 @@ export function isSecretScanWorker(): boolean {
 }
 
 /** Serve scan jobs until the pool terminates the thread. */
+let started = false;
+
 export function runSecretScanWorker(): void {
   const port = parentPort;
   if (!port) throw new Error('runSecretScanWorker must run in a worker thread');
+  if (started) return;
+  started = true;
   const init = workerData as WorkerInit;
   const ready = loadRuleSet(init.spec).then(({ rules, isFalsePositive }) => ({ cr: compileRules(rules), isFalsePositive }));
   port.on('message', (job: WorkerJob) => {
@@ -52,4 +58,11 @@ export function runSecretScanWorker(): void {
       },
     );
   });
+}
+
+if (isSecretScanWorker()) {
+  runSecretScanWorker();
+  // Never settles: the rest of the module graph (a bundle's entry) must not run in this thread.
+  // parentPort keeps the thread alive until the pool terminates it.
+  await new Promise<never>(() => {});
 }
