@@ -82,7 +82,10 @@ export async function scanHistory(repoDir: string, target: ScanTarget, rules: re
   }
   await gitStream(repoDir, args, stdin, (s) => parser.write(s));
   parser.end();
-  const matches = [...found.values()].sort((a, b) => (a.commitDate < b.commitDate ? -1 : a.commitDate > b.commitDate ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+  // Oldest first by instant (author dates carry their own time-zone offsets), then path and line.
+  const matches = [...found.values()].sort(
+    (a, b) => Date.parse(a.commitDate) - Date.parse(b.commitDate) || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line),
+  );
   return { matches, commitsScanned: parser.commits, binaryFilesSkipped: parser.binaryFiles };
 }
 
