@@ -76,5 +76,9 @@ export function compileRules(rules: readonly SecretRule[]): CompiledRules {
   return result;
 }
 
-/** Windows are widened to whole lines by at most this much, so a token is not cut at a window edge. */
+/**
+ * Decoded regions are widened to whole lines by at most this many bytes each way. Regex windows widen by
+ * at most LINE_SLACK / 4 characters (and lineText takes that much context), so a region always holds them
+ * even when every character takes 4 bytes: the region path then sees exactly what a full decode sees.
+ */
 export const LINE_SLACK = 1024;

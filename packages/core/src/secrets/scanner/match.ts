@@ -21,7 +21,7 @@ const GROW_BY = 4096;
 const MAX_GROW = 4;
 
 const MAX_LINE_TEXT = 1024;
-const LINE_CONTEXT = 256;
+const LINE_CONTEXT = LINE_SLACK / 4;
 
 export function scanText(text: string, path: string, rules: readonly SecretRule[] | CompiledRules, opts: ScanTextOptions = {}): RawMatch[] {
   const cr = 'matcher' in rules ? rules : compileRules(rules);
@@ -166,16 +166,16 @@ function mergeWindows(text: string, w: number[]): [number, number][] {
   return merged;
 }
 
-const HALF_SLACK = LINE_SLACK / 2;
+const WIDEN = LINE_SLACK / 4;
 
 function lineStartBounded(text: string, p: number): number {
-  const stop = Math.max(0, p - HALF_SLACK);
+  const stop = Math.max(0, p - WIDEN);
   for (let i = p; i > stop; i--) if (text.charCodeAt(i - 1) === 10) return i;
   return stop;
 }
 
 function lineEndBounded(text: string, p: number): number {
-  const stop = Math.min(text.length, p + HALF_SLACK);
+  const stop = Math.min(text.length, p + WIDEN);
   for (let i = p; i < stop; i++) if (text.charCodeAt(i) === 10) return i;
   return stop;
 }
