@@ -106,6 +106,9 @@ describe('harness on the fixture action', () => {
     expect(fromConfig.outputs.greeting).toBe('from-config x2');
     const inputWins = await runAction(outDir, { workspace: ws, inputs: { count: '4' }, phases: ['main'] });
     expect(inputWins.outputs.greeting).toBe('from-config x4');
+    // The runner sends action.yml defaults as inputs; those must not shadow the config file.
+    const defaults = await runAction(outDir, { workspace: ws, inputs: { greeting: 'hello', count: '1', fail: 'false' }, phases: ['main'] });
+    expect(defaults.outputs.greeting).toBe('from-config x2');
     await writeFile(join(ws, '.bulkhead.yml'), 'fixture-action:\n  greting: typo\n');
     const typo = await runAction(outDir, { workspace: ws, phases: ['main'] });
     expect(typo.exitCode).toBe(1);

@@ -5,8 +5,12 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { parseKeyValueFile, parseWorkflowCommands } from './runner-files.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export type HarnessPhase = 'pre' | 'main' | 'post';
 
@@ -18,6 +22,11 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   phases?: HarnessPhase[];
   timeoutMs?: number;
+  /**
+   * action.yml whose input defaults are sent as INPUT_* (the runner does this). Default:
+   * actions/<basename of bundleDir>/action.yml when it exists; false to send only `inputs`.
+   */
+  actionYml?: string | false;
 }
 
 export interface PhaseResult {
@@ -92,6 +101,19 @@ function toAnnotation(level: HarnessAnnotation['level'], p: Record<string, strin
   return a;
 }
 
+/** Input defaults from action.yml, as the runner fills them in for inputs the workflow does not set. */
+export async function actionDefaults(bundleDir: string, actionYml?: string | false): Promise<Record<string, string>> {
+  if (actionYml === false) return {};
+  const file = actionYml ?? join(ROOT, 'actions', basename(bundleDir), 'action.yml');
+  if (!existsSync(file)) return {};
+  const yml = parse(await readFile(file, 'utf8')) as { inputs?: Record<string, { default?: unknown }> };
+  const out: Record<string, string> = {};
+  for (const [name, input] of Object.entries(yml.inputs ?? {})) {
+    if (input?.default !== undefined && input.default !== null) out[name] = String(input.default);
+  }
+  return out;
+}
+
 export async function runAction(bundleDir: string, opts: HarnessOptions = {}): Promise<HarnessResult> {
   const tmp = await mkdtemp(join(tmpdir(), 'bulkhead-harness-'));
   try {
@@ -135,7 +157,8 @@ export async function runAction(bundleDir: string, opts: HarnessOptions = {}): P
       RUNNER_OS: 'Linux',
       ...files,
     };
-    for (const [k, v] of Object.entries(opts.inputs ?? {})) base[inputEnvName(k)] = v;
+    const inputs = { ...(await actionDefaults(bundleDir, opts.actionYml)), ...(opts.inputs ?? {}) };
+    for (const [k, v] of Object.entries(inputs)) base[inputEnvName(k)] = v;
     Object.assign(base, opts.env ?? {});
 
     const phases: HarnessResult['phases'] = {};

@@ -21,3 +21,18 @@ describe('runner file and command parsers (harness)', () => {
     expect(inputEnvName('my input')).toBe('INPUT_MY_INPUT');
   });
 });
+
+describe('harness action.yml defaults', () => {
+  it('reads input defaults the runner would send', async () => {
+    const { actionDefaults } = await import('../support/harness.ts');
+    const { ACTION_DECLS } = await import('../../packages/core/src/decls.ts');
+    const decl = ACTION_DECLS.find((x) => x.name === 'secret-scan')!;
+    const expected = Object.fromEntries(
+      decl.options.filter((o) => (o.surface ?? 'both') !== 'cli' && o.default !== undefined).map((o) => [o.name, o.default]),
+    );
+    expect(Object.keys(expected).length).toBeGreaterThan(0);
+    expect(await actionDefaults('/anything/secret-scan')).toEqual(expected);
+    expect(await actionDefaults('/x/secret-scan', false)).toEqual({});
+    expect(await actionDefaults('/x/no-such-action')).toEqual({});
+  });
+});

@@ -17,7 +17,9 @@ export function readInputs(decl: ActionDecl): RawOptions {
   }
   for (const o of opts) {
     const v = core.getInput(o.name);
-    raw[o.name] = v === '' ? undefined : v;
+    // The runner passes action.yml defaults as INPUT_* too, so a value equal to the declared default is
+    // indistinguishable from "not set": treat it as unset, or it would always shadow `.bulkhead.yml`.
+    raw[o.name] = v === '' || (o.default !== undefined && v === o.default.trim()) ? undefined : v;
   }
   return raw;
 }
