@@ -1,12 +1,13 @@
 // Secrets in git history: stream `git log -p -U0` for the target's commits, scan the ADDED lines of each
 // (commit, file) as one text with a line map, report each secret once, at the oldest commit that added it.
 import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { GitError } from '../../errors.ts';
 import { fingerprint } from '../../redact/redact.ts';
 import type { ScanTarget } from '../../git/types.ts';
 import type { SecretRule } from '../types.ts';
 import { compileRules, type CompiledRules } from './compile.ts';
-import { AddedLinesParser, COMMIT_FORMAT, type AddedFile } from './diffparse.ts';
+import { AddedLinesParser, COMMIT_FORMAT, type AddedFile, type CommitInfo } from './diffparse.ts';
 import { scanText } from './match.ts';
 import { commitShardOf, type Shard } from './shard.ts';
 import type { RawMatch, ScanTextOptions } from './types.ts';
@@ -26,6 +27,10 @@ export interface HistoryMatch extends RawMatch {
 export interface HistoryOptions extends ScanTextOptions {
   /** Only commits whose SHA falls in this shard. */
   shard?: Shard;
+  /** Parallel `git log` processes over parts of the commit list. Default min(2, cores); 1 = one plain walk. */
+  streams?: number;
+  /** Split only when every stream gets at least this many commits (default 200). */
+  minCommitsPerStream?: number;
 }
 
 export interface HistoryResult {
@@ -56,37 +61,63 @@ export async function scanHistory(repoDir: string, target: ScanTarget, rules: re
   const revs = revisionArgs(target);
   if (!revs) return { matches: [], commitsScanned: 0, binaryFilesSkipped: 0 };
   const cr = 'matcher' in rules ? rules : compileRules(rules);
+  const streams = Math.max(1, opts.streams ?? Math.min(2, availableParallelism()));
+  // The diffs are git's work and git is single-threaded: with a second core, two `git log` processes
+  // over contiguous halves of the commit list (same order) finish sooner than one.
+  let parts: (string[] | undefined)[] = [undefined]; // undefined = let git walk `revs` itself
+  if ((opts.shard && opts.shard.count > 1) || streams > 1) {
+    const shard = opts.shard;
+    let shas = (await gitCollect(repoDir, ['rev-list', ...revs, '--'])).split('\n').filter((x) => x.length > 0);
+    if (shard && shard.count > 1) shas = shas.filter((x) => commitShardOf(x, shard.count) === shard.index);
+    if (shas.length === 0) return { matches: [], commitsScanned: 0, binaryFilesSkipped: 0 };
+    const n = shas.length >= streams * (opts.minCommitsPerStream ?? MIN_COMMITS_PER_STREAM) ? streams : 1;
+    const size = Math.ceil(shas.length / n);
+    parts = Array.from({ length: n }, (_, i) => shas.slice(i * size, (i + 1) * size));
+  }
+  const runs = await Promise.all(parts.map((shas) => logPart(repoDir, revs, shas, cr, opts)));
+  // Replay the sightings in git's order (newest first): a later sighting is an older commit and becomes
+  // the reported one; the same secret again in the same commit keeps its first place.
   const found = new Map<string, HistoryMatch>();
   const lastCommit = new Map<string, string>();
-  const parser = new AddedLinesParser((f) => {
-    for (const m of scanAdded(f, cr, opts)) {
-      const commit = f.commit!;
+  for (const run of runs) {
+    for (const { m, path, commit } of run.sightings) {
       const fp = fingerprint(m.ruleId, m.secret);
       const prev = found.get(fp);
       const seenHere = lastCommit.get(fp) === commit.sha;
       lastCommit.set(fp, commit.sha);
-      if (prev && seenHere) continue; // same secret again in the same commit: keep the first place
-      // git log lists newest first, so a later sighting is an older commit: it becomes the reported one.
-      found.set(fp, { ...m, path: f.path, commit: commit.sha, commitDate: commit.date, author: commit.author, fingerprint: fp, commits: (prev?.commits ?? 0) + 1 });
+      if (prev && seenHere) continue;
+      found.set(fp, { ...m, path, commit: commit.sha, commitDate: commit.date, author: commit.author, fingerprint: fp, commits: (prev?.commits ?? 0) + 1 });
     }
-  });
-  let args = [...LOG_ARGS, ...revs, '--'];
-  let stdin: string | undefined;
-  if (opts.shard && opts.shard.count > 1) {
-    const shard = opts.shard;
-    const all = await gitCollect(repoDir, ['rev-list', ...revs, '--']);
-    const mine = all.split('\n').filter((s) => s && commitShardOf(s, shard.count) === shard.index);
-    if (mine.length === 0) return { matches: [], commitsScanned: 0, binaryFilesSkipped: 0 };
-    args = [...LOG_ARGS, '--no-walk=unsorted', '--stdin', '--'];
-    stdin = mine.join('\n') + '\n';
   }
-  await gitStream(repoDir, args, stdin, (s) => parser.write(s));
-  parser.end();
   // Oldest first by instant (author dates carry their own time-zone offsets), then path and line.
   const matches = [...found.values()].sort(
     (a, b) => Date.parse(a.commitDate) - Date.parse(b.commitDate) || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line),
   );
-  return { matches, commitsScanned: parser.commits, binaryFilesSkipped: parser.binaryFiles };
+  return {
+    matches,
+    commitsScanned: runs.reduce((n, r) => n + r.commits, 0),
+    binaryFilesSkipped: runs.reduce((n, r) => n + r.binaryFiles, 0),
+  };
+}
+
+const MIN_COMMITS_PER_STREAM = 200;
+
+interface Sighting {
+  m: RawMatch;
+  path: string;
+  commit: CommitInfo;
+}
+
+/** One `git log -p` stream: over `revs`, or over exactly `shas` (in that order) when given. */
+async function logPart(repoDir: string, revs: string[], shas: string[] | undefined, cr: CompiledRules, opts: ScanTextOptions) {
+  const sightings: Sighting[] = [];
+  const parser = new AddedLinesParser((f) => {
+    for (const m of scanAdded(f, cr, opts)) sightings.push({ m, path: f.path, commit: f.commit! });
+  });
+  const args = shas ? [...LOG_ARGS, '--no-walk=unsorted', '--stdin', '--'] : [...LOG_ARGS, ...revs, '--'];
+  await gitStream(repoDir, args, shas ? shas.join('\n') + '\n' : undefined, (s) => parser.write(s));
+  parser.end();
+  return { sightings, commits: parser.commits, binaryFiles: parser.binaryFiles };
 }
 
 /** Scan one file's added lines as a single text; map text lines back to new-file line numbers. */
