@@ -152,26 +152,26 @@ const COMMANDS = [
         name: 'secret-scan',
         summary: 'Find credentials in a tree, git history, staged changes or build artifacts.',
         decl: secrets_decl/* secretScanDecl */.S,
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(494), __webpack_require__.e(650), __webpack_require__.e(351), __webpack_require__.e(415), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 2567))).command,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(494), __webpack_require__.e(650), __webpack_require__.e(351), __webpack_require__.e(893), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 2567))).command,
     },
     {
         name: 'sarif merge',
         summary: 'Merge the SARIF logs of secret-scan shards into one.',
         usage: 'bulkhead sarif merge FILE... [--output FILE]',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(494), __webpack_require__.e(650), __webpack_require__.e(351), __webpack_require__.e(415), __webpack_require__.e(597)]).then(__webpack_require__.bind(__webpack_require__, 597))).command,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(494), __webpack_require__.e(650), __webpack_require__.e(351), __webpack_require__.e(893), __webpack_require__.e(597)]).then(__webpack_require__.bind(__webpack_require__, 597))).command,
     },
     {
         name: 'diff-telemetry',
         summary: 'Measure a commit range (bytes, files, binaries, leak-pattern files) and alert on size thresholds.',
         usage: 'bulkhead diff-telemetry [PATH] --base REF [--head REF] [flags]',
         decl: diff_decl/* DIFF_TELEMETRY_DECL */.v,
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(494), __webpack_require__.e(650), __webpack_require__.e(351), __webpack_require__.e(415), __webpack_require__.e(312)]).then(__webpack_require__.bind(__webpack_require__, 9312))).command,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(494), __webpack_require__.e(650), __webpack_require__.e(351), __webpack_require__.e(893), __webpack_require__.e(312)]).then(__webpack_require__.bind(__webpack_require__, 9312))).command,
     },
     {
         name: 'dashboard',
         summary: 'Render the diff-telemetry history into a self-contained HTML dashboard.',
         decl: decl/* DASHBOARD_DECL */.Y,
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(494), __webpack_require__.e(650), __webpack_require__.e(351), __webpack_require__.e(415), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 8129))).command,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(494), __webpack_require__.e(650), __webpack_require__.e(351), __webpack_require__.e(893), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 8129))).command,
     },
 ];
 

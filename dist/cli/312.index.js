@@ -3,8 +3,9 @@ export const ids = [312];
 export const modules = {
 
 /***/ 9312:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   command: () => (/* binding */ command)
@@ -13,8 +14,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _bulkhead_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4415);
+/* harmony import */ var _bulkhead_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(893);
 /* harmony import */ var _core_src_diff_decl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6965);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_bulkhead_core__WEBPACK_IMPORTED_MODULE_2__]);
+_bulkhead_core__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // `bulkhead diff-telemetry [PATH] --base X [--head Y] [flags]`: the action's measurement from a terminal.
 
 
@@ -52,6 +55,8 @@ const command = {
     },
 };
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ })
 

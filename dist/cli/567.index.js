@@ -3,16 +3,19 @@ export const ids = [567];
 export const modules = {
 
 /***/ 2567:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   command: () => (/* binding */ command)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _bulkhead_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4415);
+/* harmony import */ var _bulkhead_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(893);
 /* harmony import */ var _core_src_secrets_decl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5519);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_bulkhead_core__WEBPACK_IMPORTED_MODULE_1__]);
+_bulkhead_core__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // `bulkhead secret-scan [PATH] ...`: the same engine and options as the action, printed for a terminal.
 
 
@@ -50,6 +53,8 @@ const command = {
     },
 };
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ })
 

@@ -2277,7 +2277,11 @@ function compileRules(rules) {
     cache.set(rules, result);
     return result;
 }
-/** Windows are widened to whole lines by at most this much, so a token is not cut at a window edge. */
+/**
+ * Decoded regions are widened to whole lines by at most this many bytes each way. Regex windows widen by
+ * at most LINE_SLACK / 4 characters (and lineText takes that much context), so a region always holds them
+ * even when every character takes 4 bytes: the region path then sees exactly what a full decode sees.
+ */
 const LINE_SLACK = 1024;
 
 
@@ -2396,7 +2400,7 @@ class LineIndex {
 const GROW_BY = 4096;
 const MAX_GROW = 4;
 const MAX_LINE_TEXT = 1024;
-const LINE_CONTEXT = 256;
+const LINE_CONTEXT = compile/* LINE_SLACK */.G8 / 4;
 function scanText(text, path, rules, opts = {}) {
     const cr = 'matcher' in rules ? rules : (0,compile/* compileRules */.nb)(rules);
     let start = 0;
@@ -2543,16 +2547,16 @@ function mergeWindows(text, w) {
     }
     return merged;
 }
-const HALF_SLACK = compile/* LINE_SLACK */.G8 / 2;
+const WIDEN = compile/* LINE_SLACK */.G8 / 4;
 function lineStartBounded(text, p) {
-    const stop = Math.max(0, p - HALF_SLACK);
+    const stop = Math.max(0, p - WIDEN);
     for (let i = p; i > stop; i--)
         if (text.charCodeAt(i - 1) === 10)
             return i;
     return stop;
 }
 function lineEndBounded(text, p) {
-    const stop = Math.min(text.length, p + HALF_SLACK);
+    const stop = Math.min(text.length, p + WIDEN);
     for (let i = p; i < stop; i++)
         if (text.charCodeAt(i) === 10)
             return i;
@@ -2603,8 +2607,9 @@ async function loadRuleSet(spec) {
 /***/ }),
 
 /***/ 2650:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   WORKER_MARK: () => (/* binding */ WORKER_MARK),
@@ -2617,10 +2622,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _buffer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4454);
 /* harmony import */ var _ruleset_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9676);
 // The worker-thread side of the file-scan pool. How a thread gets here:
-// - from TypeScript sources (tests, benches, `node file.ts`): the pool starts `worker-main.ts`, which calls runSecretScanWorker();
-// - from an ncc bundle: the pool starts the bundle file itself; the bundle's entry must begin with
-//     if (isSecretScanWorker()) runSecretScanWorker(); else run();
-//   so the same single file serves as main program and worker (no separate asset to ship).
+// - from TypeScript sources (tests, benches, `node file.ts`): the pool starts `worker-main.ts`;
+// - from an ncc bundle (the action and CLI ship as one ESM file): the pool starts the bundle file itself.
+//   This module is in that bundle, and in such a thread its top-level code (at the end of this file)
+//   starts the job loop and then never finishes evaluating, so the modules that import it, up to the
+//   bundle's entry and its run(), are never evaluated in the worker. An entry may also dispatch
+//   explicitly (`if (isSecretScanWorker()) runSecretScanWorker(); else await run();`); it is harmless.
 
 
 
@@ -2631,10 +2638,14 @@ function isSecretScanWorker() {
     return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && typeof node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData === 'object' && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData !== null && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData[WORKER_MARK] === true;
 }
 /** Serve scan jobs until the pool terminates the thread. */
+let started = false;
 function runSecretScanWorker() {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
     if (!port)
         throw new Error('runSecretScanWorker must run in a worker thread');
+    if (started)
+        return;
+    started = true;
     const init = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
     const ready = (0,_ruleset_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRuleSet */ .Z)(init.spec).then(({ rules, isFalsePositive }) => ({ cr: (0,_compile_js__WEBPACK_IMPORTED_MODULE_1__/* .compileRules */ .nb)(rules), isFalsePositive }));
     port.on('message', (job) => {
@@ -2649,7 +2660,15 @@ function runSecretScanWorker() {
         });
     });
 }
+if (isSecretScanWorker()) {
+    runSecretScanWorker();
+    // Never settles: the rest of the module graph (a bundle's entry) must not run in this thread.
+    // parentPort keeps the thread alive until the pool terminates it.
+    await new Promise(() => { });
+}
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
