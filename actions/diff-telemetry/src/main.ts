@@ -1,60 +1,13 @@
-// diff-telemetry action: measure the change, alert on thresholds, record metrics and history.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import {
-  DIFF_TELEMETRY_DECL,
-  FileHistoryStore,
-  ResourceError,
-  diffAnnotations,
-  finishDiffRun,
-  headline,
-  parseHistorySetting,
-  runDiffTelemetry,
-  serializeJson,
-  type HistoryStore,
-} from '@bulkhead/core';
-import { CacheHistoryStore, runAction, type ActionContext } from '@bulkhead/runner';
+// diff-telemetry: measure the change, alert on thresholds, record metrics and history; the runner publishes.
+import { DIFF_TELEMETRY_DECL, finishDiffRun, runDiffTelemetry } from '@bulkhead/core';
+import { runAction } from '@bulkhead/runner';
+import { historyStore, publishDiffTelemetry } from '@bulkhead/runner/diff-telemetry';
 
-type Ctx = ActionContext<typeof DIFF_TELEMETRY_DECL>;
-
-function historyStore(ctx: Ctx): HistoryStore | null {
-  const h = parseHistorySetting(ctx.options.history, ctx.workspace);
-  if (h.kind === 'none') return null;
-  if (h.kind === 'file') return new FileHistoryStore(h.path);
-  return new CacheHistoryStore({
-    // Same path on every run: the cache version hashes it.
-    dir: join(ctx.tempDir, 'bulkhead-diff-history'),
-    runId: ctx.event.runId ?? 'local',
-    warn: (m) => ctx.warning(m),
-    info: (m) => ctx.info(m),
-  });
-}
-
-export async function run(): Promise<void> {
-  await runAction(DIFF_TELEMETRY_DECL, async (ctx) => {
+export function run(): Promise<void> {
+  return runAction(DIFF_TELEMETRY_DECL, async (ctx) => {
     const o = ctx.options;
     const result = await runDiffTelemetry({ options: o, event: ctx.event, cwd: ctx.workspace, tempDir: ctx.tempDir, log: (m) => ctx.info(m) });
     const done = await finishDiffRun({ result, options: o, event: ctx.event, now: new Date(), store: historyStore(ctx), baseDir: ctx.workspace });
-
-    const reportFile = o['report-file'] ? resolve(ctx.workspace, o['report-file']) : join(ctx.tempDir, 'bulkhead-diff-telemetry.json');
-    try {
-      await mkdir(dirname(reportFile), { recursive: true });
-      await writeFile(reportFile, serializeJson(done.report));
-    } catch (e) {
-      throw new ResourceError({ input: 'report-file', problem: `${reportFile} cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`, fix: 'choose a writable path, e.g. under $RUNNER_TEMP' });
-    }
-    for (const [k, v] of Object.entries(done.outputs)) ctx.setOutput(k, v);
-    ctx.setOutput('report-file', reportFile);
-    ctx.info(headline(result));
-    await ctx.summary(done.summary);
-    ctx.annotate(diffAnnotations(result));
-    if (result.verdict.failed) {
-      const first = result.verdict.alerts[0];
-      const more = result.verdict.alerts.length > 1 ? ` (+${result.verdict.alerts.length - 1} more alerts)` : '';
-      const bypass = [o['bypass-label'] && `the '${o['bypass-label']}' label`, o['bypass-trailer'] && `a '${o['bypass-trailer']}:' commit trailer`].filter(Boolean).join(' or ');
-      ctx.fail(`${first.threshold}: ${first.message}${more}. Fix: make the change smaller, raise ${first.threshold}${bypass ? `, or bypass with ${bypass}` : ''}.`);
-    } else if (result.verdict.bypassedBy) {
-      ctx.warning(`size alert bypassed by ${result.verdict.bypassedBy}: not failing the step`);
-    }
+    await publishDiffTelemetry(ctx, result, done);
   });
 }

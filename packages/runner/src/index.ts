@@ -1,4 +1,4 @@
 export * from './types.ts';
 export { runAction, runPost, runPre, type ActionBody } from './run.ts';
 export { resolveEvent } from './event.ts';
-export { CacheHistoryStore, historyCacheKey, DEFAULT_CACHE_PREFIX, type CacheApi, type CacheHistoryStoreOptions } from './cache-store.ts';
+// The @actions/cache history store is its own entry point (`@bulkhead/runner/cache-store`) so only diff-telemetry carries it.
