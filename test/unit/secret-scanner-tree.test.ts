@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { walkTree, type TreeFile, type WalkOptions } from '../../packages/core/src/secrets/scanner/tree.ts';
 import { scanFiles } from '../../packages/core/src/secrets/scanner/workers.ts';
 import { shardOf } from '../../packages/core/src/secrets/scanner/shard.ts';
-import { ConfigError } from '../../packages/core/src/errors.ts';
+import { ConfigError, ResourceError } from '../../packages/core/src/errors.ts';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 function token(i: number): string {
@@ -121,6 +121,14 @@ describe('walkTree', () => {
       expect(plain.notes.join(' ')).toMatch(/not a git work tree/);
     } finally {
       rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
+  it('fails with a ResourceError naming the path when the root is missing or a file', async () => {
+    for (const bad of [join(root, 'nope'), join(root, 'src/a.ts')]) {
+      const err = await collect(bad).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ResourceError);
+      expect((err as ResourceError).input).toBe('path');
     }
   });
 

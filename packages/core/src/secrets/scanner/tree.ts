@@ -5,6 +5,7 @@ import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'nod
 import { spawn } from 'node:child_process';
 import { join, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { ResourceError } from '../../errors.ts';
 import type { SkippedFile } from './types.ts';
 import { inShard, type Shard } from './shard.ts';
 
@@ -39,7 +40,7 @@ export function walkTree(root: string, opts: WalkOptions = {}): TreeWalk {
     skipped,
     notes,
     async *[Symbol.asyncIterator]() {
-      const rootReal = realpathSync(root);
+      const rootReal = resolveRoot(root);
       const ctx: Ctx = { rootReal, skipped, excluded, shard: opts.shard };
       if (opts.honourGitignore) {
         if (await isWorkTreeRoot(rootReal)) {
@@ -51,6 +52,20 @@ export function walkTree(root: string, opts: WalkOptions = {}): TreeWalk {
       yield* walkDir(ctx, '', rootReal, [rootReal]);
     },
   };
+}
+
+/** The root must be an existing directory: a typed user error otherwise. */
+function resolveRoot(root: string): string {
+  let real: string;
+  try {
+    real = realpathSync(root);
+  } catch (e) {
+    throw new ResourceError({ input: 'path', problem: `${root} does not exist or cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, fix: 'pass an existing directory to scan' });
+  }
+  if (!statSync(real).isDirectory()) {
+    throw new ResourceError({ input: 'path', problem: `${root} is not a directory`, fix: 'pass the directory that contains the files to scan' });
+  }
+  return real;
 }
 
 interface Ctx {
