@@ -90,7 +90,7 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
   for (let i = 0; i < wide.length; i += 2) {
     const a = wide[i];
     const z = wide[i + 1];
-    for (let p = b.indexOf(10, linePos); p !== -1 && p < a; p = b.indexOf(10, p + 1)) line++;
+    for (let p = linePos; p < a; p++) if (b[p] === 10) line++; // a plain loop: one native indexOf call per line cost more
     linePos = a;
     const ls = Math.max(bom, a > 0 ? b.lastIndexOf(10, a - 1) + 1 : 0);
     let col0 = 1;
