@@ -225,7 +225,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return refle
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return reflection_info_1.readServiceOption; } });
 var rpc_error_1 = __webpack_require__(8636);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return rpc_error_1.RpcError; } });
-var rpc_options_1 = __webpack_require__(8576);
+var rpc_options_1 = __webpack_require__(6195);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return rpc_options_1.mergeRpcOptions; } });
 var rpc_output_stream_1 = __webpack_require__(2726);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return rpc_output_stream_1.RpcOutputStreamController; } });
@@ -442,7 +442,7 @@ exports.stackDuplexStreamingInterceptors = stackDuplexStreamingInterceptors;
 
 /***/ }),
 
-/***/ 8576:
+/***/ 6195:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -853,7 +853,7 @@ exports.TestTransport = void 0;
 const rpc_error_1 = __webpack_require__(8636);
 const runtime_1 = __webpack_require__(8886);
 const rpc_output_stream_1 = __webpack_require__(2726);
-const rpc_options_1 = __webpack_require__(8576);
+const rpc_options_1 = __webpack_require__(6195);
 const unary_call_1 = __webpack_require__(9288);
 const server_streaming_call_1 = __webpack_require__(6173);
 const client_streaming_call_1 = __webpack_require__(7889);
@@ -8320,7 +8320,7 @@ const Comparator = __webpack_require__(9379)
 const Range = __webpack_require__(6782)
 const satisfies = __webpack_require__(8011)
 const toComparators = __webpack_require__(4750)
-const maxSatisfying = __webpack_require__(5574)
+const maxSatisfying = __webpack_require__(7955)
 const minSatisfying = __webpack_require__(8595)
 const minVersion = __webpack_require__(1866)
 const validRange = __webpack_require__(4737)
@@ -9300,7 +9300,7 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 5574:
+/***/ 7955:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
