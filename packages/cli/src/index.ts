@@ -1,8 +1,8 @@
 // The `bulkhead` executable (bundled to dist/cli/index.js with a #! line by scripts/bundle.ts).
 // The same file serves as secret-scan's worker thread, so the bundle needs no separate worker asset.
-import { isWorkerThreadOfScan, setWorkerEntry } from '../../core/src/secrets/scanner/worker-entry.ts';
+import { isSecretScanWorker, setWorkerEntry } from '../../core/src/secrets/scanner/worker-entry.ts';
 
-if (isWorkerThreadOfScan()) {
+if (isSecretScanWorker()) {
   (await import('../../core/src/secrets/scanner/worker.ts')).runSecretScanWorker();
 } else {
   setWorkerEntry(import.meta.url);

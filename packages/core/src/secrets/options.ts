@@ -9,8 +9,6 @@ import type { secretScanDecl } from './decl.ts';
 import type { SecretScanOptions } from './scan.ts';
 import type { Shard } from './scanner/shard.ts';
 import { compileAllowList } from './suppress/allow.ts';
-import { compileCustomRules } from './suppress/custom-rules.ts';
-import { BUILTIN_RULES } from './rules/index.ts';
 
 export type SecretScanParsed = ParsedOptions<typeof secretScanDecl>;
 
@@ -62,9 +60,6 @@ export function engineOptions(i: EngineOptionsInput): SecretScanOptions {
   const o = i.options;
   const root = resolve(i.base, o.path);
   const abs = (p: string | undefined) => (p ? (isAbsolute(p) ? p : resolve(i.base, p)) : undefined);
-  const builtinIds = BUILTIN_RULES.map((r) => r.id);
-  // Validate (errors name secret-scan.rules[i].x); the engine rebuilds them from the same data in each worker.
-  compileCustomRules(i.extra.rules, { reservedIds: builtinIds });
   return {
     root,
     target: i.target,

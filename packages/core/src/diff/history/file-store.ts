@@ -1,8 +1,7 @@
 // History kept in a JSON file the user commits or uploads. Writes are atomic (temp + rename) so a
 // cancelled job never leaves half a file behind.
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../fs/atomic.ts';
 import { ResourceError } from '../../errors.ts';
 import type { HistoryRecord, HistoryStore } from './types.ts';
 import { parseHistory, serializeHistory } from './parse.ts';
@@ -37,17 +36,12 @@ export class FileHistoryStore implements HistoryStore {
     return parseHistory(text, this.path, this.#opts.input);
   }
 
-  /** Compacts, then writes a temp file beside the target and renames it over. */
+  /** Compacts, then writes atomically (temp file beside the target, renamed over). */
   async save(records: readonly HistoryRecord[]): Promise<void> {
     const text = serializeHistory(compactHistory(records, this.#opts));
-    const dir = dirname(this.path);
-    const tmp = join(dir, `.${basename(this.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     try {
-      await mkdir(dir, { recursive: true });
-      await writeFile(tmp, text, { encoding: 'utf8', flush: true });
-      await rename(tmp, this.path);
+      await writeFileAtomic(this.path, text);
     } catch (e) {
-      await rm(tmp, { force: true });
       throw new ResourceError({
         input: this.#opts.input ?? 'history',
         problem: `${this.path} cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`,

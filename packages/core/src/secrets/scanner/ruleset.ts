@@ -2,7 +2,7 @@
 // each thread rebuilds the same SecretRule[] from the same description.
 import type { CustomRuleConfig, SecretRule } from '../types.ts';
 import type { FalsePositiveFilter } from './types.ts';
-import { customRule } from './custom.ts';
+import { compileCustomRules } from '../suppress/custom-rules.ts';
 import { BUILTIN_RULES } from '../rules/index.ts';
 import { isFalsePositive as builtinIsFalsePositive } from '../filters.ts';
 
@@ -35,7 +35,8 @@ export async function loadRuleSet(spec: RuleSetSpec): Promise<LoadedRuleSet> {
     if (!Array.isArray(list)) throw new Error(`rule module ${spec.module} has no array export ${spec.exportName ?? 'rules'}`);
     rules.push(...(list as SecretRule[]));
   }
-  for (const c of spec.custom ?? []) rules.push(customRule(c));
+  // Validated and compiled by the same code that reports config errors (secret-scan.rules[i].x).
+  rules.push(...compileCustomRules(spec.custom, { reservedIds: rules.map((r) => r.id) }));
   const isFalsePositive = spec.filters === false ? undefined : builtinIsFalsePositive;
   return { rules, isFalsePositive };
 }

@@ -13,7 +13,10 @@ export function workerEntry(): URL | undefined {
   return entry;
 }
 
-/** Cheap check for entry files (no engine imports): is this thread a secret-scan worker? */
-export function isWorkerThreadOfScan(): boolean {
-  return !isMainThread && typeof workerData === 'object' && workerData !== null && (workerData as Record<string, unknown>).bulkheadSecretScanWorker === true;
+/** Marks the workerData of the pool's threads. */
+export const WORKER_MARK = 'bulkheadSecretScanWorker';
+
+/** True inside a thread started by the secret-scan pool. Cheap (no engine imports), so entry files can ask first. */
+export function isSecretScanWorker(): boolean {
+  return !isMainThread && typeof workerData === 'object' && workerData !== null && (workerData as Record<string, unknown>)[WORKER_MARK] === true;
 }

@@ -5,12 +5,14 @@
 //   starts the job loop and then never finishes evaluating, so the modules that import it, up to the
 //   bundle's entry and its run(), are never evaluated in the worker. An entry may also dispatch
 //   explicitly (`if (isSecretScanWorker()) runSecretScanWorker(); else await run();`); it is harmless.
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { compileRules } from './compile.ts';
 import { scanFile, type FileScanResult } from './buffer.ts';
 import { loadRuleSet, type RuleSetSpec } from './ruleset.ts';
 
-export const WORKER_MARK = 'bulkheadSecretScanWorker';
+import { WORKER_MARK, isSecretScanWorker } from './worker-entry.ts';
+
+export { WORKER_MARK, isSecretScanWorker };
 
 export interface WorkerInit {
   [WORKER_MARK]: true;
@@ -27,11 +29,6 @@ export interface WorkerJob {
 export interface WorkerReply {
   id: number;
   results: (FileScanResult & { path: string })[];
-}
-
-/** True inside a thread started by the secret-scan pool. */
-export function isSecretScanWorker(): boolean {
-  return !isMainThread && typeof workerData === 'object' && workerData !== null && (workerData as Record<string, unknown>)[WORKER_MARK] === true;
 }
 
 /** Serve scan jobs until the pool terminates the thread. */

@@ -3,9 +3,8 @@
 // Entries are keyed by fingerprint = SHA-256(rule id NUL secret) — no line number and no path —
 // so editing lines above a secret never churns the file, and a secret that moves to another file
 // stays baselined (the `path` stored is where it was first seen, for humans).
-import { open, readFile, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../fs/atomic.ts';
 import type { Finding } from '../../report/types.ts';
 import { ConfigError } from '../../errors.ts';
 
@@ -88,21 +87,7 @@ export function formatBaseline(baseline: BaselineFile): string {
  */
 export async function writeBaseline(file: string, findings: readonly Finding[]): Promise<BaselineFile> {
   const baseline = baselineFromFindings(findings);
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fh = await open(tmp, 'wx', 0o644);
-  try {
-    try {
-      await fh.writeFile(formatBaseline(baseline), 'utf8');
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    await rename(tmp, file);
-  } catch (err) {
-    await unlink(tmp).catch(() => {});
-    throw err;
-  }
-  await syncDir(dirname(file));
+  await writeFileAtomic(file, formatBaseline(baseline));
   return baseline;
 }
 
@@ -114,19 +99,6 @@ export function applyBaseline(findings: readonly Finding[], baseline: BaselineFi
   return out;
 }
 
-// Makes the rename itself durable; not every filesystem allows fsync on a directory.
-async function syncDir(dir: string): Promise<void> {
-  try {
-    const fh = await open(dir, 'r');
-    try {
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-  } catch {
-    // best effort
-  }
-}
 
 function entry(fingerprint: string, ruleId: string, path: string, redacted: string | undefined): BaselineEntry {
   // Fixed key order keeps the file stable whatever order the caller built its objects in.
