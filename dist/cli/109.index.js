@@ -1,5 +1,5 @@
 export const id = 109;
-export const ids = [109,638];
+export const ids = [109,120];
 export const modules = {
 
 /***/ 6109:

@@ -1906,8 +1906,9 @@ function scanWhole(b, path, cr, opts) {
     for (let i = 0; i < wide.length; i += 2) {
         const a = wide[i];
         const z = wide[i + 1];
-        for (let p = b.indexOf(10, linePos); p !== -1 && p < a; p = b.indexOf(10, p + 1))
-            line++;
+        for (let p = linePos; p < a; p++)
+            if (b[p] === 10)
+                line++; // a plain loop: one native indexOf call per line cost more
         linePos = a;
         const ls = Math.max(bom, a > 0 ? b.lastIndexOf(10, a - 1) + 1 : 0);
         let col0 = 1;
@@ -2287,43 +2288,6 @@ const LINE_SLACK = 1024;
 
 /***/ }),
 
-/***/ 3003:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ customRule)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-// `.bulkhead.yml` custom rules -> SecretRule. The regex is the user's: flags stripped to our own, group `secret` honoured.
-
-function customRule(c) {
-    let pattern;
-    try {
-        pattern = new RegExp(c.regex);
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({
-            input: `secret-scan.rules[${c.id}].regex`,
-            problem: `is not a valid JavaScript regular expression (${e.message.replace(/^Invalid regular expression: /, '')})`,
-            fix: 'fix the pattern; test it with `new RegExp(...)` in Node',
-        });
-    }
-    return {
-        id: c.id,
-        name: c.id.replace(/(^|[-_ ])(\w)/g, (_m, _s, ch) => ch.toUpperCase()),
-        severity: c.severity ?? 'high',
-        description: c.description ?? `Custom rule ${c.id}`,
-        remediation: 'Revoke the credential, replace it, and load it from a secret store at run time.',
-        keywords: c.keywords.map((k) => k.toLowerCase()),
-        pattern,
-        minEntropy: c.entropy,
-        family: 'custom',
-    };
-}
-
-
-/***/ }),
-
 /***/ 4105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2572,7 +2536,7 @@ function lineEndBounded(text, p) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ loadRuleSet)
 /* harmony export */ });
-/* harmony import */ var _custom_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3003);
+/* harmony import */ var _suppress_custom_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1354);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
 /* harmony import */ var _filters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3680);
 var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelativeImportExtension) || function (path, preserveJsx) {
@@ -2597,8 +2561,8 @@ async function loadRuleSet(spec) {
             throw new Error(`rule module ${spec.module} has no array export ${spec.exportName ?? 'rules'}`);
         rules.push(...list);
     }
-    for (const c of spec.custom ?? [])
-        rules.push((0,_custom_js__WEBPACK_IMPORTED_MODULE_0__/* .customRule */ .u)(c));
+    // Validated and compiled by the same code that reports config errors (secret-scan.rules[i].x).
+    rules.push(...(0,_suppress_custom_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .compileCustomRules */ .s)(spec.custom, { reservedIds: rules.map((r) => r.id) }));
     const isFalsePositive = spec.filters === false ? undefined : _filters_js__WEBPACK_IMPORTED_MODULE_2__/* .isFalsePositive */ .NF;
     return { rules, isFalsePositive };
 }
@@ -2612,8 +2576,8 @@ async function loadRuleSet(spec) {
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WORKER_MARK: () => (/* binding */ WORKER_MARK),
-/* harmony export */   isSecretScanWorker: () => (/* binding */ isSecretScanWorker),
+/* harmony export */   WORKER_MARK: () => (/* reexport safe */ _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__.xE),
+/* harmony export */   isSecretScanWorker: () => (/* reexport safe */ _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__.AY),
 /* harmony export */   runSecretScanWorker: () => (/* binding */ runSecretScanWorker)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
@@ -2621,6 +2585,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(294);
 /* harmony import */ var _buffer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4454);
 /* harmony import */ var _ruleset_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9676);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4683);
 // The worker-thread side of the file-scan pool. How a thread gets here:
 // - from TypeScript sources (tests, benches, `node file.ts`): the pool starts `worker-main.ts`;
 // - from an ncc bundle (the action and CLI ship as one ESM file): the pool starts the bundle file itself.
@@ -2632,11 +2597,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const WORKER_MARK = 'bulkheadSecretScanWorker';
-/** True inside a thread started by the secret-scan pool. */
-function isSecretScanWorker() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && typeof node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData === 'object' && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData !== null && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData[WORKER_MARK] === true;
-}
+
+
 /** Serve scan jobs until the pool terminates the thread. */
 let started = false;
 function runSecretScanWorker() {
@@ -2660,7 +2622,7 @@ function runSecretScanWorker() {
         });
     });
 }
-if (isSecretScanWorker()) {
+if ((0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .isSecretScanWorker */ .AY)()) {
     runSecretScanWorker();
     // Never settles: the rest of the module graph (a bundle's entry) must not run in this thread.
     // parentPort keeps the thread alive until the pool terminates it.
@@ -2669,6 +2631,183 @@ if (isSecretScanWorker()) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ compileCustomRules)
+/* harmony export */ });
+/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3773);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _redos_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5698);
+
+
+
+const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+const FIELDS = ['id', 'description', 'regex', 'keywords', 'severity', 'entropy'];
+/**
+ * Validates and compiles custom rules. Every problem is a ConfigError naming the exact key
+ * (`secret-scan.rules[2].regex`). A regex may start with `(?i)` (as in gitleaks configs) for
+ * case-insensitive matching; it must not match the empty string and must pass the backtracking probe.
+ */
+function compileCustomRules(configs, opts = {}) {
+    const key = opts.key ?? 'secret-scan.rules';
+    if (configs === undefined || configs === null)
+        return [];
+    if (!Array.isArray(configs))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: key, problem: 'must be a list of rules', fix: 'write each rule as a list item (`- id: ...`)' });
+    const reserved = new Set(opts.reservedIds ?? []);
+    const seen = new Set();
+    return configs.map((raw, i) => {
+        const at = `${key}[${i}]`;
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: at, problem: 'must be a mapping', fix: 'give the rule id, regex and keywords' });
+        }
+        const c = raw;
+        for (const k of Object.keys(c)) {
+            if (!FIELDS.includes(k))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: `${at}.${k}`, problem: 'is not a rule field', fix: `use ${FIELDS.join(', ')}` });
+        }
+        const id = c.id;
+        if (typeof id !== 'string' || !ID.test(id)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: `${at}.id`, problem: 'must be a lower-case id of letters, digits, ".", "_" or "-" (at most 64)', fix: 'e.g. `id: acme-api-key`' });
+        }
+        if (reserved.has(id) || seen.has(id)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: `${at}.id`, problem: `"${id}" is already ${reserved.has(id) ? 'a built-in rule' : 'used by another custom rule'}`, fix: 'choose a different id' });
+        }
+        seen.add(id);
+        const description = optionalString(c.description, `${at}.description`) ?? `Custom rule ${id}`;
+        const severity = parseSeverity(c.severity, `${at}.severity`);
+        const keywords = parseKeywords(c.keywords, `${at}.keywords`);
+        const minEntropy = parseEntropy(c.entropy, `${at}.entropy`);
+        const pattern = parseRegex(c.regex, `${at}.regex`, keywords, opts.probeTimeoutMs);
+        const rule = {
+            id,
+            name: pascal(id),
+            severity,
+            description,
+            remediation: `Remove the value matched by the custom rule \`${id}\` and rotate it if it is a real credential; load it from a secret store at run time instead.`,
+            keywords,
+            pattern,
+            family: 'custom',
+            confidence: 0.8,
+            tags: ['security', 'secret', 'custom'],
+        };
+        if (minEntropy !== undefined)
+            rule.minEntropy = minEntropy;
+        return rule;
+    });
+}
+function parseRegex(v, key, keywords, timeoutMs) {
+    if (typeof v !== 'string' || v === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: key, problem: 'is required', fix: 'give a JavaScript regular expression as a string' });
+    let source = v;
+    let flags = '';
+    if (source.startsWith('(?i)')) {
+        source = source.slice(4);
+        flags = 'i';
+    }
+    let re;
+    try {
+        re = new RegExp(source, flags);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: key, problem: `is not a valid JavaScript regular expression: ${err.message}`, fix: 'fix the syntax (JavaScript flavour; `(?i)` is only allowed at the start)' });
+    }
+    if (re.test(''))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: key, problem: 'matches the empty string', fix: 'require at least one character (use `+` or `{n,}` instead of `*`)' });
+    if (!(0,_redos_js__WEBPACK_IMPORTED_MODULE_1__/* .probeBacktracking */ .F)(source, flags, keywords, timeoutMs).ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({
+            input: key,
+            problem: 'backtracks catastrophically (a 20 KB probe string did not finish in time)',
+            fix: 'avoid nested or overlapping quantifiers such as `(a+)+` or `(\\w|\\d)*`; bound repeats with `{n,m}`',
+        });
+    }
+    return re;
+}
+function parseKeywords(v, key) {
+    if (!Array.isArray(v) || v.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: key, problem: 'is required: at least one literal the secret (or its context) always contains', fix: 'e.g. `keywords: [acme_]`; the regex only runs near a keyword' });
+    }
+    return [
+        ...new Set(v.map((k, i) => {
+            if (typeof k !== 'string' || k.trim() === '')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: `${key}[${i}]`, problem: 'must be a non-empty string', fix: 'remove the empty keyword' });
+            return k.trim().toLowerCase();
+        })),
+    ];
+}
+function parseSeverity(v, key) {
+    if (v === undefined)
+        return 'high';
+    if (typeof v === 'string' && _report_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o.includes(v))
+        return v;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: key, problem: `must be one of ${_report_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o.join(', ')}`, fix: 'e.g. `severity: high`' });
+}
+function parseEntropy(v, key) {
+    if (v === undefined)
+        return undefined;
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 8)
+        return v;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: key, problem: 'must be a number of bits per character between 0 and 8', fix: 'e.g. `entropy: 3.5` (random base64 is about 6)' });
+}
+function optionalString(v, key) {
+    if (v === undefined)
+        return undefined;
+    if (typeof v === 'string')
+        return v;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: key, problem: 'must be a string', fix: 'quote the value' });
+}
+function pascal(id) {
+    return id
+        .split(/[-._]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+
+
+/***/ }),
+
+/***/ 5698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ probeBacktracking)
+/* harmony export */ });
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_0__);
+// A quick probe for catastrophic backtracking in user-supplied regexes: run the pattern, anchored
+// at the start, against 20 KB adversarial strings inside a vm with a time limit (V8 interrupts a
+// running regex on timeout). It catches exponential and high-polynomial patterns such as
+// `(a+)+$` or `(\w|\d)*x`; it is a probe, not a proof, and a merely quadratic pattern (fine in
+// the scanner's keyword windows) may pass.
+
+const LENGTH = 20 * 1024;
+const FILLERS = ['a', 'A', '0', '1', 'f', ' ', '\t', '-', '_', '.', '=', '/', '+', 'aA0', 'a ', 'a-', 'a_', '0.', 'a\n'];
+const JOINERS = ['', '=', ': ', ' = "', '="', "='", '_', '-', ':'];
+function probeBacktracking(source, flags, keywords, timeoutMs = 500) {
+    const prefixes = ['', ...keywords.flatMap((k) => JOINERS.map((j) => k + j))];
+    // The pattern's own literal characters are the likeliest to feed its quantifiers.
+    const literals = [...new Set(source.replace(/\\./g, '').match(/[A-Za-z0-9]/g) ?? [])].slice(0, 24);
+    const fillers = [...new Set([...FILLERS, ...literals])];
+    const t = performance.now();
+    try {
+        node_vm__WEBPACK_IMPORTED_MODULE_0___default().runInNewContext(`const re = new RegExp(src, flags.replace(/[gy]/g, '') + 'y');
+       for (const p of prefixes) for (const f of fillers) {
+         const s = p + f.repeat(Math.ceil(len / f.length)) + '\\u0000!';
+         re.lastIndex = 0; re.test(s);
+       }`, { src: source, flags, prefixes, fillers, len: LENGTH }, { timeout: timeoutMs });
+        return { ok: true, ms: performance.now() - t };
+    }
+    catch {
+        return { ok: false, ms: performance.now() - t };
+    }
+}
+
 
 /***/ }),
 

@@ -1710,12 +1710,11 @@ function serializeHistory(records) {
     return JSON.stringify(file) + '\n';
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/fs/atomic.ts
+var atomic = __webpack_require__(4444);
 ;// CONCATENATED MODULE: ./packages/core/src/diff/history/file-store.ts
 // History kept in a JSON file the user commits or uploads. Writes are atomic (temp + rename) so a
 // cancelled job never leaves half a file behind.
-
 
 
 
@@ -1744,18 +1743,13 @@ class FileHistoryStore {
         }
         return parseHistory(text, this.path, this.#opts.input);
     }
-    /** Compacts, then writes a temp file beside the target and renames it over. */
+    /** Compacts, then writes atomically (temp file beside the target, renamed over). */
     async save(records) {
         const text = serializeHistory(compactHistory(records, this.#opts));
-        const dir = (0,external_node_path_.dirname)(this.path);
-        const tmp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(this.path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
         try {
-            await (0,promises_.mkdir)(dir, { recursive: true });
-            await (0,promises_.writeFile)(tmp, text, { encoding: 'utf8', flush: true });
-            await (0,promises_.rename)(tmp, this.path);
+            await (0,atomic/* writeFileAtomic */.Z)(this.path, text);
         }
         catch (e) {
-            await (0,promises_.rm)(tmp, { force: true });
             throw new errors/* ResourceError */.BS({
                 input: this.#opts.input ?? 'history',
                 problem: `${this.path} cannot be written (${e.code ?? 'error'})`,
@@ -3930,12 +3924,8 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _suppress_allow_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2982);
-/* harmony import */ var _suppress_custom_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1354);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6921);
 // From parsed options (action inputs or CLI flags) + the config section to the engine's SecretScanOptions.
 // Shared by the action and the CLI so both validate and behave the same.
-
-
 
 
 
@@ -3976,9 +3966,6 @@ function engineOptions(i) {
     const o = i.options;
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(i.base, o.path);
     const abs = (p) => (p ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(i.base, p)) : undefined);
-    const builtinIds = _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILTIN_RULES */ .Yb.map((r) => r.id);
-    // Validate (errors name secret-scan.rules[i].x); the engine rebuilds them from the same data in each worker.
-    (0,_suppress_custom_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .compileCustomRules */ .s)(i.extra.rules, { reservedIds: builtinIds });
     return {
         root,
         target: i.target,
@@ -4227,12 +4214,11 @@ async function secretScan(opts) {
     switch (target.kind) {
         case 'tree': {
             const walk = (0,_scanner_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .walkTree */ .I)(opts.root, { honourGitignore: opts.gitignore, exclude: opts.exclude, shard: opts.shard });
-            const files = [];
-            for await (const f of walk)
-                files.push(f);
+            const paths = [];
+            // Streamed into the pool as the walk finds them, so walking and scanning overlap.
+            const r = await (0,_scanner_workers_js__WEBPACK_IMPORTED_MODULE_7__/* .scanFiles */ .T)(recordPaths(walk, paths), { rules: spec, threads: opts.threads });
             skipped.push(...walk.skipped);
-            extra.push(...(0,_artifacts_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .leakPatternFindings */ .O7)(opts.root, files.map((f) => f.path), opts.leakPatterns));
-            const r = await (0,_scanner_workers_js__WEBPACK_IMPORTED_MODULE_7__/* .scanFiles */ .T)(files, { rules: spec, threads: opts.threads });
+            extra.push(...(0,_artifacts_findings_js__WEBPACK_IMPORTED_MODULE_14__/* .leakPatternFindings */ .O7)(opts.root, paths, opts.leakPatterns));
             for (const f of r.files)
                 for (const m of f.matches)
                     matches.push({ ...m, path: f.path });
@@ -4300,6 +4286,12 @@ async function secretScan(opts) {
     stats.durationMs = Date.now() - started;
     const ruleInfos = [...rules.map(ruleInfo), ..._artifacts_rules_js__WEBPACK_IMPORTED_MODULE_15__/* .ARTIFACT_RULES */ .by];
     return { target, findings: kept, suppressed, rules: ruleInfos, stats, skipped, notes, secretValues: [...secretValues], baselined };
+}
+async function* recordPaths(files, into) {
+    for await (const f of files) {
+        into.push(f.path);
+        yield f;
+    }
 }
 function ruleInfo(r) {
     return { id: r.id, name: r.name, severity: r.severity, description: r.description, remediation: r.remediation, helpUri: r.helpUri, tags: r.tags };
@@ -4637,14 +4629,12 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(465);
 /* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2650);
 /* harmony import */ var _ruleset_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9676);
-/* harmony import */ var _custom_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3003);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66);
-/* harmony import */ var _staged_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6182);
-/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4683);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66);
+/* harmony import */ var _staged_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6182);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4683);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_js__WEBPACK_IMPORTED_MODULE_5__, _worker_js__WEBPACK_IMPORTED_MODULE_6__]);
 ([_workers_js__WEBPACK_IMPORTED_MODULE_5__, _worker_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 // Public surface of the secret-scan engine core.
-
 
 
 
@@ -4729,9 +4719,10 @@ async function scanStaged(repoDir, rules, opts = {}) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6534);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6534);
 // Files under a root: regular files only (FIFOs, sockets and devices are never opened), `.git/` left out,
 // symlinks followed only while their real path stays inside the root, with loop detection on the chain
 // of real directories. Problems become notes in `skipped`, never errors.
@@ -4740,15 +4731,16 @@ async function scanStaged(repoDir, rules, opts = {}) {
 
 
 
+
 function walkTree(root, opts = {}) {
     const skipped = [];
     const notes = [];
-    const excluded = opts.exclude && opts.exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_4___default()([...opts.exclude], { dot: true }) : () => false;
+    const excluded = opts.exclude && opts.exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_5___default()([...opts.exclude], { dot: true }) : () => false;
     return {
         skipped,
         notes,
         async *[Symbol.asyncIterator]() {
-            const rootReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+            const rootReal = resolveRoot(root);
             const ctx = { rootReal, skipped, excluded, shard: opts.shard };
             if (opts.honourGitignore) {
                 if (await isWorkTreeRoot(rootReal)) {
@@ -4760,6 +4752,20 @@ function walkTree(root, opts = {}) {
             yield* walkDir(ctx, '', rootReal, [rootReal]);
         },
     };
+}
+/** The root must be an existing directory: a typed user error otherwise. */
+function resolveRoot(root) {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ResourceError */ .BS({ input: 'path', problem: `${root} does not exist or cannot be read (${e.code ?? 'error'})`, fix: 'pass an existing directory to scan' });
+    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ResourceError */ .BS({ input: 'path', problem: `${root} is not a directory`, fix: 'pass the directory that contains the files to scan' });
+    }
+    return real;
 }
 function inside(rootReal, p) {
     return p === rootReal || p.startsWith(rootReal.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? rootReal : rootReal + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
@@ -4802,7 +4808,7 @@ async function* walkDir(ctx, rel, real, chain) {
     }
 }
 function fileEntry(ctx, rel, abs) {
-    if (!(0,_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .inShard */ .Iw)(rel, ctx.shard))
+    if (!(0,_shard_js__WEBPACK_IMPORTED_MODULE_4__/* .inShard */ .Iw)(rel, ctx.shard))
         return undefined;
     try {
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
@@ -4849,7 +4855,7 @@ async function* followLink(ctx, rel, abs, chain) {
         yield* walkDir(ctx, rel, target, [...chain, target]);
     }
     else if (st.isFile()) {
-        if ((0,_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .inShard */ .Iw)(rel, ctx.shard))
+        if ((0,_shard_js__WEBPACK_IMPORTED_MODULE_4__/* .inShard */ .Iw)(rel, ctx.shard))
             yield { path: rel, absPath: target, size: st.size };
     }
     else {
@@ -4880,7 +4886,7 @@ async function* listGitFiles(ctx) {
         if (st.isSymbolicLink())
             yield* followLink(ctx, rel, abs, [ctx.rootReal]);
         else if (st.isFile()) {
-            if ((0,_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .inShard */ .Iw)(rel, ctx.shard))
+            if ((0,_shard_js__WEBPACK_IMPORTED_MODULE_4__/* .inShard */ .Iw)(rel, ctx.shard))
                 yield { path: rel, absPath: abs, size: st.size };
         }
         else if (!st.isDirectory())
@@ -5149,17 +5155,13 @@ function strings(v, key) {
 /* unused harmony exports baselineFromFindings, formatBaseline */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _fs_atomic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4444);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
 // Baseline files: findings accepted at some point, so only new ones fail the build.
 //
 // Entries are keyed by fingerprint = SHA-256(rule id NUL secret) — no line number and no path —
 // so editing lines above a secret never churns the file, and a secret that moves to another file
 // stays baselined (the `path` stored is where it was first seen, for humans).
-
 
 
 
@@ -5174,7 +5176,7 @@ async function readBaseline(file) {
     }
     catch (err) {
         const code = err.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL({
             input: 'baseline',
             problem: code === 'ENOENT' ? `baseline file ${file} does not exist` : `baseline file ${file} cannot be read (${code})`,
             fix: FIX_CREATE,
@@ -5185,12 +5187,12 @@ async function readBaseline(file) {
         data = JSON.parse(text);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL({ input: 'baseline', problem: `${file} is not valid JSON (${err.message})`, fix: FIX_REWRITE });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL({ input: 'baseline', problem: `${file} is not valid JSON (${err.message})`, fix: FIX_REWRITE });
     }
     return validate(data, file);
 }
 function validate(data, file) {
-    const bad = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL({ input: 'baseline', problem: `${file}: ${problem}`, fix: FIX_REWRITE });
+    const bad = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL({ input: 'baseline', problem: `${file}: ${problem}`, fix: FIX_REWRITE });
     if (!isObject(data))
         throw bad('is not a JSON object');
     if (data.version !== 1)
@@ -5235,23 +5237,7 @@ function formatBaseline(baseline) {
  */
 async function writeBaseline(file, findings) {
     const baseline = baselineFromFindings(findings);
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(tmp, 'wx', 0o644);
-    try {
-        try {
-            await fh.writeFile(formatBaseline(baseline), 'utf8');
-            await fh.sync();
-        }
-        finally {
-            await fh.close();
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
-    }
-    catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(tmp).catch(() => { });
-        throw err;
-    }
-    await syncDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
+    await (0,_fs_atomic_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Z)(file, formatBaseline(baseline));
     return baseline;
 }
 /** Splits findings into new ones and those whose fingerprint is in the baseline. */
@@ -5262,21 +5248,6 @@ function applyBaseline(findings, baseline) {
         (known.has(f.fingerprint) ? out.baselined : out.new).push(f);
     return out;
 }
-// Makes the rename itself durable; not every filesystem allows fsync on a directory.
-async function syncDir(dir) {
-    try {
-        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(dir, 'r');
-        try {
-            await fh.sync();
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    catch {
-        // best effort
-    }
-}
 function entry(fingerprint, ruleId, path, redacted) {
     // Fixed key order keeps the file stable whatever order the caller built its objects in.
     return redacted === undefined ? { fingerprint, ruleId, path } : { fingerprint, ruleId, path, redacted };
@@ -5286,144 +5257,6 @@ function cmp(a, b) {
 }
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-
-/***/ }),
-
-/***/ 1354:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ compileCustomRules)
-/* harmony export */ });
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3773);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _redos_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5698);
-
-
-
-const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-const FIELDS = ['id', 'description', 'regex', 'keywords', 'severity', 'entropy'];
-/**
- * Validates and compiles custom rules. Every problem is a ConfigError naming the exact key
- * (`secret-scan.rules[2].regex`). A regex may start with `(?i)` (as in gitleaks configs) for
- * case-insensitive matching; it must not match the empty string and must pass the backtracking probe.
- */
-function compileCustomRules(configs, opts = {}) {
-    const key = opts.key ?? 'secret-scan.rules';
-    if (configs === undefined || configs === null)
-        return [];
-    if (!Array.isArray(configs))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: key, problem: 'must be a list of rules', fix: 'write each rule as a list item (`- id: ...`)' });
-    const reserved = new Set(opts.reservedIds ?? []);
-    const seen = new Set();
-    return configs.map((raw, i) => {
-        const at = `${key}[${i}]`;
-        if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: at, problem: 'must be a mapping', fix: 'give the rule id, regex and keywords' });
-        }
-        const c = raw;
-        for (const k of Object.keys(c)) {
-            if (!FIELDS.includes(k))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: `${at}.${k}`, problem: 'is not a rule field', fix: `use ${FIELDS.join(', ')}` });
-        }
-        const id = c.id;
-        if (typeof id !== 'string' || !ID.test(id)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: `${at}.id`, problem: 'must be a lower-case id of letters, digits, ".", "_" or "-" (at most 64)', fix: 'e.g. `id: acme-api-key`' });
-        }
-        if (reserved.has(id) || seen.has(id)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: `${at}.id`, problem: `"${id}" is already ${reserved.has(id) ? 'a built-in rule' : 'used by another custom rule'}`, fix: 'choose a different id' });
-        }
-        seen.add(id);
-        const description = optionalString(c.description, `${at}.description`) ?? `Custom rule ${id}`;
-        const severity = parseSeverity(c.severity, `${at}.severity`);
-        const keywords = parseKeywords(c.keywords, `${at}.keywords`);
-        const minEntropy = parseEntropy(c.entropy, `${at}.entropy`);
-        const pattern = parseRegex(c.regex, `${at}.regex`, keywords, opts.probeTimeoutMs);
-        const rule = {
-            id,
-            name: pascal(id),
-            severity,
-            description,
-            remediation: `Remove the value matched by the custom rule \`${id}\` and rotate it if it is a real credential; load it from a secret store at run time instead.`,
-            keywords,
-            pattern,
-            family: 'custom',
-            confidence: 0.8,
-            tags: ['security', 'secret', 'custom'],
-        };
-        if (minEntropy !== undefined)
-            rule.minEntropy = minEntropy;
-        return rule;
-    });
-}
-function parseRegex(v, key, keywords, timeoutMs) {
-    if (typeof v !== 'string' || v === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: key, problem: 'is required', fix: 'give a JavaScript regular expression as a string' });
-    let source = v;
-    let flags = '';
-    if (source.startsWith('(?i)')) {
-        source = source.slice(4);
-        flags = 'i';
-    }
-    let re;
-    try {
-        re = new RegExp(source, flags);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: key, problem: `is not a valid JavaScript regular expression: ${err.message}`, fix: 'fix the syntax (JavaScript flavour; `(?i)` is only allowed at the start)' });
-    }
-    if (re.test(''))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: key, problem: 'matches the empty string', fix: 'require at least one character (use `+` or `{n,}` instead of `*`)' });
-    if (!(0,_redos_js__WEBPACK_IMPORTED_MODULE_1__/* .probeBacktracking */ .F)(source, flags, keywords, timeoutMs).ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({
-            input: key,
-            problem: 'backtracks catastrophically (a 20 KB probe string did not finish in time)',
-            fix: 'avoid nested or overlapping quantifiers such as `(a+)+` or `(\\w|\\d)*`; bound repeats with `{n,m}`',
-        });
-    }
-    return re;
-}
-function parseKeywords(v, key) {
-    if (!Array.isArray(v) || v.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: key, problem: 'is required: at least one literal the secret (or its context) always contains', fix: 'e.g. `keywords: [acme_]`; the regex only runs near a keyword' });
-    }
-    return [
-        ...new Set(v.map((k, i) => {
-            if (typeof k !== 'string' || k.trim() === '')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: `${key}[${i}]`, problem: 'must be a non-empty string', fix: 'remove the empty keyword' });
-            return k.trim().toLowerCase();
-        })),
-    ];
-}
-function parseSeverity(v, key) {
-    if (v === undefined)
-        return 'high';
-    if (typeof v === 'string' && _report_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o.includes(v))
-        return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: key, problem: `must be one of ${_report_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .o.join(', ')}`, fix: 'e.g. `severity: high`' });
-}
-function parseEntropy(v, key) {
-    if (v === undefined)
-        return undefined;
-    if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 8)
-        return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: key, problem: 'must be a number of bits per character between 0 and 8', fix: 'e.g. `entropy: 3.5` (random base64 is about 6)' });
-}
-function optionalString(v, key) {
-    if (v === undefined)
-        return undefined;
-    if (typeof v === 'string')
-        return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL({ input: key, problem: 'must be a string', fix: 'quote the value' });
-}
-function pascal(id) {
-    return id
-        .split(/[-._]+/)
-        .filter(Boolean)
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join('');
 }
 
 
@@ -5558,45 +5391,6 @@ function normalizePath(p) {
 
 
 
-
-
-/***/ }),
-
-/***/ 5698:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ probeBacktracking)
-/* harmony export */ });
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_0__);
-// A quick probe for catastrophic backtracking in user-supplied regexes: run the pattern, anchored
-// at the start, against 20 KB adversarial strings inside a vm with a time limit (V8 interrupts a
-// running regex on timeout). It catches exponential and high-polynomial patterns such as
-// `(a+)+$` or `(\w|\d)*x`; it is a probe, not a proof, and a merely quadratic pattern (fine in
-// the scanner's keyword windows) may pass.
-
-const LENGTH = 20 * 1024;
-const FILLERS = ['a', 'A', '0', '1', 'f', ' ', '\t', '-', '_', '.', '=', '/', '+', 'aA0', 'a ', 'a-', 'a_', '0.', 'a\n'];
-const JOINERS = ['', '=', ': ', ' = "', '="', "='", '_', '-', ':'];
-function probeBacktracking(source, flags, keywords, timeoutMs = 500) {
-    const prefixes = ['', ...keywords.flatMap((k) => JOINERS.map((j) => k + j))];
-    // The pattern's own literal characters are the likeliest to feed its quantifiers.
-    const literals = [...new Set(source.replace(/\\./g, '').match(/[A-Za-z0-9]/g) ?? [])].slice(0, 24);
-    const fillers = [...new Set([...FILLERS, ...literals])];
-    const t = performance.now();
-    try {
-        node_vm__WEBPACK_IMPORTED_MODULE_0___default().runInNewContext(`const re = new RegExp(src, flags.replace(/[gy]/g, '') + 'y');
-       for (const p of prefixes) for (const f of fillers) {
-         const s = p + f.repeat(Math.ceil(len / f.length)) + '\\u0000!';
-         re.lastIndex = 0; re.test(s);
-       }`, { src: source, flags, prefixes, fillers, len: LENGTH }, { timeout: timeoutMs });
-        return { ok: true, ms: performance.now() - t };
-    }
-    catch {
-        return { ok: false, ms: performance.now() - t };
-    }
-}
 
 
 /***/ }),

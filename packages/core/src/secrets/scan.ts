@@ -79,11 +79,11 @@ export async function secretScan(opts: SecretScanOptions): Promise<SecretScanRes
   switch (target.kind) {
     case 'tree': {
       const walk = walkTree(opts.root, { honourGitignore: opts.gitignore, exclude: opts.exclude, shard: opts.shard });
-      const files: { path: string; absPath: string; size: number }[] = [];
-      for await (const f of walk) files.push(f);
+      const paths: string[] = [];
+      // Streamed into the pool as the walk finds them, so walking and scanning overlap.
+      const r = await scanFiles(recordPaths(walk, paths), { rules: spec, threads: opts.threads });
       skipped.push(...walk.skipped);
-      extra.push(...leakPatternFindings(opts.root, files.map((f) => f.path), opts.leakPatterns));
-      const r = await scanFiles(files, { rules: spec, threads: opts.threads });
+      extra.push(...leakPatternFindings(opts.root, paths, opts.leakPatterns));
       for (const f of r.files) for (const m of f.matches) matches.push({ ...m, path: f.path });
       skipped.push(...r.skipped);
       stats.files = r.filesScanned;
@@ -147,6 +147,13 @@ export async function secretScan(opts: SecretScanOptions): Promise<SecretScanRes
   stats.durationMs = Date.now() - started;
   const ruleInfos: RuleInfo[] = [...rules.map(ruleInfo), ...ARTIFACT_RULES];
   return { target, findings: kept, suppressed, rules: ruleInfos, stats, skipped, notes, secretValues: [...secretValues], baselined };
+}
+
+async function* recordPaths<T extends { path: string }>(files: AsyncIterable<T>, into: string[]): AsyncGenerator<T> {
+  for await (const f of files) {
+    into.push(f.path);
+    yield f;
+  }
 }
 
 function ruleInfo(r: SecretRule): RuleInfo {

@@ -1,5 +1,5 @@
-export const id = 638;
-export const ids = [638];
+export const id = 120;
+export const ids = [120];
 export const modules = {
 
 /***/ 7638:
@@ -50,6 +50,19 @@ class UsageError extends BulkheadError {
 function isUserError(e) {
     return e instanceof BulkheadError;
 }
+
+
+/***/ }),
+
+/***/ 3773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+// The common shape of what every engine reports. Reporters (summary, annotations, SARIF, JSON)
+// take these and build text; they never do I/O.
+const SEVERITIES = ['low', 'medium', 'high', 'critical'];
 
 
 /***/ })
