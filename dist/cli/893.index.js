@@ -122,7 +122,7 @@ function buildConfigSchema(sections) {
 
 /***/ }),
 
-/***/ 3087:
+/***/ 3274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -148,85 +148,8 @@ var errors = __webpack_require__(7638);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./packages/core/src/diff/gitstream.ts
-// Streaming git: large diffs are read chunk by chunk and never held whole in memory.
-
-
-/** Pinned so our byte counts match across user configs (colour, prefixes, quoting, external tools). */
-const DIFF_CONFIG = ['-c', 'core.quotePath=true', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', '-c', 'color.ui=false', '-c', 'diff.context=3', '-c', 'diff.interHunkContext=0'];
-/** Run git, handing each stdout chunk to `onData`. Rejects with a GitError naming the command on failure. */
-function streamGit(cwd, args, onData, opts = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', [...DIFF_CONFIG, ...args], {
-            cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', ...opts.env },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stderr = '';
-        let failed;
-        child.stdout.on('data', (b) => {
-            if (failed)
-                return;
-            try {
-                onData(b);
-            }
-            catch (e) {
-                failed = e;
-                child.kill();
-            }
-        });
-        child.stderr.on('data', (b) => {
-            if (stderr.length < 4000)
-                stderr += b.toString('utf8');
-        });
-        child.on('error', (e) => reject(new errors/* GitError */.XS({
-            problem: e.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${e.message}`,
-            fix: 'install git on the runner (it is preinstalled on GitHub-hosted runners)',
-        })));
-        child.on('close', (code) => {
-            if (failed)
-                return reject(failed);
-            if (code !== 0) {
-                const line = stderr.trim().split('\n').find((l) => /^(fatal|error):/.test(l)) ?? stderr.trim().split('\n')[0] ?? '';
-                return reject(new errors/* GitError */.XS({
-                    problem: `git ${args[0]} failed: ${line.replace(/^(fatal|error):\s*/, '') || `exit ${code}`}`,
-                    fix: 'check that the path is a git repository with both commits of the range (fetch-depth: 0 on actions/checkout)',
-                }));
-            }
-            resolve();
-        });
-        child.stdin.on('error', () => { }); // git may exit before reading all of stdin
-        const input = opts.input;
-        if (input === undefined)
-            child.stdin.end();
-        else if (typeof input === 'string')
-            child.stdin.end(input);
-        else
-            void writeAll(child.stdin, input);
-    });
-}
-async function writeAll(stream, chunks) {
-    let buf = '';
-    for (const c of chunks) {
-        buf += c;
-        if (buf.length >= 65536) {
-            const ok = stream.write(buf);
-            buf = '';
-            if (!ok)
-                await new Promise((r) => stream.once('drain', () => r()));
-        }
-    }
-    stream.end(buf);
-}
-/** Run git and collect stdout as a Buffer (for small, bounded outputs). */
-async function gitBuffer(cwd, args, opts = {}) {
-    const parts = [];
-    await streamGit(cwd, args, (b) => parts.push(b), opts);
-    return Buffer.concat(parts);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/git/stream.ts
+var stream = __webpack_require__(1300);
 ;// CONCATENATED MODULE: ./packages/core/src/diff/attrs.ts
 // .gitattributes as of the head commit (not the working tree, which may be elsewhere): load head's
 // tree into a throw-away index and ask `git check-attr --cached` for every path in one batch.
@@ -241,8 +164,8 @@ async function readAttributes(cwd, head, paths, tempDir) {
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempDir, 'bulkhead-attr-'));
     try {
         const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
-        await gitBuffer(cwd, ['read-tree', head], { env });
-        const out = await gitBuffer(cwd, ['check-attr', '--cached', '-z', '--stdin', ...ATTRS], {
+        await (0,stream/* gitBuffer */.vv)(cwd, ['read-tree', head], { env });
+        const out = await (0,stream/* gitBuffer */.vv)(cwd, ['check-attr', '--cached', '-z', '--stdin', ...ATTRS], {
             env,
             input: paths.map((p) => p + '\0'),
         });
@@ -352,7 +275,7 @@ async function scanShard(cwd, ids) {
             }
         }
     };
-    await streamGit(cwd, ['cat-file', '--batch', '--buffer'], onData, { input: ids.map((id) => id + '\n') });
+    await (0,stream/* streamGit */.t1)(cwd, ['cat-file', '--batch', '--buffer'], onData, { input: ids.map((id) => id + '\n') });
     if (index !== ids.length) {
         throw new errors/* GitError */.XS({ problem: `git cat-file answered ${index} of ${ids.length} blobs`, fix: 'check the repository is not corrupt (git fsck)' });
     }
@@ -366,7 +289,7 @@ async function blobSizes(cwd, ids) {
         return sizes;
     let rest = '';
     let i = 0;
-    await streamGit(cwd, ['cat-file', '--batch-check=%(objectsize)', '--buffer'], (chunk) => {
+    await (0,stream/* streamGit */.t1)(cwd, ['cat-file', '--batch-check=%(objectsize)', '--buffer'], (chunk) => {
         const lines = (rest + chunk.toString('latin1')).split('\n');
         rest = lines.pop() ?? '';
         for (const l of lines) {
@@ -471,7 +394,7 @@ function parseRaw(out) {
 
 const MAX_COMMITS = 50;
 async function readCommits(cwd, revArgs, max = MAX_COMMITS) {
-    const list = (await gitBuffer(cwd, ['log', '--format=%aI%x02%cI', ...revArgs, '--'])).toString('utf8').split('\n').filter(Boolean);
+    const list = (await (0,stream/* gitBuffer */.vv)(cwd, ['log', '--format=%aI%x02%cI', ...revArgs, '--'])).toString('utf8').split('\n').filter(Boolean);
     let first;
     let last;
     for (const l of list) {
@@ -484,7 +407,7 @@ async function readCommits(cwd, revArgs, max = MAX_COMMITS) {
     if (list.length === 0)
         return { count: 0, commits: [] };
     const single = list.length === 1;
-    const out = await gitBuffer(cwd, [
+    const out = await (0,stream/* gitBuffer */.vv)(cwd, [
         'log', `-n${max}`, '--diff-merges=first-parent', '--no-renames', '--raw', '--no-abbrev', '-z',
         '--format=%x01%H%x02%aI%x02%cI%x02%s%x02', ...(single ? ['--no-patch'] : []), ...revArgs, '--',
     ]);
@@ -662,18 +585,18 @@ function emptyTotals() {
     return { diffBytes: 0, patchBytes: 0, blobBytesAdded: 0, filesChanged: 0, filesAdded: 0, filesDeleted: 0, filesRenamed: 0, linesAdded: 0, linesDeleted: 0, binaryFiles: 0, binaryBytes: 0 };
 }
 async function rev(cwd, ref) {
-    return (await gitBuffer(cwd, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])).toString().trim();
+    return (await (0,stream/* gitBuffer */.vv)(cwd, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])).toString().trim();
 }
 async function tryMergeBase(cwd, a, b) {
     try {
-        return (await gitBuffer(cwd, ['merge-base', a, b])).toString().trim() || null;
+        return (await (0,stream/* gitBuffer */.vv)(cwd, ['merge-base', a, b])).toString().trim() || null;
     }
     catch {
         return null;
     }
 }
 async function emptyTree(cwd) {
-    return (await gitBuffer(cwd, ['hash-object', '-t', 'tree', '--stdin'], { input: '' })).toString().trim();
+    return (await (0,stream/* gitBuffer */.vv)(cwd, ['hash-object', '-t', 'tree', '--stdin'], { input: '' })).toString().trim();
 }
 /** The two trees to compare and the commits between them. */
 async function resolveRange(cwd, target) {
@@ -691,10 +614,10 @@ async function resolveRange(cwd, target) {
     if (target.kind === 'new-branch') {
         const head = await rev(cwd, target.head);
         const revArgs = target.exclude.length ? [head, '--not', ...target.exclude] : [head];
-        const oldest = (await gitBuffer(cwd, ['rev-list', '--reverse', '--first-parent', ...revArgs])).toString().split('\n')[0]?.trim();
+        const oldest = (await (0,stream/* gitBuffer */.vv)(cwd, ['rev-list', '--reverse', '--first-parent', ...revArgs])).toString().split('\n')[0]?.trim();
         if (!oldest)
             return { kind: 'none', base: null, head, commitCount: 0, note: 'the branch has no commits that are not already on the default branch' };
-        const parent = (await gitBuffer(cwd, ['rev-list', '--parents', '-n1', oldest])).toString().trim().split(' ')[1];
+        const parent = (await (0,stream/* gitBuffer */.vv)(cwd, ['rev-list', '--parents', '-n1', oldest])).toString().trim().split(' ')[1];
         const base = parent ?? (await emptyTree(cwd));
         const note = target.exclude.length
             ? `new branch: commits not on ${target.exclude.join(', ')}`
@@ -723,8 +646,8 @@ const RENAMES = ['--find-renames', '--no-ext-diff', '--no-textconv', '--src-pref
 /** `git diff --raw` twice: full ids for reading blobs, default-abbreviated ids as the patch prints them. */
 async function rawEntries(cwd, base, head) {
     const [full, short] = await Promise.all([
-        gitBuffer(cwd, ['diff', '--raw', '-z', '--no-abbrev', ...RENAMES, base, head, '--']),
-        gitBuffer(cwd, ['diff', '--raw', '-z', ...RENAMES, base, head, '--']),
+        (0,stream/* gitBuffer */.vv)(cwd, ['diff', '--raw', '-z', '--no-abbrev', ...RENAMES, base, head, '--']),
+        (0,stream/* gitBuffer */.vv)(cwd, ['diff', '--raw', '-z', ...RENAMES, base, head, '--']),
     ]);
     const entries = parseRaw(full);
     const abbrev = parseRaw(short);
@@ -735,7 +658,7 @@ async function rawEntries(cwd, base, head) {
 async function scanPatch(cwd, base, head) {
     const scanner = new PatchScanner();
     // Lower-case filter letters exclude: everything but whole-file additions and deletions.
-    await streamGit(cwd, ['diff', '--patch', '--diff-filter=ad', ...RENAMES, base, head, '--'], (b) => scanner.push(b));
+    await (0,stream/* streamGit */.t1)(cwd, ['diff', '--patch', '--diff-filter=ad', ...RENAMES, base, head, '--'], (b) => scanner.push(b));
     return scanner.end();
 }
 const isWhole = (e) => e.letter === 'A' || e.letter === 'D';
@@ -946,7 +869,7 @@ var git_target = __webpack_require__(3489);
 // Does a commit of the range carry the bypass trailer (`Key: reason` in the message's trailer block)?
 
 async function hasTrailer(cwd, revArgs, key) {
-    const out = await gitBuffer(cwd, ['log', '-n200', `--format=%(trailers:key=${key},valueonly=false)%x00`, ...revArgs, '--']);
+    const out = await (0,stream/* gitBuffer */.vv)(cwd, ['log', '-n200', `--format=%(trailers:key=${key},valueonly=false)%x00`, ...revArgs, '--']);
     const want = key.toLowerCase();
     return out
         .toString('utf8')
@@ -2283,7 +2206,8 @@ function revListArgs(target) {
 /* harmony export */   $Y: () => (/* binding */ git),
 /* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   GN: () => (/* binding */ gitSucceeds),
-/* harmony export */   gy: () => (/* binding */ ZERO_SHA)
+/* harmony export */   gy: () => (/* binding */ ZERO_SHA),
+/* harmony export */   s5: () => (/* binding */ gitSpawnError)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -2303,10 +2227,7 @@ function runGit(cwd, args, opts = {}) {
         const err = [];
         child.stdout.on('data', (b) => out.push(b));
         child.stderr.on('data', (b) => err.push(b));
-        child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS({
-            problem: e.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${e.message}`,
-            fix: 'install git on the runner (it is preinstalled on GitHub-hosted runners)',
-        })));
+        child.on('error', (e) => reject(gitSpawnError(e)));
         child.on('close', (code) => {
             const result = { code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
             if (result.code !== 0 && !opts.allowFailure) {
@@ -2320,6 +2241,13 @@ function runGit(cwd, args, opts = {}) {
         });
         child.stdin.on('error', () => { }); // git may exit before reading stdin
         child.stdin.end(opts.input ?? '');
+    });
+}
+/** The error for a git that could not be started at all. */
+function gitSpawnError(e) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS({
+        problem: e.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${e.message}`,
+        fix: 'install git on the runner (it is preinstalled on GitHub-hosted runners)',
     });
 }
 /** git, stdout only. */
@@ -2349,6 +2277,95 @@ const ZERO_SHA = /^0+$/;
 
 
 
+
+
+/***/ }),
+
+/***/ 1300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t1: () => (/* binding */ streamGit),
+/* harmony export */   vv: () => (/* binding */ gitBuffer)
+/* harmony export */ });
+/* unused harmony export DIFF_CONFIG */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7589);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+// Streaming git: large diffs are read chunk by chunk and never held whole in memory.
+
+
+
+/** Pinned so our byte counts match across user configs (colour, prefixes, quoting, external tools). */
+const DIFF_CONFIG = ['-c', 'core.quotePath=true', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', '-c', 'color.ui=false', '-c', 'diff.context=3', '-c', 'diff.interHunkContext=0'];
+/** Run git, handing each stdout chunk to `onData`. Rejects with a GitError naming the command on failure. */
+function streamGit(cwd, args, onData, opts = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...DIFF_CONFIG, ...args], {
+            cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', ...opts.env },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        let failed;
+        child.stdout.on('data', (b) => {
+            if (failed)
+                return;
+            try {
+                onData(b);
+            }
+            catch (e) {
+                failed = e;
+                child.kill();
+            }
+        });
+        child.stderr.on('data', (b) => {
+            if (stderr.length < 4000)
+                stderr += b.toString('utf8');
+        });
+        child.on('error', (e) => reject((0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .gitSpawnError */ .s5)(e)));
+        child.on('close', (code) => {
+            if (failed)
+                return reject(failed);
+            if (code !== 0) {
+                const line = stderr.trim().split('\n').find((l) => /^(fatal|error):/.test(l)) ?? stderr.trim().split('\n')[0] ?? '';
+                return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS({
+                    problem: `git ${args[0]} failed: ${line.replace(/^(fatal|error):\s*/, '') || `exit ${code}`}`,
+                    fix: 'check that the path is a git repository with both commits of the range (fetch-depth: 0 on actions/checkout)',
+                }));
+            }
+            resolve();
+        });
+        child.stdin.on('error', () => { }); // git may exit before reading all of stdin
+        const input = opts.input;
+        if (input === undefined)
+            child.stdin.end();
+        else if (typeof input === 'string')
+            child.stdin.end(input);
+        else
+            void writeAll(child.stdin, input);
+    });
+}
+async function writeAll(stream, chunks) {
+    let buf = '';
+    for (const c of chunks) {
+        buf += c;
+        if (buf.length >= 65536) {
+            const ok = stream.write(buf);
+            buf = '';
+            if (!ok)
+                await new Promise((r) => stream.once('drain', () => r()));
+        }
+    }
+    stream.end(buf);
+}
+/** Run git and collect stdout as a Buffer (for small, bounded outputs). */
+async function gitBuffer(cwd, args, opts = {}) {
+    const parts = [];
+    await streamGit(cwd, args, (b) => parts.push(b), opts);
+    return Buffer.concat(parts);
+}
 
 
 /***/ }),
@@ -2434,7 +2451,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(542);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7578);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4627);
-/* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3087);
+/* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3274);
 /* harmony import */ var _decls_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9700);
 /* harmony import */ var _fs_atomic_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4444);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_secrets_index_js__WEBPACK_IMPORTED_MODULE_6__]);
@@ -4469,16 +4486,18 @@ function unquote(p) {
 /* harmony export */   sL: () => (/* binding */ scanHistory)
 /* harmony export */ });
 /* unused harmony export revisionArgs */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _redact_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8082);
-/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(294);
-/* harmony import */ var _diffparse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2224);
-/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4105);
-/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6534);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _git_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1300);
+/* harmony import */ var _git_availability_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5223);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7638);
+/* harmony import */ var _redact_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8082);
+/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(294);
+/* harmony import */ var _diffparse_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2224);
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4105);
+/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6534);
 // Secrets in git history: stream `git log -p -U0` for the target's commits, scan the ADDED lines of each
 // (commit, file) as one text with a line map, report each secret once, at the oldest commit that added it.
 
@@ -4489,28 +4508,21 @@ function unquote(p) {
 
 
 
-const LOG_ARGS = ['-c', 'core.quotePath=false', 'log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=AM', '--no-renames', _diffparse_js__WEBPACK_IMPORTED_MODULE_7__/* .COMMIT_FORMAT */ ._n];
-/** Revision arguments for a history target (`git log` syntax). */
+
+
+const LOG_ARGS = ['-c', 'core.quotePath=false', 'log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=AM', '--no-renames', _diffparse_js__WEBPACK_IMPORTED_MODULE_9__/* .COMMIT_FORMAT */ ._n];
+/** Revision arguments for a history target (`git log` syntax); undefined when there is nothing to scan. */
 function revisionArgs(target) {
-    switch (target.kind) {
-        case 'history':
-            return [target.head ?? 'HEAD'];
-        case 'range':
-            return [`${target.base}..${target.head}`];
-        case 'new-branch':
-            return [target.head, '--not', ...target.exclude];
-        case 'none':
-            return undefined;
-        default:
-            throw new Error(`scanHistory: target kind ${target.kind} is not a commit range`);
-    }
+    if (target.kind === 'tree' || target.kind === 'staged')
+        throw new Error(`scanHistory: target kind ${target.kind} is not a commit range`);
+    return (0,_git_availability_js__WEBPACK_IMPORTED_MODULE_2__/* .revListArgs */ .fy)(target) ?? undefined;
 }
 async function scanHistory(repoDir, target, rules, opts = {}) {
     const revs = revisionArgs(target);
     if (!revs)
         return { matches: [], commitsScanned: 0, binaryFilesSkipped: 0 };
-    const cr = 'matcher' in rules ? rules : (0,_compile_js__WEBPACK_IMPORTED_MODULE_4__/* .compileRules */ .nb)(rules);
-    const streams = Math.max(1, opts.streams ?? Math.min(2, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)()));
+    const cr = 'matcher' in rules ? rules : (0,_compile_js__WEBPACK_IMPORTED_MODULE_6__/* .compileRules */ .nb)(rules);
+    const streams = Math.max(1, opts.streams ?? Math.min(2, (0,node_os__WEBPACK_IMPORTED_MODULE_3__.availableParallelism)()));
     // The diffs are git's work and git is single-threaded: with a second core, two `git log` processes
     // over contiguous halves of the commit list (same order) finish sooner than one.
     let parts = [undefined]; // undefined = let git walk `revs` itself
@@ -4518,7 +4530,7 @@ async function scanHistory(repoDir, target, rules, opts = {}) {
         const shard = opts.shard;
         let shas = (await gitCollect(repoDir, ['rev-list', ...revs, '--'])).split('\n').filter((x) => x.length > 0);
         if (shard && shard.count > 1)
-            shas = shas.filter((x) => (0,_shard_js__WEBPACK_IMPORTED_MODULE_6__/* .commitShardOf */ .pO)(x, shard.count) === shard.index);
+            shas = shas.filter((x) => (0,_shard_js__WEBPACK_IMPORTED_MODULE_8__/* .commitShardOf */ .pO)(x, shard.count) === shard.index);
         if (shas.length === 0)
             return { matches: [], commitsScanned: 0, binaryFilesSkipped: 0 };
         const n = shas.length >= streams * (opts.minCommitsPerStream ?? MIN_COMMITS_PER_STREAM) ? streams : 1;
@@ -4532,7 +4544,7 @@ async function scanHistory(repoDir, target, rules, opts = {}) {
     const lastCommit = new Map();
     for (const run of runs) {
         for (const { m, path, commit } of run.sightings) {
-            const fp = (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)(m.ruleId, m.secret);
+            const fp = (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .fingerprint */ .Rj)(m.ruleId, m.secret);
             const prev = found.get(fp);
             const seenHere = lastCommit.get(fp) === commit.sha;
             lastCommit.set(fp, commit.sha);
@@ -4553,7 +4565,7 @@ const MIN_COMMITS_PER_STREAM = 200;
 /** One `git log -p` stream: over `revs`, or over exactly `shas` (in that order) when given. */
 async function logPart(repoDir, revs, shas, cr, opts) {
     const sightings = [];
-    const parser = new _diffparse_js__WEBPACK_IMPORTED_MODULE_7__/* .AddedLinesParser */ .hp((f) => {
+    const parser = new _diffparse_js__WEBPACK_IMPORTED_MODULE_9__/* .AddedLinesParser */ .hp((f) => {
         for (const m of scanAdded(f, cr, opts))
             sightings.push({ m, path: f.path, commit: f.commit });
     });
@@ -4565,7 +4577,7 @@ async function logPart(repoDir, revs, shas, cr, opts) {
 /** Scan one file's added lines as a single text; map text lines back to new-file line numbers. */
 function scanAdded(f, cr, opts) {
     const text = f.lines.join('\n');
-    const out = (0,_match_js__WEBPACK_IMPORTED_MODULE_5__/* .scanText */ .F)(text, f.path, cr, opts);
+    const out = (0,_match_js__WEBPACK_IMPORTED_MODULE_7__/* .scanText */ .F)(text, f.path, cr, opts);
     for (const m of out) {
         m.line = f.lineNumbers[m.line - 1];
         m.endLine = f.lineNumbers[m.endLine - 1];
@@ -4573,40 +4585,12 @@ function scanAdded(f, cr, opts) {
     return out;
 }
 /** Run git, hand stdout to `onText` as it arrives (never the whole output in memory). */
-function gitStream(cwd, args, stdin, onText) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-        let err = '';
-        child.stdout.setEncoding('utf8');
-        child.stdout.on('data', (s) => {
-            try {
-                onText(s);
-            }
-            catch (e) {
-                child.kill();
-                reject(e);
-            }
-        });
-        child.stderr.setEncoding('utf8');
-        child.stderr.on('data', (s) => {
-            if (err.length < 4096)
-                err += s;
-        });
-        child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS({ problem: e.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${e.message}`, fix: 'install git' })));
-        child.on('close', (code) => {
-            if (code === 0)
-                resolve();
-            else
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS({
-                    problem: `git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed in ${cwd}: ${err.trim().split('\n')[0]?.replace(/^fatal:\s*/, '') || `exit ${code}`}`,
-                    fix: 'check that the refs exist; in a shallow clone fetch the history first (actions/checkout with fetch-depth: 0)',
-                }));
-        });
-        if (stdin !== undefined) {
-            child.stdin.on('error', () => { });
-            child.stdin.end(stdin);
-        }
-    });
+async function gitStream(cwd, args, stdin, onText) {
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    await (0,_git_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .streamGit */ .t1)(cwd, args, (b) => onText(decoder.write(b)), { input: stdin });
+    const rest = decoder.end();
+    if (rest)
+        onText(rest);
 }
 async function gitCollect(cwd, args) {
     let out = '';

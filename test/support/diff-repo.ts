@@ -1,6 +1,7 @@
 // Large synthetic repositories for diff-telemetry tests and the benchmark, written with
 // `git fast-import` (orders of magnitude faster than writing files and running `git add`).
 import { spawn } from 'node:child_process';
+import { makeRng } from './secret-gen.ts';
 
 export interface ImportFile {
   path: string;
@@ -19,17 +20,8 @@ export interface ImportCommit {
   from?: string;
 }
 
-/** Deterministic PRNG (mulberry32) so generated repositories are the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (the same mulberry32 as the secret generator) so generated repositories are the same on every run. */
+export const seeded = makeRng;
 
 const WORDS = 'const let value return function import export from await async if else for while new class this type interface string number'.split(' ');
 

@@ -2,7 +2,7 @@
 // tree into a throw-away index and ask `git check-attr --cached` for every path in one batch.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gitBuffer } from './gitstream.ts';
+import { gitBuffer } from '../git/stream.ts';
 
 export const ATTRS = ['diff', 'linguist-generated', 'linguist-vendored'] as const;
 export type AttrName = (typeof ATTRS)[number];

@@ -2,7 +2,7 @@
 // needs: size, line count, final newline, and git's binary test. Content is never held whole.
 import { availableParallelism } from 'node:os';
 import { GitError } from '../errors.ts';
-import { streamGit } from './gitstream.ts';
+import { streamGit } from '../git/stream.ts';
 
 export interface BlobFacts {
   size: number;

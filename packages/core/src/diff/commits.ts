@@ -1,6 +1,6 @@
 // Commits of the range: count and dates (cheap, all of them) and per-commit sizes (the newest 50).
 import type { CommitSize } from './measure-types.ts';
-import { gitBuffer } from './gitstream.ts';
+import { gitBuffer } from '../git/stream.ts';
 import { parseRaw } from './raw.ts';
 import { blobSizes } from './blobscan.ts';
 

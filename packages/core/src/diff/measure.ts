@@ -8,7 +8,7 @@ import { readAttributes, type AttrValues } from './attrs.ts';
 import { blobSizes, scanBlobs, type BlobFacts } from './blobscan.ts';
 import { makeClassifier } from './classify.ts';
 import { readCommits, MAX_COMMITS } from './commits.ts';
-import { gitBuffer, streamGit } from './gitstream.ts';
+import { gitBuffer, streamGit } from '../git/stream.ts';
 import type { DiffMeasurement, DiffRange, DiffTotals, FileChange, FileClass } from './measure-types.ts';
 import { FILE_CLASSES } from './measure-types.ts';
 import { PatchScanner, type PatchSection } from './patch-scan.ts';

@@ -1,6 +1,6 @@
 // The exact bytes `git diff --patch` writes for a whole-file addition or deletion, computed from the
 // blob's facts instead of asking git to diff it (git's slowest path). Mirrors diff.c / quote.c of
-// git 2.x with the configuration pinned in gitstream.ts; the tests compare against real git output.
+// git 2.x with the configuration pinned in git/stream.ts; the tests compare against real git output.
 import type { BlobFacts } from './blobscan.ts';
 
 /** git's quote_c_style with core.quotePath=true: returns the byte length of the (maybe quoted) name. */

@@ -28,14 +28,7 @@ export function runGit(cwd: string, args: readonly string[], opts: GitOptions = 
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(
-        new GitError({
-          problem: e.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${e.message}`,
-          fix: 'install git on the runner (it is preinstalled on GitHub-hosted runners)',
-        }),
-      ),
-    );
+    child.on('error', (e: NodeJS.ErrnoException) => reject(gitSpawnError(e)));
     child.on('close', (code) => {
       const result = { code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
       if (result.code !== 0 && !opts.allowFailure) {
@@ -51,6 +44,14 @@ export function runGit(cwd: string, args: readonly string[], opts: GitOptions = 
     });
     child.stdin.on('error', () => {}); // git may exit before reading stdin
     child.stdin.end(opts.input ?? '');
+  });
+}
+
+/** The error for a git that could not be started at all. */
+export function gitSpawnError(e: NodeJS.ErrnoException): GitError {
+  return new GitError({
+    problem: e.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${e.message}`,
+    fix: 'install git on the runner (it is preinstalled on GitHub-hosted runners)',
   });
 }
 

@@ -1,6 +1,8 @@
 // Secrets in git history: stream `git log -p -U0` for the target's commits, scan the ADDED lines of each
 // (commit, file) as one text with a line map, report each secret once, at the oldest commit that added it.
-import { spawn } from 'node:child_process';
+import { StringDecoder } from 'node:string_decoder';
+import { streamGit } from '../../git/stream.ts';
+import { revListArgs } from '../../git/availability.ts';
 import { availableParallelism } from 'node:os';
 import { GitError } from '../../errors.ts';
 import { fingerprint } from '../../redact/redact.ts';
@@ -41,20 +43,10 @@ export interface HistoryResult {
 
 const LOG_ARGS = ['-c', 'core.quotePath=false', 'log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=AM', '--no-renames', COMMIT_FORMAT];
 
-/** Revision arguments for a history target (`git log` syntax). */
+/** Revision arguments for a history target (`git log` syntax); undefined when there is nothing to scan. */
 export function revisionArgs(target: ScanTarget): string[] | undefined {
-  switch (target.kind) {
-    case 'history':
-      return [target.head ?? 'HEAD'];
-    case 'range':
-      return [`${target.base}..${target.head}`];
-    case 'new-branch':
-      return [target.head, '--not', ...target.exclude];
-    case 'none':
-      return undefined;
-    default:
-      throw new Error(`scanHistory: target kind ${target.kind} is not a commit range`);
-  }
+  if (target.kind === 'tree' || target.kind === 'staged') throw new Error(`scanHistory: target kind ${target.kind} is not a commit range`);
+  return revListArgs(target) ?? undefined;
 }
 
 export async function scanHistory(repoDir: string, target: ScanTarget, rules: readonly SecretRule[] | CompiledRules, opts: HistoryOptions = {}): Promise<HistoryResult> {
@@ -132,41 +124,11 @@ export function scanAdded(f: AddedFile, cr: CompiledRules, opts: ScanTextOptions
 }
 
 /** Run git, hand stdout to `onText` as it arrives (never the whole output in memory). */
-export function gitStream(cwd: string, args: string[], stdin: string | undefined, onText: (s: string) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-    let err = '';
-    child.stdout!.setEncoding('utf8');
-    child.stdout!.on('data', (s: string) => {
-      try {
-        onText(s);
-      } catch (e) {
-        child.kill();
-        reject(e);
-      }
-    });
-    child.stderr!.setEncoding('utf8');
-    child.stderr!.on('data', (s: string) => {
-      if (err.length < 4096) err += s;
-    });
-    child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(new GitError({ problem: e.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${e.message}`, fix: 'install git' })),
-    );
-    child.on('close', (code) => {
-      if (code === 0) resolve();
-      else
-        reject(
-          new GitError({
-            problem: `git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed in ${cwd}: ${err.trim().split('\n')[0]?.replace(/^fatal:\s*/, '') || `exit ${code}`}`,
-            fix: 'check that the refs exist; in a shallow clone fetch the history first (actions/checkout with fetch-depth: 0)',
-          }),
-        );
-    });
-    if (stdin !== undefined) {
-      child.stdin!.on('error', () => {});
-      child.stdin!.end(stdin);
-    }
-  });
+export async function gitStream(cwd: string, args: string[], stdin: string | undefined, onText: (s: string) => void): Promise<void> {
+  const decoder = new StringDecoder('utf8');
+  await streamGit(cwd, args, (b) => onText(decoder.write(b)), { input: stdin });
+  const rest = decoder.end();
+  if (rest) onText(rest);
 }
 
 async function gitCollect(cwd: string, args: string[]): Promise<string> {

@@ -1,5 +1,6 @@
 // Streaming git: large diffs are read chunk by chunk and never held whole in memory.
 import { spawn } from 'node:child_process';
+import { gitSpawnError } from './exec.ts';
 import { GitError } from '../errors.ts';
 
 /** Pinned so our byte counts match across user configs (colour, prefixes, quoting, external tools). */
@@ -33,14 +34,7 @@ export function streamGit(cwd: string, args: readonly string[], onData: (chunk: 
     child.stderr.on('data', (b: Buffer) => {
       if (stderr.length < 4000) stderr += b.toString('utf8');
     });
-    child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(
-        new GitError({
-          problem: e.code === 'ENOENT' ? 'git is not installed or not on PATH' : `could not run git: ${e.message}`,
-          fix: 'install git on the runner (it is preinstalled on GitHub-hosted runners)',
-        }),
-      ),
-    );
+    child.on('error', (e: NodeJS.ErrnoException) => reject(gitSpawnError(e)));
     child.on('close', (code) => {
       if (failed) return reject(failed);
       if (code !== 0) {
