@@ -174,3 +174,27 @@ describe('secret-scan action (dist bundle)', () => {
     expect(r.phases.main!.stdout).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('secret-scan never prints a secret (whole corpus through the bundle)', () => {
+  it('no planted value appears in stdout, stderr, summary, annotations, outputs, SARIF or JSON', async () => {
+    const { buildCorpus } = await import('../support/corpus.ts');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-leakcheck-'));
+    try {
+      const corpus = await buildCorpus(dir, 31337, { positives: 330, negatives: 60 });
+      const r = await runAction(BUNDLE, { workspace: dir, eventName: 'workflow_dispatch', payload: {}, inputs: { 'sarif-file': 'out/scan.sarif', 'report-file': 'out/scan.json' } });
+      expect(r.exitCode).toBe(1);
+      expect(Number(r.outputs.findings)).toBeGreaterThanOrEqual(300);
+      const all = everything(r);
+      expect(all.length).toBeGreaterThan(10_000);
+      const leaked = corpus.positives.filter((p) => all.includes(p.secret));
+      expect(leaked.map((p) => p.ruleId)).toEqual([]);
+      // And every value was registered for masking before it could be printed by anything else.
+      const masks = new Set(r.masks);
+      expect(corpus.positives.filter((p) => !masks.has(p.secret)).length).toBeLessThanOrEqual(corpus.positives.length * 0.05);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

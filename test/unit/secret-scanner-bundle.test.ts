@@ -8,6 +8,7 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 // Inside the repo (ncc resolves the workspace from there), in the git-ignored .bench folder.
+mkdirSync(join(ROOT, '.bench'), { recursive: true }); // absent in a fresh clone
 const work = mkdtempSync(join(ROOT, '.bench', 'ncc-worker-'));
 const data = mkdtempSync(join(tmpdir(), 'bulkhead-bundle-data-'));
 afterAll(() => {
