@@ -4779,9 +4779,11 @@ async function* walkDir(ctx, rel, real, chain) {
             yield* walkDir(ctx, childRel, childAbs, [...chain, childAbs]);
         }
         else if (d.isFile()) {
-            const f = fileEntry(ctx, childRel, childAbs);
-            if (f)
-                yield f;
+            // No lstat: readdir already says it is a regular file, and scanFile opens it with O_NOFOLLOW and
+            // fstat-checks it again, so a file swapped for a FIFO or symlink since is still never read.
+            // (That lstat was a third of the walk's time.)
+            if ((0,_shard_js__WEBPACK_IMPORTED_MODULE_4__/* .inShard */ .Iw)(childRel, ctx.shard))
+                yield { path: childRel, absPath: childAbs };
         }
         else if (d.isSymbolicLink()) {
             yield* followLink(ctx, childRel, childAbs, chain);
@@ -4789,22 +4791,6 @@ async function* walkDir(ctx, rel, real, chain) {
         else {
             ctx.skipped.push({ path: childRel, reason: 'not a regular file (FIFO, socket or device): not opened' });
         }
-    }
-}
-function fileEntry(ctx, rel, abs) {
-    if (!(0,_shard_js__WEBPACK_IMPORTED_MODULE_4__/* .inShard */ .Iw)(rel, ctx.shard))
-        return undefined;
-    try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
-        if (!st.isFile()) {
-            ctx.skipped.push({ path: rel, reason: 'not a regular file (FIFO, socket or device): not opened' });
-            return undefined;
-        }
-        return { path: rel, absPath: abs, size: st.size };
-    }
-    catch (e) {
-        ctx.skipped.push({ path: rel, reason: `not readable (${e.code ?? 'error'})` });
-        return undefined;
     }
 }
 async function* followLink(ctx, rel, abs, chain) {
@@ -4925,62 +4911,62 @@ async function scanFiles(input, opts) {
     const threads = Math.max(0, opts.threads ?? Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)()));
     const inlineBelow = opts.inlineBelowBytes ?? 4 * 1024 * 1024;
     const result = { files: [], skipped: [], filesScanned: 0, bytesScanned: 0, threads: 0 };
-    const collect = (path, r) => {
+    const record = (path, r) => {
         if (r.skipped)
             result.skipped.push({ path, reason: r.skipped });
-        else
-            result.filesScanned++;
-        result.bytesScanned += r.bytes;
         if (r.matches.length > 0)
             result.files.push({ path, matches: r.matches });
     };
-    // Files are held back until they add up to `inlineBelow`; past that a pool starts and takes batches
-    // while the walk goes on, so walking and scanning overlap.
+    const collect = (path, r) => {
+        record(path, r);
+        if (!r.skipped)
+            result.filesScanned++;
+        result.bytesScanned += r.bytes;
+    };
+    const collectReply = (reply) => {
+        for (const r of reply.results)
+            record(r.path, r);
+        result.filesScanned += reply.scanned;
+        result.bytesScanned += reply.bytes;
+    };
+    // The first files are scanned right here, as the walk finds them, until they add up to `inlineBelow`
+    // bytes (the walk does not stat files: sizes are known once read); past that a pool starts and takes
+    // batches while the walk goes on, so walking and scanning overlap.
     // Load the rules here first even when workers will scan: a bad custom rule fails now, as its typed
     // ConfigError, instead of as a worker crash.
     const { rules, isFalsePositive } = await (0,_ruleset_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRuleSet */ .Z)(opts.rules);
-    let held = [];
-    let heldBytes = 0;
+    const cr = (0,_compile_js__WEBPACK_IMPORTED_MODULE_3__/* .compileRules */ .nb)(rules);
+    const scanOpts = { isFalsePositive, binary: opts.binary, chunkBytes: opts.chunkBytes };
+    let inlineBytes = 0;
     let pool;
     let batch = [];
     let batchBytes = 0;
     let nextId = 0;
-    const flushBatch = () => {
-        if (batch.length > 0)
-            pool.submit({ id: nextId++, files: batch });
-        batch = [];
-        batchBytes = 0;
-    };
-    const toPool = (f) => {
-        batch.push({ path: f.path, absPath: f.absPath });
-        batchBytes += f.size;
-        if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES)
-            flushBatch();
-    };
     try {
         for await (const f of input) {
-            if (pool) {
-                toPool(f);
+            if (!pool && (threads === 0 || inlineBytes < inlineBelow)) {
+                const r = (0,_buffer_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFile */ .WN)(f.absPath, f.path, cr, scanOpts);
+                collect(f.path, r);
+                inlineBytes += r.bytes;
                 continue;
             }
-            held.push(f);
-            heldBytes += f.size;
-            if (threads > 0 && heldBytes >= inlineBelow && held.length > 1) {
-                pool = new Pool(threads, opts, collect);
-                for (const h of held)
-                    toPool(h);
-                held = [];
+            pool ??= new Pool(threads, opts, collectReply);
+            batch.push({ path: f.path, absPath: f.absPath });
+            batchBytes += f.size ?? 0;
+            if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) {
+                pool.submit({ id: nextId++, files: batch });
+                batch = [];
+                batchBytes = 0;
+                // A synchronous walk never lets the event loop turn: without this, workers' replies (and so
+                // their next jobs) waited for the whole walk, and each worker idled after its first two jobs.
+                await new Promise((resolve) => setImmediate(resolve));
             }
         }
         if (pool) {
-            flushBatch();
+            if (batch.length > 0)
+                pool.submit({ id: nextId++, files: batch });
             await pool.drain();
             result.threads = threads;
-        }
-        else {
-            const cr = (0,_compile_js__WEBPACK_IMPORTED_MODULE_3__/* .compileRules */ .nb)(rules);
-            for (const f of held)
-                collect(f.path, (0,_buffer_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFile */ .WN)(f.absPath, f.path, cr, { isFalsePositive, binary: opts.binary, chunkBytes: opts.chunkBytes }));
         }
     }
     finally {
@@ -4998,9 +4984,9 @@ class Pool {
     pending = 0;
     error;
     waiter;
-    onResult;
-    constructor(threads, opts, onResult) {
-        this.onResult = onResult;
+    onReply;
+    constructor(threads, opts, onReply) {
+        this.onReply = onReply;
         const init = { [_worker_js__WEBPACK_IMPORTED_MODULE_6__.WORKER_MARK]: true, spec: opts.rules, binary: opts.binary, chunkBytes: opts.chunkBytes };
         const url = opts.workerUrl ?? defaultWorkerUrl();
         for (let i = 0; i < threads; i++) {
@@ -5008,8 +4994,7 @@ class Pool {
             this.workers.push(w);
             this.inFlight.set(w, 0);
             w.on('message', (reply) => {
-                for (const r of reply.results)
-                    this.onResult(r.path, r);
+                this.onReply(reply);
                 this.pending--;
                 this.inFlight.set(w, this.inFlight.get(w) - 1);
                 this.pump();

@@ -46,54 +46,57 @@ export async function scanFiles(input: Iterable<TreeFile> | AsyncIterable<TreeFi
   const threads = Math.max(0, opts.threads ?? Math.max(1, availableParallelism()));
   const inlineBelow = opts.inlineBelowBytes ?? 4 * 1024 * 1024;
   const result: ScanFilesResult = { files: [], skipped: [], filesScanned: 0, bytesScanned: 0, threads: 0 };
-  const collect = (path: string, r: { matches: RawMatch[]; skipped?: string; bytes: number }) => {
+  const record = (path: string, r: { matches: RawMatch[]; skipped?: string }) => {
     if (r.skipped) result.skipped.push({ path, reason: r.skipped });
-    else result.filesScanned++;
-    result.bytesScanned += r.bytes;
     if (r.matches.length > 0) result.files.push({ path, matches: r.matches });
   };
-  // Files are held back until they add up to `inlineBelow`; past that a pool starts and takes batches
-  // while the walk goes on, so walking and scanning overlap.
+  const collect = (path: string, r: { matches: RawMatch[]; skipped?: string; bytes: number }) => {
+    record(path, r);
+    if (!r.skipped) result.filesScanned++;
+    result.bytesScanned += r.bytes;
+  };
+  const collectReply = (reply: WorkerReply) => {
+    for (const r of reply.results) record(r.path, r);
+    result.filesScanned += reply.scanned;
+    result.bytesScanned += reply.bytes;
+  };
+  // The first files are scanned right here, as the walk finds them, until they add up to `inlineBelow`
+  // bytes (the walk does not stat files: sizes are known once read); past that a pool starts and takes
+  // batches while the walk goes on, so walking and scanning overlap.
   // Load the rules here first even when workers will scan: a bad custom rule fails now, as its typed
   // ConfigError, instead of as a worker crash.
   const { rules, isFalsePositive } = await loadRuleSet(opts.rules);
-  let held: TreeFile[] = [];
-  let heldBytes = 0;
+  const cr = compileRules(rules);
+  const scanOpts = { isFalsePositive, binary: opts.binary, chunkBytes: opts.chunkBytes };
+  let inlineBytes = 0;
   let pool: Pool | undefined;
   let batch: WorkerJob['files'] = [];
   let batchBytes = 0;
   let nextId = 0;
-  const flushBatch = () => {
-    if (batch.length > 0) pool!.submit({ id: nextId++, files: batch });
-    batch = [];
-    batchBytes = 0;
-  };
-  const toPool = (f: TreeFile) => {
-    batch.push({ path: f.path, absPath: f.absPath });
-    batchBytes += f.size;
-    if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) flushBatch();
-  };
   try {
     for await (const f of input) {
-      if (pool) {
-        toPool(f);
+      if (!pool && (threads === 0 || inlineBytes < inlineBelow)) {
+        const r = scanFile(f.absPath, f.path, cr, scanOpts);
+        collect(f.path, r);
+        inlineBytes += r.bytes;
         continue;
       }
-      held.push(f);
-      heldBytes += f.size;
-      if (threads > 0 && heldBytes >= inlineBelow && held.length > 1) {
-        pool = new Pool(threads, opts, collect);
-        for (const h of held) toPool(h);
-        held = [];
+      pool ??= new Pool(threads, opts, collectReply);
+      batch.push({ path: f.path, absPath: f.absPath });
+      batchBytes += f.size ?? 0;
+      if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) {
+        pool.submit({ id: nextId++, files: batch });
+        batch = [];
+        batchBytes = 0;
+        // A synchronous walk never lets the event loop turn: without this, workers' replies (and so
+        // their next jobs) waited for the whole walk, and each worker idled after its first two jobs.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     }
     if (pool) {
-      flushBatch();
+      if (batch.length > 0) pool.submit({ id: nextId++, files: batch });
       await pool.drain();
       result.threads = threads;
-    } else {
-      const cr = compileRules(rules);
-      for (const f of held) collect(f.path, scanFile(f.absPath, f.path, cr, { isFalsePositive, binary: opts.binary, chunkBytes: opts.chunkBytes }));
     }
   } finally {
     await pool?.close();
@@ -111,10 +114,10 @@ class Pool {
   private pending = 0;
   private error: Error | undefined;
   private waiter: { resolve: () => void; reject: (e: Error) => void } | undefined;
-  private readonly onResult: (path: string, r: WorkerReply['results'][number]) => void;
+  private readonly onReply: (reply: WorkerReply) => void;
 
-  constructor(threads: number, opts: ScanFilesOptions, onResult: (path: string, r: WorkerReply['results'][number]) => void) {
-    this.onResult = onResult;
+  constructor(threads: number, opts: ScanFilesOptions, onReply: (reply: WorkerReply) => void) {
+    this.onReply = onReply;
     const init: WorkerInit = { [WORKER_MARK]: true, spec: opts.rules, binary: opts.binary, chunkBytes: opts.chunkBytes };
     const url = opts.workerUrl ?? defaultWorkerUrl();
     for (let i = 0; i < threads; i++) {
@@ -122,7 +125,7 @@ class Pool {
       this.workers.push(w);
       this.inFlight.set(w, 0);
       w.on('message', (reply: WorkerReply) => {
-        for (const r of reply.results) this.onResult(r.path, r);
+        this.onReply(reply);
         this.pending--;
         this.inFlight.set(w, this.inFlight.get(w)! - 1);
         this.pump();
