@@ -72,7 +72,7 @@ function withBase62Checksum(random) {
 /* unused harmony exports isDocumentedExample, isPublishedDevCredential, isPlaceholder, hasDummyWord, isPlainWord, isRepetitiveOrSequential, isUuid, isDigest, isLockfile, isIntegrityLine, isPublicKeyMaterial, isInDataUri, MINIFIED_LINE_LIMIT, isMinifiedContext, isIdentifierSoup, isWordChain, isPathLike, isCodeReference, isCoveredBySpecificRule */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5822);
 // False-positive filters applied after a rule matched. Provider-format rules only get the
 // filters that are safe for random tokens (documented examples, obvious placeholders, repeated
 // or sequential strings, data URIs, integrity hashes); generic rules get the context filters
@@ -288,7 +288,7 @@ function isFalsePositive(rule, secret, line, path) {
 
 /***/ }),
 
-/***/ 6921:
+/***/ 5822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1568,7 +1568,58 @@ const JWT_RULES = [
     }),
 ];
 
+;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/near.ts
+// Byte-level necessary conditions checked right after a keyword hit, before any text is decoded.
+// Keywords such as `https://` and `token` occur everywhere in code; these checks let the scanner drop
+// hits where the rule's regex cannot match at all. Each must accept every real match (when unsure —
+// e.g. a non-ASCII byte that could be Unicode whitespace — it says yes).
+const isSpace = (c) => c === 32 || (c >= 9 && c <= 13);
+const isWord = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** `[A-Za-z0-9_.-]{0,20}['"]?\]?\s{0,5}` then `:` or `=`: an assignment follows the keyword (generic rules). */
+function assignmentFollows(b, end) {
+    let i = end;
+    for (let n = 0; n < 20 && i < b.length && (isWord(b[i]) || b[i] === 46 || b[i] === 45); n++)
+        i++;
+    if (i < b.length && (b[i] === 34 || b[i] === 39))
+        i++;
+    if (i < b.length && b[i] === 93)
+        i++;
+    for (let n = 0; n < 5 && i < b.length && (isSpace(b[i]) || b[i] >= 0x80); n++) {
+        if (b[i] >= 0x80)
+            return true;
+        i++;
+    }
+    return i < b.length && (b[i] === 58 || b[i] === 61);
+}
+/** `[A-Za-z0-9_]{0,41}=`: the keyword is part of an environment variable name being assigned. */
+function envAssignmentFollows(b, end) {
+    let i = end;
+    for (let n = 0; n < 41 && i < b.length && isWord(b[i]); n++)
+        i++;
+    return i < b.length && b[i] === 61;
+}
+// user: [^\s:@/'"`<>]{1,100}, then ':', password: [^\s@/'"`<>]{1,200}, then '@'.
+const stopsUser = (c) => isSpace(c) || c === 58 || c === 64 || c === 47 || c === 39 || c === 34 || c === 96 || c === 60 || c === 62;
+const stopsPassword = (c) => isSpace(c) || c === 64 || c === 47 || c === 39 || c === 34 || c === 96 || c === 60 || c === 62;
+/** After `scheme://`: `user:password@` follows. */
+function userinfoFollows(b, end) {
+    let i = end;
+    let n = 0;
+    for (; n < 100 && i < b.length && !stopsUser(b[i]); n++, i++)
+        if (b[i] >= 0x80)
+            return true;
+    if (n === 0 || i >= b.length || b[i] !== 58)
+        return false;
+    i++;
+    n = 0;
+    for (; n < 200 && i < b.length && !stopsPassword(b[i]); n++, i++)
+        if (b[i] >= 0x80)
+            return true;
+    return n > 0 && i < b.length && b[i] === 64;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/urls.ts
+
 
 const urls_family = 'url';
 /** Passwords that are documentation, not credentials. */
@@ -1653,6 +1704,7 @@ const URL_RULES = [
         remediation: revoke('password or token in the URL', 'the service it authenticates to', 'Use a credential helper or an Authorization header fed from a secret.'),
         keywords: ['http://', 'https://', 'ftp://', 'ftps://'],
         pattern: new RegExp(String.raw `(?<![A-Za-z0-9])(?:https?|ftps?)://${USERINFO}`, 'i'),
+        near: userinfoFollows,
         reject: placeholderUrlPassword,
         confidence: 0.7,
         tags: ['connection-string'],
@@ -1660,6 +1712,7 @@ const URL_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/generic.ts
+
 
 const generic_family = 'generic';
 /** A value ends at whitespace, quotes, separators and brackets, so code around it is not captured. */
@@ -1717,6 +1770,7 @@ const GENERIC_RULES = [
         remediation: advice,
         keywords: ['token'],
         pattern: new RegExp(String.raw `token${ASSIGN}${VALUE(16)}`, 'i'),
+        near: assignmentFollows,
         minEntropy: 3.5,
         reject: notEnvLine,
         confidence: 0.5,
@@ -1730,6 +1784,7 @@ const GENERIC_RULES = [
         remediation: advice + ' Keep .env files out of git (.gitignore) and commit a .env.example with placeholders.',
         keywords: ['secret', 'token', '_key', 'key_', 'apikey', 'password', 'passwd', 'pwd', 'credential'],
         pattern: new RegExp(String.raw `(?:^|(?<=\n))[ \t]{0,8}(?:export[ \t]{1,4})?[A-Z][A-Z0-9_]{0,60}?(?:SECRET|TOKEN|_KEY|KEY_|APIKEY|PASSWORD|PASSWD|PWD|CREDENTIALS?)[A-Z0-9_]{0,40}=['"]?${VALUE(10)}`),
+        near: envAssignmentFollows,
         minEntropy: 3.2,
         confidence: 0.5,
         tags: ['generic', 'dotenv'],
@@ -1858,7 +1913,11 @@ function scanWhole(b, path, cr, opts) {
     const hits = [];
     const reach = cr.keywordReach;
     const lens = cr.keywordLength;
+    const near = cr.keywordNear;
     cr.matcher.scanBytes(b, (k, start) => {
+        const checks = near[k];
+        if (checks !== null && !checks.some((ok) => ok(b, start + lens[k])))
+            return; // no rule can match here
         hits.push(k, start);
         const from = Math.max(0, start - reach[k]);
         const to = Math.min(b.length, start + lens[k] + reach[k]);
@@ -2272,6 +2331,7 @@ function compileRules(rules) {
         keywordRules,
         keywordLength: [...kwIndex.keys()].map((k) => k.length),
         keywordReach: keywordRules.map((rs) => Math.max(...rs.map((ri) => compiled[ri].window))),
+        keywordNear: keywordRules.map((rs) => (rs.every((ri) => compiled[ri].rule.near) ? rs.map((ri) => compiled[ri].rule.near) : null)),
         everywhere,
         maxReach,
     };
@@ -2537,7 +2597,7 @@ function lineEndBounded(text, p) {
 /* harmony export */   Z: () => (/* binding */ loadRuleSet)
 /* harmony export */ });
 /* harmony import */ var _suppress_custom_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1354);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5822);
 /* harmony import */ var _filters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3680);
 var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelativeImportExtension) || function (path, preserveJsx) {
     if (typeof path === "string" && /^\.\.?\//.test(path)) {

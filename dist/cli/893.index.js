@@ -3896,7 +3896,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   v9: () => (/* reexport safe */ _result_js__WEBPACK_IMPORTED_MODULE_5__.v9)
 /* harmony export */ });
 /* harmony import */ var _decl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5519);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5822);
 /* harmony import */ var _checksum_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3408);
 /* harmony import */ var _filters_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3680);
 /* harmony import */ var _scanner_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5574);

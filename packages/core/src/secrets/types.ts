@@ -20,6 +20,11 @@ export interface SecretRule extends RuleInfo {
   confidence?: number;
   /** How many characters around a keyword hit the regex needs to see (default 256 each side). */
   window?: number;
+  /**
+   * Cheap byte-level necessary condition at a keyword hit (`end` = first byte after the keyword). False means
+   * the regex cannot match at this hit, so the scanner may skip decoding around it. Must accept every real match.
+   */
+  near?: (bytes: Uint8Array, end: number) => boolean;
   /** Multi-line secret (PEM blocks): the scanner gives the regex the text from the keyword line on. */
   multiline?: boolean;
   /** Rule family for the accuracy report: cloud, vcs, registry, chat, saas, ai, key, jwt, url, generic, ... */

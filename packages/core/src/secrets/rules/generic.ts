@@ -2,6 +2,7 @@
 // These have no provider format, so they are gated by length and entropy here and by the
 // context filters in ../filters.ts (placeholders, references, digests, lockfiles, minified code).
 import type { SecretRule } from '../types.ts';
+import { assignmentFollows, envAssignmentFollows } from './near.ts';
 import { rule, ASSIGN } from './define.ts';
 
 const family = 'generic';
@@ -63,6 +64,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     remediation: advice,
     keywords: ['token'],
     pattern: new RegExp(String.raw`token${ASSIGN}${VALUE(16)}`, 'i'),
+    near: assignmentFollows,
     minEntropy: 3.5,
     reject: notEnvLine,
     confidence: 0.5,
@@ -78,6 +80,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     pattern: new RegExp(
       String.raw`(?:^|(?<=\n))[ \t]{0,8}(?:export[ \t]{1,4})?[A-Z][A-Z0-9_]{0,60}?(?:SECRET|TOKEN|_KEY|KEY_|APIKEY|PASSWORD|PASSWD|PWD|CREDENTIALS?)[A-Z0-9_]{0,40}=['"]?${VALUE(10)}`,
     ),
+    near: envAssignmentFollows,
     minEntropy: 3.2,
     confidence: 0.5,
     tags: ['generic', 'dotenv'],

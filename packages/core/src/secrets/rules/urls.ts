@@ -1,5 +1,6 @@
 // Connection strings and URLs that carry a password in the userinfo part (scheme://user:pass@host).
 import type { SecretRule } from '../types.ts';
+import { userinfoFollows } from './near.ts';
 import { rule, revoke } from './define.ts';
 
 const family = 'url';
@@ -91,6 +92,7 @@ export const URL_RULES: readonly SecretRule[] = [
     remediation: revoke('password or token in the URL', 'the service it authenticates to', 'Use a credential helper or an Authorization header fed from a secret.'),
     keywords: ['http://', 'https://', 'ftp://', 'ftps://'],
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?:https?|ftps?)://${USERINFO}`, 'i'),
+    near: userinfoFollows,
     reject: placeholderUrlPassword,
     confidence: 0.7,
     tags: ['connection-string'],

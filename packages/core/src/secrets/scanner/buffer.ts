@@ -50,7 +50,10 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
   const hits: number[] = [];
   const reach = cr.keywordReach;
   const lens = cr.keywordLength;
+  const near = cr.keywordNear;
   cr.matcher.scanBytes(b, (k, start) => {
+    const checks = near[k];
+    if (checks !== null && !checks.some((ok) => ok(b, start + lens[k]))) return; // no rule can match here
     hits.push(k, start);
     const from = Math.max(0, start - reach[k]);
     const to = Math.min(b.length, start + lens[k] + reach[k]);

@@ -23,6 +23,8 @@ export interface CompiledRules {
   keywordLength: readonly number[];
   /** keyword index -> widest window of its rules (how far around a hit any regex may look). */
   keywordReach: readonly number[];
+  /** keyword index -> byte checks of its rules (a hit is kept when any passes), or null when a rule has none. */
+  keywordNear: readonly (readonly ((bytes: Uint8Array, end: number) => boolean)[] | null)[];
   /** Rules without keywords run over the whole text. */
   everywhere: readonly number[];
   /** Largest reach of any rule around a hit; chunked scans overlap by more than this. */
@@ -69,6 +71,7 @@ export function compileRules(rules: readonly SecretRule[]): CompiledRules {
     keywordRules,
     keywordLength: [...kwIndex.keys()].map((k) => k.length),
     keywordReach: keywordRules.map((rs) => Math.max(...rs.map((ri) => compiled[ri].window))),
+    keywordNear: keywordRules.map((rs) => (rs.every((ri) => compiled[ri].rule.near) ? rs.map((ri) => compiled[ri].rule.near!) : null)),
     everywhere,
     maxReach,
   };

@@ -1,0 +1,63 @@
+// The byte prechecks may only drop hits where the rule cannot match: every regex match must keep one of its keyword hits.
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { BUILTIN_RULES, type SecretRule } from '@bulkhead/core';
+import { generateSecret, makeRng } from '../support/secret-gen.ts';
+
+const withNear = BUILTIN_RULES.filter((r) => r.near);
+
+function keptByNear(rule: SecretRule, text: string): boolean[] {
+  const bytes = Buffer.from(text, 'latin1');
+  const lower = text.toLowerCase();
+  const re = new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, '') + 'g');
+  const verdicts: boolean[] = [];
+  for (const m of text.matchAll(re)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    let kept = false;
+    for (const k of rule.keywords) {
+      for (let i = lower.indexOf(k, s); i !== -1 && i < e; i = lower.indexOf(k, i + 1)) if (rule.near!(bytes, i + k.length)) kept = true;
+    }
+    verdicts.push(kept);
+  }
+  return verdicts;
+}
+
+describe('keyword-hit prechecks (near)', () => {
+  it('exist on the rules whose keywords are everywhere in code', () => {
+    expect(withNear.map((r) => r.id).sort()).toEqual(['basic-auth-url', 'generic-dotenv-secret', 'generic-token']);
+  });
+
+  it('keep every generated true positive', () => {
+    const rng = makeRng(77);
+    for (const rule of withNear) {
+      for (let i = 0; i < 40; i++) {
+        const { text } = generateSecret(rule.id, rng);
+        const v = keptByNear(rule, text);
+        expect(v.length, `${rule.id}: ${text.length} chars`).toBeGreaterThan(0);
+        expect(v.every(Boolean)).toBe(true);
+      }
+    }
+  });
+
+  it('never drop a hit inside a regex match (random ASCII soup of the rules’ own pieces)', () => {
+    const pieces = ['token', 'TOKEN', 'credentials', 'CREDENTIAL', 'https://', 'http://', 'ftp://', 'user', ':', '=', ':=', '=>', '@', '/', ' ', '\t', '\n', '"', "'", ']', '_', '-', '.', 'A1b2C3d4E5f6G7h8', 'XYZ', 'example.com', 'MY_', 'export '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        for (const rule of withNear) expect(keptByNear(rule, text).every(Boolean)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('drop the common non-secret shapes', () => {
+    const b = (s: string) => Buffer.from(s, 'latin1');
+    const url = withNear.find((r) => r.id === 'basic-auth-url')!;
+    const tok = withNear.find((r) => r.id === 'generic-token')!;
+    expect(url.near!(b('see https://example.com/docs'), 'see https://'.length)).toBe(false);
+    expect(url.near!(b('https://u:p@host'), 'https://'.length)).toBe(true);
+    expect(tok.near!(b('this.token.refresh()'), 'this.token'.length)).toBe(false);
+    expect(tok.near!(b('token: abc'), 'token'.length)).toBe(true);
+  });
+});
