@@ -1,10 +1,10 @@
 // secret-scan: inputs -> engine -> masks, reports, outputs. Everything else lives in packages/core and packages/runner.
-import { engineOptions, resolveTarget, secretScan, secretScanDecl } from '@bulkhead/core';
+import { engineOptions, resolveTarget, secretScan, SECRET_SCAN_DECL } from '@bulkhead/core';
 import { runAction } from '@bulkhead/runner';
 import { publishSecretScan } from '@bulkhead/runner/secret-scan';
 
 export function run(): Promise<void> {
-  return runAction(secretScanDecl, async (ctx) => {
+  return runAction(SECRET_SCAN_DECL, async (ctx) => {
     const o = ctx.options;
     const target = resolveTarget(ctx.event, { mode: o.mode as 'auto', base: o.base, head: o.head });
     const result = await secretScan(

@@ -1,7 +1,7 @@
 // Every action's option declaration, for the config loader, the CLI and the action.yml consistency test.
 // Each action adds its declaration here (one import + one entry).
 import type { ActionDecl } from './options/types.ts';
-import { secretScanDecl } from './secrets/decl.ts';
+import { SECRET_SCAN_DECL } from './secrets/decl.ts';
 import { DIFF_TELEMETRY_DECL } from './diff/decl.ts';
 
-export const ACTION_DECLS: readonly ActionDecl[] = [secretScanDecl, DIFF_TELEMETRY_DECL];
+export const ACTION_DECLS: readonly ActionDecl[] = [SECRET_SCAN_DECL, DIFF_TELEMETRY_DECL];

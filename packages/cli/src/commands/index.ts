@@ -8,7 +8,7 @@ import type { ActionDecl } from '../../../core/src/options/types.ts';
 import type { Command } from '../types.ts';
 import { DASHBOARD_DECL } from '../../../core/src/diff/dashboard/decl.ts';
 import { DIFF_TELEMETRY_DECL } from '../../../core/src/diff/decl.ts';
-import { secretScanDecl } from '../../../core/src/secrets/decl.ts';
+import { SECRET_SCAN_DECL } from '../../../core/src/secrets/decl.ts';
 
 export interface CommandEntry {
   name: string;
@@ -23,7 +23,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'secret-scan',
     summary: 'Find credentials in a tree, git history, staged changes or build artifacts.',
-    decl: secretScanDecl,
+    decl: SECRET_SCAN_DECL,
     load: async () => (await import('./secret-scan.ts')).command as unknown as Command,
   },
   {

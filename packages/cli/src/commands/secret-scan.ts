@@ -14,13 +14,13 @@ import {
   writeFileAtomic,
   type FailOn,
 } from '@bulkhead/core';
-import { secretScanDecl } from '../../../core/src/secrets/decl.ts';
+import { SECRET_SCAN_DECL } from '../../../core/src/secrets/decl.ts';
 import type { Command } from '../types.ts';
 
-export const command: Command<typeof secretScanDecl> = {
+export const command: Command<typeof SECRET_SCAN_DECL> = {
   name: 'secret-scan',
-  summary: secretScanDecl.description,
-  decl: secretScanDecl,
+  summary: SECRET_SCAN_DECL.description,
+  decl: SECRET_SCAN_DECL,
   async run(args, io) {
     const o = args.options;
     const failOn = o['fail-on'] as FailOn;

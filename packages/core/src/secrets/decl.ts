@@ -2,7 +2,7 @@
 import type { ActionDecl } from '../options/types.ts';
 import { SECRET_SCAN_CONFIG_SHAPES } from './suppress/shapes.ts';
 
-export const secretScanDecl = {
+export const SECRET_SCAN_DECL = {
   name: 'secret-scan',
   title: 'Bulkhead secret-scan',
   description: 'Find credentials in the tree, in git history, in the new commits of a pull request or push, and in build artifacts; fail the build without ever printing the secret.',

@@ -5,12 +5,12 @@ import { InputError } from '../errors.ts';
 import type { ParsedOptions } from '../options/types.ts';
 import type { ScanTarget } from '../git/types.ts';
 import type { CustomRuleConfig } from './types.ts';
-import type { secretScanDecl } from './decl.ts';
+import type { SECRET_SCAN_DECL } from './decl.ts';
 import type { SecretScanOptions } from './scan.ts';
 import type { Shard } from './scanner/shard.ts';
 import { compileAllowList } from './suppress/allow.ts';
 
-export type SecretScanParsed = ParsedOptions<typeof secretScanDecl>;
+export type SecretScanParsed = ParsedOptions<typeof SECRET_SCAN_DECL>;
 
 /** `i/n` with 1 ≤ i ≤ n. */
 export function parseShard(raw: string | undefined): Shard | undefined {

@@ -11,11 +11,11 @@ import {
   writeFileAtomic,
   type FailOn,
   type SecretScanResult,
-  type secretScanDecl,
+  type SECRET_SCAN_DECL,
 } from '@bulkhead/core';
 import type { ActionContext } from '../types.ts';
 
-export async function publishSecretScan(ctx: ActionContext<typeof secretScanDecl>, result: SecretScanResult): Promise<void> {
+export async function publishSecretScan(ctx: ActionContext<typeof SECRET_SCAN_DECL>, result: SecretScanResult): Promise<void> {
   // Mask every value found before a single line about the scan is printed.
   for (const v of result.secretValues) ctx.mask(v);
   const o = ctx.options;
