@@ -34,7 +34,7 @@ export function runGit(cwd: string, args: readonly string[], opts: GitOptions = 
       if (result.code !== 0 && !opts.allowFailure) {
         reject(
           new GitError({
-            problem: `git ${args[0]} failed in ${cwd}: ${firstLine(result.stderr) || `exit ${result.code}`}`,
+            problem: `${gitCommand(args)} failed in ${cwd}: ${gitReason(result.stderr, result.code)}`,
             fix: 'check that the path is a git repository checked out with actions/checkout and that the refs exist',
           }),
         );
@@ -65,8 +65,18 @@ export async function gitSucceeds(cwd: string, args: readonly string[]): Promise
   return (await runGit(cwd, args, { allowFailure: true })).code === 0;
 }
 
-function firstLine(s: string): string {
-  return s.trim().split('\n')[0]?.replace(/^fatal:\s*/, '') ?? '';
+/** `git ls-files`, not `git -c`: the subcommand after any `-c key=value` pairs. */
+export function gitCommand(args: readonly string[]): string {
+  let i = 0;
+  while (args[i] === '-c' || args[i] === '-C') i += 2;
+  return `git ${args[i] ?? ''}`.trimEnd();
+}
+
+/** Why git failed, from its stderr: the `fatal:` line (git's conclusion) before an earlier `error:` line. */
+export function gitReason(stderr: string, code: number | null): string {
+  const lines = stderr.trim().split('\n');
+  const line = lines.find((l) => l.startsWith('fatal:')) ?? lines.find((l) => l.startsWith('error:')) ?? lines[0] ?? '';
+  return line.replace(/^(fatal|error):\s*/, '').trim() || `exit ${code ?? 'by signal'}`;
 }
 
 export const ZERO_SHA = /^0+$/;

@@ -1,6 +1,6 @@
 // Streaming git: large diffs are read chunk by chunk and never held whole in memory.
 import { spawn } from 'node:child_process';
-import { gitSpawnError } from './exec.ts';
+import { gitCommand, gitReason, gitSpawnError } from './exec.ts';
 import { GitError } from '../errors.ts';
 
 /** Pinned so our byte counts match across user configs (colour, prefixes, quoting, external tools). */
@@ -38,10 +38,9 @@ export function streamGit(cwd: string, args: readonly string[], onData: (chunk: 
     child.on('close', (code) => {
       if (failed) return reject(failed);
       if (code !== 0) {
-        const line = stderr.trim().split('\n').find((l) => /^(fatal|error):/.test(l)) ?? stderr.trim().split('\n')[0] ?? '';
         return reject(
           new GitError({
-            problem: `git ${args[0]} failed: ${line.replace(/^(fatal|error):\s*/, '') || `exit ${code}`}`,
+            problem: `${gitCommand(args)} failed: ${gitReason(stderr, code)}`,
             fix: 'check that the path is a git repository with both commits of the range (fetch-depth: 0 on actions/checkout)',
           }),
         );

@@ -2,10 +2,10 @@
 // symlinks followed only while their real path stays inside the root, with loop detection on the chain
 // of real directories. Problems become notes in `skipped`, never errors.
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { join, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { ResourceError } from '../../errors.ts';
+import { git, runGit } from '../../git/exec.ts';
 import type { SkippedFile } from './types.ts';
 import { inShard, type Shard } from './shard.ts';
 
@@ -148,13 +148,14 @@ async function* followLink(ctx: Ctx, rel: string, abs: string, chain: string[]):
 }
 
 async function isWorkTreeRoot(dir: string): Promise<boolean> {
-  const out = await gitOutput(dir, ['rev-parse', '--is-inside-work-tree']).catch(() => '');
-  return out.trim() === 'true';
+  // Not a repository, or no git at all: the caller walks the directory and says gitignore was not applied.
+  const r = await runGit(dir, ['rev-parse', '--is-inside-work-tree'], { allowFailure: true }).catch(() => undefined);
+  return r?.code === 0 && r.stdout.trim() === 'true';
 }
 
 async function* listGitFiles(ctx: Ctx): AsyncGenerator<TreeFile> {
   const seen = new Set<string>();
-  const list = await gitOutput(ctx.rootReal, ['-c', 'core.quotePath=false', 'ls-files', '-co', '--exclude-standard', '-z']);
+  const list = await git(ctx.rootReal, ['-c', 'core.quotePath=false', 'ls-files', '-co', '--exclude-standard', '-z']);
   for (const rel of list.split('\0')) {
     if (!rel || seen.has(rel)) continue;
     seen.add(rel);
@@ -172,14 +173,4 @@ async function* listGitFiles(ctx: Ctx): AsyncGenerator<TreeFile> {
     } else if (!st.isDirectory()) ctx.skipped.push({ path: rel, reason: 'not a regular file (FIFO, socket or device): not opened' });
     // a directory here is a submodule (gitlink): its own repository, not scanned from the parent
   }
-}
-
-function gitOutput(cwd: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
-    const out: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out).toString('utf8')) : reject(new Error(`git ${args[0]} exit ${code}`))));
-  });
 }
