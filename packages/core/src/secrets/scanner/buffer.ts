@@ -4,7 +4,7 @@ import { closeSync, fstatSync, openSync, readSync, constants as fsc } from 'node
 import { StringDecoder } from 'node:string_decoder';
 import { isAscii } from 'node:buffer';
 import type { SecretRule } from '../types.ts';
-import { compileRules, LINE_SLACK, type CompiledRules } from './compile.ts';
+import { compileRules, LINE_SLACK, tokenRunEndBytes, type CompiledRules } from './compile.ts';
 import { scanTextPart, type TextPart } from './match.ts';
 import type { RawMatch, ScanBufferOptions, ScanTextOptions } from './types.ts';
 
@@ -56,7 +56,7 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
     if (checks !== null && !checks.some((ok) => ok(b, start + lens[k]))) return; // no rule can match here
     hits.push(k, start);
     const from = Math.max(0, start - reach[k]);
-    const to = Math.min(b.length, start + lens[k] + reach[k]);
+    const to = tokenRunEndBytes(b, Math.min(b.length, start + lens[k] + reach[k]));
     const n = regions.length;
     if (n > 0 && from <= regions[n - 1]) regions[n - 1] = Math.max(regions[n - 1], to);
     else regions.push(from, to);

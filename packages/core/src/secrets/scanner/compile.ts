@@ -64,7 +64,7 @@ export function compileRules(rules: readonly SecretRule[]): CompiledRules {
     }
   });
   const maxKw = Math.max(0, ...[...kwIndex.keys()].map((k) => k.length));
-  const maxReach = Math.max(DEFAULT_WINDOW, ...compiled.map((c) => c.window)) + maxKw + LINE_SLACK;
+  const maxReach = Math.max(DEFAULT_WINDOW, ...compiled.map((c) => c.window)) + maxKw + LINE_SLACK + MAX_TOKEN_RUN;
   const result: CompiledRules = {
     rules: compiled,
     matcher: new KeywordMatcher([...kwIndex.keys()]),
@@ -85,3 +85,32 @@ export function compileRules(rules: readonly SecretRule[]): CompiledRules {
  * even when every character takes 4 bytes: the region path then sees exactly what a full decode sees.
  */
 export const LINE_SLACK = 1024;
+
+/**
+ * A window or region that ends inside a run of token characters is carried on to the run's end (at most
+ * MAX_TOKEN_RUN further). A structured token longer than the window (a JWT with a 2 KB payload: a
+ * Kubernetes service-account or OIDC ID token) is then seen whole, so a rule that needs its later parts
+ * (the second dot) can match at all. The set is the base64 / base64url / dotted-token alphabet: runs of it
+ * are short in ordinary code, so the extra text is paid for only where a long token really is.
+ */
+export const MAX_TOKEN_RUN = 32_768;
+const TOKEN_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.+/=~') TOKEN_CHAR[c.charCodeAt(0)] = 1;
+
+/** End of the token run at byte `p` of `b` (p itself when b[p] is no token character). */
+export function tokenRunEndBytes(b: Uint8Array, p: number): number {
+  const stop = Math.min(b.length, p + MAX_TOKEN_RUN);
+  while (p < stop && b[p] < 128 && TOKEN_CHAR[b[p]] === 1) p++;
+  return p;
+}
+
+/** The same over a string (token characters are ASCII, so both agree on ASCII text). */
+export function tokenRunEndText(s: string, p: number): number {
+  const stop = Math.min(s.length, p + MAX_TOKEN_RUN);
+  while (p < stop) {
+    const c = s.charCodeAt(p);
+    if (c >= 128 || TOKEN_CHAR[c] !== 1) break;
+    p++;
+  }
+  return p;
+}

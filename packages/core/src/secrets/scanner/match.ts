@@ -1,7 +1,7 @@
 // Text -> RawMatch[]: keyword hits open windows, a rule's regex runs only inside its merged windows.
 import type { SecretRule } from '../types.ts';
 import { shannonEntropy } from '../entropy.ts';
-import { compileRules, LINE_SLACK, type CompiledRules, type CompiledRule } from './compile.ts';
+import { compileRules, LINE_SLACK, tokenRunEndText, type CompiledRules, type CompiledRule } from './compile.ts';
 import { LineIndex } from './lines.ts';
 import type { RawMatch, ScanTextOptions } from './types.ts';
 
@@ -50,10 +50,10 @@ export function scanTextPart(text: string, path: string, cr: CompiledRules, opts
   const onHit = (k: number, start: number) => {
     for (const ri of cr.keywordRules[k]) {
       const c = cr.rules[ri];
-      const end = start + kwLens[k] + c.window;
+      const end = tokenRunEndText(text, Math.min(text.length, start + kwLens[k] + c.window));
       // Multi-line rules see the text from the keyword's line on; others a window each side.
       const from = c.multiline ? Math.max(lineStartBounded(text, start), start - c.window) : start - c.window;
-      (windows[ri] ??= []).push(Math.max(0, from), Math.min(text.length, end));
+      (windows[ri] ??= []).push(Math.max(0, from), end);
     }
   };
   for (let i = 0; i < hits.length; i += 2) onHit(hits[i], hits[i + 1]);
