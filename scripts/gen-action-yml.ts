@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { ACTION_DECLS } from '../packages/core/src/decls.ts';
-import type { ActionDecl } from '../packages/core/src/options/types.ts';
+import type { ActionDecl, OptionDecl } from '../packages/core/src/options/types.ts';
 import { ROOT } from './bundle.ts';
 
 // Marketplace branding (feather icon names); not part of the option contract, so it lives here.
@@ -23,17 +23,31 @@ export interface ActionYml {
   description: string;
   author: string;
   branding: { icon: string; color: string };
-  inputs?: Record<string, { description: string; required: boolean; default?: string }>;
+  inputs?: Record<string, { description: string; required: boolean }>;
   outputs?: Record<string, { description: string }>;
   runs: { using: 'node24'; main: string; post?: string };
+}
+
+/** A default as the description states it: bare when it is one plain word, quoted otherwise ('.', '*.leak'). */
+function shownDefault(value: string): string {
+  return /^[\w-]+(\.[\w-]+)*$/.test(value) ? value : `'${value}'`;
+}
+
+/**
+ * No `default:` keys: the runner sends every action.yml default as INPUT_*, so an input given equal to its
+ * default would be indistinguishable from an omitted one and could never beat `.bulkhead.yml` (every option
+ * can be set there). The description states the default; the code applies it (parseOptions).
+ */
+function inputDescription(o: OptionDecl): string {
+  if (o.default === undefined || o.default === '' || /\bDefault:/.test(o.description)) return o.description;
+  return `${o.description} Default: ${shownDefault(o.default)}.`;
 }
 
 export function actionYmlFor(decl: ActionDecl): ActionYml {
   const inputs: NonNullable<ActionYml['inputs']> = {};
   for (const o of decl.options) {
     if ((o.surface ?? 'both') === 'cli') continue;
-    inputs[o.name] = { description: o.description, required: o.required === true };
-    if (o.default !== undefined) inputs[o.name].default = o.default;
+    inputs[o.name] = { description: inputDescription(o), required: o.required === true };
   }
   const outputs: NonNullable<ActionYml['outputs']> = {};
   for (const out of decl.outputs) outputs[out.name] = { description: out.description };

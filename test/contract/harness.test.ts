@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleEntry, bundleTarget, ROOT } from '../../scripts/bundle.ts';
 import { runAction } from '../support/harness.ts';
+import { renderActionYml } from '../../scripts/gen-action-yml.ts';
+import { fixtureDecl } from '../fixtures/fixture-action/src/decl.ts';
 
 let outDir: string;
 let dir: string;
@@ -106,13 +108,27 @@ describe('harness on the fixture action', () => {
     expect(fromConfig.outputs.greeting).toBe('from-config x2');
     const inputWins = await runAction(outDir, { workspace: ws, inputs: { count: '4' }, phases: ['main'] });
     expect(inputWins.outputs.greeting).toBe('from-config x4');
-    // The runner sends action.yml defaults as inputs; those must not shadow the config file.
-    const defaults = await runAction(outDir, { workspace: ws, inputs: { greeting: 'hello', count: '1', fail: 'false' }, phases: ['main'] });
-    expect(defaults.outputs.greeting).toBe('from-config x2');
     await writeFile(join(ws, '.bulkhead.yml'), 'fixture-action:\n  greting: typo\n');
     const typo = await runAction(outDir, { workspace: ws, phases: ['main'] });
     expect(typo.exitCode).toBe(1);
     expect(typo.failures[0]).toContain('greeting');
+  });
+
+  it('input > config > default, with the action.yml the generator writes sent as the runner sends it', async () => {
+    const ws = join(dir, 'ws-precedence');
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(ws, { recursive: true });
+    const actionYml = join(dir, 'action.yml');
+    await writeFile(actionYml, renderActionYml(fixtureDecl));
+    const run = (inputs: Record<string, string>) => runAction(outDir, { workspace: ws, actionYml, inputs, phases: ['main'] });
+    // Declared defaults (greeting hello, count 1) apply when neither an input nor the config gives a value.
+    expect((await run({})).outputs.greeting).toBe('hello x1');
+    await writeFile(join(ws, '.bulkhead.yml'), 'fixture-action:\n  greeting: from-config\n  count: 2\n');
+    expect((await run({})).outputs.greeting).toBe('from-config x2');
+    // An input equal to its default still beats the config file, and so does any other value.
+    expect((await run({ greeting: 'hello', count: '1' })).outputs.greeting).toBe('hello x1');
+    expect((await run({ greeting: 'hi', count: '3' })).outputs.greeting).toBe('hi x3');
+    expect((await run({ count: '1' })).outputs.greeting).toBe('from-config x1');
   });
 
   it('defaults the event when GITHUB_EVENT_NAME is absent', async () => {

@@ -113,6 +113,26 @@ describe('secret-scan action (dist bundle)', () => {
     expectNoSecret(r);
   });
 
+  it('fail-on: an input beats .bulkhead.yml, also when it equals the default; the config beats the default', async () => {
+    const tree = makeRepo();
+    try {
+      tree.commit('slack', { 'notify.py': `${slack.text}\n` }); // one high finding
+      const run = (inputs: Record<string, string>) => runAction(BUNDLE, { workspace: tree.dir, eventName: 'schedule', payload: {}, inputs });
+      // The harness sends action.yml's defaults as INPUT_* exactly as the runner does.
+      expect((await run({})).exitCode, 'no input, no config: default low fails on a high finding').toBe(1);
+      expect((await run({ 'fail-on': 'critical' })).exitCode).toBe(0);
+      writeFileSync(join(tree.dir, '.bulkhead.yml'), 'secret-scan:\n  fail-on: none\n');
+      expect((await run({})).exitCode, 'config fail-on: none beats the default').toBe(0);
+      const low = await run({ 'fail-on': 'low' });
+      expect(low.exitCode, 'with: fail-on: low (the default) beats the config').toBe(1);
+      expect(low.failed).toBe(true);
+      expect((await run({ 'fail-on': 'high' })).exitCode, 'with: fail-on: high beats the config').toBe(1);
+      expect((await run({ 'fail-on': 'critical' })).exitCode).toBe(0);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
   it('shallow clone: deepens from the remote, or fails naming the fetch-depth when it cannot', async () => {
     const origin = makeRepo();
     try {

@@ -23,15 +23,21 @@ describe('runner file and command parsers (harness)', () => {
 });
 
 describe('harness action.yml defaults', () => {
-  it('reads input defaults the runner would send', async () => {
+  it('sends the input defaults an action.yml declares, as the runner would', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
     const { actionDefaults } = await import('../support/harness.ts');
-    const { ACTION_DECLS } = await import('../../packages/core/src/decls.ts');
-    const decl = ACTION_DECLS.find((x) => x.name === 'secret-scan')!;
-    const expected = Object.fromEntries(
-      decl.options.filter((o) => (o.surface ?? 'both') !== 'cli' && o.default !== undefined).map((o) => [o.name, o.default]),
-    );
-    expect(Object.keys(expected).length).toBeGreaterThan(0);
-    expect(await actionDefaults('/anything/secret-scan')).toEqual(expected);
+    const dir = await mkdtemp(join(tmpdir(), 'bulkhead-yml-'));
+    try {
+      const yml = join(dir, 'action.yml');
+      await writeFile(yml, 'inputs:\n  a:\n    default: x y\n  b:\n    description: none\n  c:\n    default: false\n  d:\n    default: 5\n');
+      expect(await actionDefaults('/anything', yml)).toEqual({ a: 'x y', c: 'false', d: '5' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    // Bulkhead's own action.yml files declare none (descriptions state them), so nothing is sent for them.
+    expect(await actionDefaults('/anything/secret-scan')).toEqual({});
     expect(await actionDefaults('/x/secret-scan', false)).toEqual({});
     expect(await actionDefaults('/x/no-such-action')).toEqual({});
   });

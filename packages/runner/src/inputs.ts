@@ -17,9 +17,9 @@ export function readInputs(decl: ActionDecl): RawOptions {
   }
   for (const o of opts) {
     const v = core.getInput(o.name);
-    // The runner passes action.yml defaults as INPUT_* too, so a value equal to the declared default is
-    // indistinguishable from "not set": treat it as unset, or it would always shadow `.bulkhead.yml`.
-    raw[o.name] = v === '' || (o.default !== undefined && v === o.default.trim()) ? undefined : v;
+    // Only '' means unset. action.yml declares no defaults (the runner would send them as INPUT_*, making an
+    // input given equal to its default look omitted), so any value here was written in the workflow and wins.
+    raw[o.name] = v === '' ? undefined : v;
   }
   return raw;
 }
