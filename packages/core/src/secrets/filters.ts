@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { SecretRule } from './types.ts';
 import { BUILTIN_RULES } from './rules/index.ts';
+import { isLockfile } from '../files/lockfiles.ts';
 
 /** AWS documents AKIAIOSFODNN7EXAMPLE and a secret key ending in EXAMPLEKEY; other vendors copy the habit. */
 export function isDocumentedExample(secret: string): boolean {
@@ -86,10 +87,7 @@ export function isDigest(secret: string): boolean {
   return /^[A-Za-z0-9+/]+={0,2}$/.test(secret) && /=$/.test(secret) && [24, 28, 44, 64, 88].includes(secret.length);
 }
 
-const LOCKFILES = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|Cargo\.lock|go\.sum|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|packages\.lock\.json|mix\.lock|pubspec\.lock|flake\.lock)$/;
-export function isLockfile(path: string): boolean {
-  return LOCKFILES.test(path);
-}
+export { isLockfile };
 
 /** `"integrity": "sha512-..."`, `resolved ...#hash`, `checksum: sha256:...` lines. */
 export function isIntegrityLine(line: string): boolean {

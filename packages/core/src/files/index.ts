@@ -1,0 +1,2 @@
+// What a file is by its name, shared by every action: lockfiles and leak patterns.
+export { LOCKFILE_NAMES, isLockfile } from './lockfiles.ts';
