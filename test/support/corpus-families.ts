@@ -21,6 +21,8 @@ export interface FamilyCase {
   line: number;
   /** Exactly what should be reported (positives): a finding counts only when its fingerprint is of this value. */
   secret?: string;
+  /** Lines holding another real credential (an AWS key id beside its secret key): their findings are not scored. */
+  ignoreLines?: number[];
 }
 
 type Case = Omit<FamilyCase, 'family' | 'positive' | 'line'> & { line?: number };
@@ -216,7 +218,7 @@ const AWS_POS: Gen[] = [
     const k = pick(rng, ['AWS_SECRET_ACCESS_KEY', 'aws_secret_access_key', 'secretAccessKey', 'SecretAccessKey', 'secret_access_key', 'aws.secret.access.key', 'AWSSecretKey', 'secret-access-key', 'awsSecretAccessKey', 'SECRET_ACCESS_KEY', 'aws_secret_key']);
     const text = pick(rng, [`${k}=${v}`, `${k} = ${v}`, `${k}: "${v}"`, `  "${k}": "${v}",`, `${k}: '${v}'`]);
     const id = rng() < 0.5 ? `aws_access_key_id = ${J('AK', 'IA')}${chars(rng, CS.base32, 16)}\n` : '';
-    return P(pick(rng, ['config/aws.yml', '.aws/credentials', 'deploy/creds.json', 'app.properties']), `${id}${text}\n`, v);
+    return { ...P(pick(rng, ['config/aws.yml', '.aws/credentials', 'deploy/creds.json', 'app.properties']), `${id}${text}\n`, v), ignoreLines: id ? [1] : [] };
   },
   (rng) => {
     const v = awsSecret(rng);
@@ -225,7 +227,7 @@ const AWS_POS: Gen[] = [
   (rng) => {
     const v = awsSecret(rng);
     const text = `{\n    "AccessKey": {\n        "UserName": "${user(rng)}",\n        "AccessKeyId": "${J('AK', 'IA')}${chars(rng, CS.base32, 16)}",\n        "Status": "Active",\n        "SecretAccessKey": "${v}"\n    }\n}\n`;
-    return P('notes/create-access-key.json', text, v);
+    return { ...P('notes/create-access-key.json', text, v), ignoreLines: [4] };
   },
 ];
 const AWS_NEG: Gen[] = [
@@ -340,7 +342,7 @@ const PROVIDER_POS: Gen[] = [
   (rng) => { const v = J('sq', pick(rng, ['u', 'p', 'a']), '_') + hex(rng, 40); return P('sonar-project.properties', `sonar.host.url=https://${host(rng)}\nsonar.token=${v}\n`, v); },
   (rng) => { const v = uuid(rng); return P(pick(rng, ['.env', '.github/workflows/snyk.yml']), pick(rng, [`SNYK_TOKEN=${v}\n`, `env:\n  SNYK_TOKEN: ${v}\n`]), v); },
   (rng) => { const v = `${hex(rng, 8)}:${hex(rng, 8)}`; return P(pick(rng, ['.bundle/config', 'Gemfile']), pick(rng, [`---\nBUNDLE_ENTERPRISE__CONTRIBSYS__COM: "${v}"\n`, `source "https://${v}@${J('enterprise', '.contribsys.com')}/" do\n  gem "sidekiq-ent"\nend\n`, `---\nBUNDLE_GEMS__CONTRIBSYS__COM: "${v}"\n`]), v); },
-  (rng) => { const id = J('s', 'u') + chars(rng, CS.alnum, 12); const key = chars(rng, CS.alnum, 64); return P('.env', `SUMO_ACCESS_ID=${id}\nSUMO_ACCESS_KEY=${key}\n`, key); },
+  (rng) => { const id = J('s', 'u') + chars(rng, CS.alnum, 12); const key = chars(rng, CS.alnum, 64); return { ...P('.env', `SUMO_ACCESS_ID=${id}\nSUMO_ACCESS_KEY=${key}\n`, key), ignoreLines: [1] }; },
   (rng) => { const up = CS.upperAlnum; const v = `${J('A', '3-')}${chars(rng, up, 6)}-${chars(rng, up, 6)}-${chars(rng, up, 5)}-${chars(rng, up, 5)}-${chars(rng, up, 5)}-${chars(rng, up, 5)}`; return P('docs/vault-recovery.md', `Emergency kit\n\nSecret Key: ${v}\n`, v); },
   (rng) => { const v = J('ABSK', b64('Bedrock' + 'APIKey-')).replace(/=+$/, '') + chars(rng, CS.b64, int(rng, 110, 140)); return P('.env', `AWS_BEARER_TOKEN_BEDROCK=${v}\n`, v); },
   (rng) => { const v = J('bedrock', '-api-key-') + b64(`bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${J('AS', 'IA')}${chars(rng, CS.base32, 16)}&X-Amz-Signature=${hex(rng, 64)}&Version=1`); return P('.env', `AWS_BEARER_TOKEN_BEDROCK=${v}\n`, v); },
@@ -465,7 +467,7 @@ export function scoreFamilies(cases: readonly FamilyCase[], findings: readonly F
   for (const [i, c] of cases.entries()) {
     const s = scores.get(c.family) ?? { family: c.family, positives: 0, found: 0, findings: 0, truePositives: 0, negativeHits: 0, recall: 1, precision: 1 };
     scores.set(c.family, s);
-    const fs = byCase.get(i) ?? [];
+    const fs = (byCase.get(i) ?? []).filter((f) => !c.ignoreLines?.includes(f.location.line ?? 0));
     s.findings += fs.length;
     if (!c.positive) {
       s.negativeHits += fs.length;
