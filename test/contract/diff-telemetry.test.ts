@@ -79,6 +79,17 @@ describe('diff-telemetry action', () => {
     expect(JSON.parse(readFileSync(hist, 'utf8'))).toBeTruthy();
   });
 
+  it('with the default history and no cache service: says so once, saves nothing, does not stall', async () => {
+    const started = performance.now();
+    const r = await runAction(BUNDLE, { eventName: 'pull_request', payload: prPayload(base, head), workspace: repo.dir });
+    const ms = performance.now() - started;
+    expect(r.failed, r.phases.main?.stdout).toBe(false);
+    const cacheNotes = r.annotations.filter((a) => /cache/i.test(a.message));
+    expect(cacheNotes.map((a) => a.message)).toEqual([expect.stringMatching(/^history: the Actions cache is not available here/)]);
+    expect(r.allOutputText).not.toMatch(/reserveCache|Failed to save|Cache Service Url/);
+    expect(ms).toBeLessThan(8000); // @actions/cache's save retries alone took ~10 s
+  });
+
   it('rejects a bad input with the input name and a fix', async () => {
     const r = await runAction(BUNDLE, { eventName: 'pull_request', payload: prPayload(base, head), workspace: repo.dir, inputs: { history: 'somewhere' } });
     expect(r.failed).toBe(true);

@@ -2,7 +2,9 @@
 // saves a new entry under `<prefix><runId>-<attempt>` and the next run restores the newest entry
 // whose key starts with `<prefix>`. The cache is scoped to the branch (and readable from the
 // default branch), so a pull request continues its base branch's history.
-// History is best-effort: any cache failure is a warning and the run goes on.
+// History is best-effort: any cache failure is a warning and the run goes on. Where no cache service
+// exists (a local run, another CI, GitHub Enterprise Server without the cache) the store says so once
+// and neither restores nor saves: @actions/cache would otherwise retry a save for about 10 s.
 // @actions/cache (with the Azure storage SDK) is imported only when used, so actions that import
 // the runner barrel without keeping history do not load it at start-up.
 import { join } from 'node:path';
@@ -31,6 +33,15 @@ export interface CacheHistoryStoreOptions extends CompactOptions {
   cache?: CacheApi;
 }
 
+/**
+ * Whether the runtime offers a cache service, decided as @actions/cache's isFeatureAvailable does:
+ * cache service v2 (ACTIONS_CACHE_SERVICE_V2 set) needs ACTIONS_RESULTS_URL, v1 needs ACTIONS_CACHE_URL.
+ * Read from the environment so the library (and its Azure SDK) is not even loaded when there is none.
+ */
+export function cacheServiceAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.ACTIONS_CACHE_SERVICE_V2 ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
+}
+
 /** Keeps keys legal: no commas or whitespace, bounded length. */
 export function sanitizeKeyPart(s: string): string {
   return s.replace(/[,\s]+/g, '_');
@@ -50,6 +61,7 @@ export class CacheHistoryStore implements HistoryStore {
   readonly #files: FileHistoryStore;
   readonly #warn: (m: string) => void;
   readonly #info: (m: string) => void;
+  #toldUnavailable = false;
 
   constructor(opts: CacheHistoryStoreOptions) {
     this.prefix = sanitizeKeyPart(opts.prefix ?? DEFAULT_CACHE_PREFIX);
@@ -66,12 +78,19 @@ export class CacheHistoryStore implements HistoryStore {
     return this.#cache;
   }
 
-  async load(): Promise<HistoryRecord[]> {
-    const api = await this.#api();
-    if (!api.isFeatureAvailable()) {
-      this.#warn('history: the Actions cache is not available here; starting without history (use `history: file:PATH` outside GitHub)');
-      return [];
+  /** True (after saying so once per store) when there is no cache service to talk to. */
+  #unavailable(): boolean {
+    if (this.#cache ? this.#cache.isFeatureAvailable() : cacheServiceAvailable()) return false;
+    if (!this.#toldUnavailable) {
+      this.#toldUnavailable = true;
+      this.#warn('history: the Actions cache is not available here (no cache service in this runtime), so no history is restored or saved; use `history: file:PATH` to keep one, or `history: none` to silence this');
     }
+    return true;
+  }
+
+  async load(): Promise<HistoryRecord[]> {
+    if (this.#unavailable()) return [];
+    const api = await this.#api();
     let hit: string | undefined;
     try {
       hit = await api.restoreCache([this.file], this.key, [this.prefix]);
@@ -96,6 +115,7 @@ export class CacheHistoryStore implements HistoryStore {
   }
 
   async save(records: readonly HistoryRecord[]): Promise<void> {
+    if (this.#unavailable()) return;
     await this.#files.save(records);
     const api = await this.#api();
     try {
