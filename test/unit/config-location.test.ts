@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configLocation } from '../../packages/runner/src/config-location.ts';
+import { configLocation } from '../../packages/core/src/config/location.ts';
 import type { ActionDecl } from '../../packages/core/src/options/types.ts';
 
 const withPathAndConfig = {

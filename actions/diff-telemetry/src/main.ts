@@ -1,5 +1,5 @@
 // diff-telemetry: measure the change, alert on thresholds, record metrics and history; the runner publishes.
-import { DIFF_TELEMETRY_DECL, finishDiffRun, runDiffTelemetry } from '@bulkhead/core';
+import { DIFF_TELEMETRY_DECL, finishDiffRun, runDiffTelemetry } from '@bulkhead/core/diff';
 import { runAction } from '@bulkhead/runner';
 import { historyStore, publishDiffTelemetry } from '@bulkhead/runner/diff-telemetry';
 

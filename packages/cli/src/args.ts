@@ -1,8 +1,8 @@
 // argv -> raw option strings, driven by the command's ActionDecl. Values stay strings here;
 // the kit's parseOptions types them, exactly as it does for action inputs.
-import { UsageError } from '../../core/src/errors.ts';
-import { closest } from '../../core/src/options/suggest.ts';
-import type { ActionDecl, OptionDecl } from '../../core/src/options/types.ts';
+import { UsageError } from '@bulkhead/core/errors';
+import { closest } from '@bulkhead/core/options';
+import type { ActionDecl, OptionDecl } from '@bulkhead/core/options';
 
 export interface Argv {
   /** Option name -> raw value; repeated list/globs flags are joined with newlines. */

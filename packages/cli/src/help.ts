@@ -1,5 +1,5 @@
 // Help text generated from the declarations, so it can never disagree with the options the command parses.
-import type { ActionDecl, OptionDecl } from '../../core/src/options/types.ts';
+import type { ActionDecl, OptionDecl } from '@bulkhead/core/options';
 import { cliOptions } from './args.ts';
 import type { CommandEntry } from './commands/index.ts';
 

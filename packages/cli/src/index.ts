@@ -1,9 +1,9 @@
 // The `bulkhead` executable (bundled to dist/cli/index.js with a #! line by scripts/bundle.ts).
 // The same file serves as secret-scan's worker thread, so the bundle needs no separate worker asset.
-import { isSecretScanWorker, setWorkerEntry } from '../../core/src/secrets/scanner/worker-entry.ts';
+import { isSecretScanWorker, setWorkerEntry } from '@bulkhead/core/secrets';
 
 if (isSecretScanWorker()) {
-  (await import('../../core/src/secrets/scanner/worker.ts')).runSecretScanWorker();
+  (await import('@bulkhead/core/secrets/scanner')).runSecretScanWorker();
 } else {
   setWorkerEntry(import.meta.url);
   const { main } = await import('./main.ts');

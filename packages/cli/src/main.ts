@@ -1,6 +1,6 @@
 // `bulkhead <command> [flags]`: dispatch, help, version, and the one error policy (exit 2 + one line on stderr).
-import { BulkheadError, UsageError } from '../../core/src/errors.ts';
-import { closest } from '../../core/src/options/suggest.ts';
+import { BulkheadError, UsageError } from '@bulkhead/core/errors';
+import { closest } from '@bulkhead/core/options';
 import pkg from '../package.json' with { type: 'json' };
 import { parseArgv } from './args.ts';
 import { COMMANDS, type CommandEntry } from './commands/index.ts';
@@ -19,11 +19,11 @@ function findCommand(argv: readonly string[], registry: readonly CommandEntry[])
 
 async function errorLine(e: unknown, io: CliIO): Promise<void> {
   if (e instanceof BulkheadError) {
-    const { userMessage } = await import('../../core/src/report/messages.ts');
+    const { userMessage } = await import('@bulkhead/core/report');
     io.stderr(`bulkhead: ${userMessage(e, { surface: 'cli' })}\n`);
     return;
   }
-  const { userMessage } = await import('../../core/src/report/messages.ts');
+  const { userMessage } = await import('@bulkhead/core/report');
   io.stderr(`bulkhead: ${userMessage(e, { surface: 'cli' })}\n`);
   // A bug: the stack helps a report, but only on request so normal output stays one line.
   if (io.env.BULKHEAD_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);

@@ -1,9 +1,9 @@
 // Flags -> typed options with the same precedence as the runner: flags, then `.bulkhead.yml`, then defaults.
 // Loaded lazily by main.ts (it pulls in the config loader and the option parsers).
-import { loadConfig } from '../../core/src/config/load.ts';
-import { parseOptions } from '../../core/src/options/parse-options.ts';
-import type { ActionDecl } from '../../core/src/options/types.ts';
-import { configLocation } from '../../runner/src/config-location.ts';
+import { loadConfig } from '@bulkhead/core/config';
+import { parseOptions } from '@bulkhead/core/options';
+import type { ActionDecl } from '@bulkhead/core/options';
+import { configLocation } from '@bulkhead/core/config';
 import type { Argv } from './args.ts';
 import type { ParsedArgs } from './types.ts';
 

@@ -1,5 +1,5 @@
 // The contract between the CLI framework and command modules. Kept free of engine imports (help must stay fast).
-import type { ActionDecl, ParsedOptions, RawOptions } from '../../core/src/options/types.ts';
+import type { ActionDecl, ParsedOptions, RawOptions } from '@bulkhead/core/options';
 
 /** Where a command writes and what it may read; passed in so commands are testable without a process. */
 export interface CliIO {

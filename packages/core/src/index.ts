@@ -9,4 +9,4 @@ export * from './secrets/index.ts';
 export * from './diff/index.ts';
 export * from './decls.ts';
 export * from './version.ts';
-export * from './fs/atomic.ts';
+export * from './fs/index.ts';

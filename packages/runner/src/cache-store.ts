@@ -8,7 +8,8 @@
 // @actions/cache (with the Azure storage SDK) is imported only when used, so actions that import
 // the runner barrel without keeping history do not load it at start-up.
 import { join } from 'node:path';
-import { FileHistoryStore, isUserError, type HistoryRecord, type HistoryStore, type CompactOptions } from '@bulkhead/core';
+import { FileHistoryStore, type HistoryRecord, type HistoryStore, type CompactOptions } from '@bulkhead/core/diff';
+import { isUserError } from '@bulkhead/core/errors';
 
 /** The slice of @actions/cache the store uses (injectable for tests). */
 export interface CacheApi {

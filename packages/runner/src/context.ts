@@ -1,6 +1,8 @@
 // ActionContext on top of @actions/core: the only place an action's outputs/summary/annotations reach the runner.
 import * as core from '@actions/core';
-import type { ActionDecl, Annotation, EventContext, ParsedOptions } from '@bulkhead/core';
+import type { EventContext } from '@bulkhead/core/git';
+import type { ActionDecl, ParsedOptions } from '@bulkhead/core/options';
+import type { Annotation } from '@bulkhead/core/report';
 import type { ActionContext, ConfigInfo } from './types.ts';
 
 export interface ContextParts<D extends ActionDecl> {

@@ -1,6 +1,6 @@
 // Raw action inputs for the declared options, with secrets masked before anything can print them.
 import * as core from '@actions/core';
-import type { ActionDecl, RawOptions } from '@bulkhead/core';
+import type { ActionDecl, RawOptions } from '@bulkhead/core/options';
 
 export function actionOptions(decl: ActionDecl) {
   return decl.options.filter((o) => (o.surface ?? 'both') !== 'cli');

@@ -2,15 +2,15 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 // Core files by path rather than the barrel: an action bundle then carries only the engines it uses.
-import type { ActionDecl } from '@bulkhead/core';
-import { isUserError } from '../../core/src/errors.ts';
-import { loadConfig } from '../../core/src/config/load.ts';
-import { parseOptions } from '../../core/src/options/parse-options.ts';
-import { userMessage } from '../../core/src/report/messages.ts';
+import type { ActionDecl } from '@bulkhead/core/options';
+import { isUserError } from '@bulkhead/core/errors';
+import { loadConfig } from '@bulkhead/core/config';
+import { parseOptions } from '@bulkhead/core/options';
+import { userMessage } from '@bulkhead/core/report';
 import { buildContext } from './context.ts';
 import { resolveEvent } from './event.ts';
 import { readInputs } from './inputs.ts';
-import { configLocation } from './config-location.ts';
+import { configLocation } from '@bulkhead/core/config';
 import type { ActionContext, Phase } from './types.ts';
 
 export type ActionBody<D extends ActionDecl> = (ctx: ActionContext<D>) => Promise<void>;

@@ -1,5 +1,7 @@
 // The API an action's main.ts sees. Implemented in runner.ts on top of @actions/core / @actions/github.
-import type { ActionDecl, ParsedOptions, Annotation, EventContext } from '@bulkhead/core';
+import type { EventContext } from '@bulkhead/core/git';
+import type { ActionDecl, ParsedOptions } from '@bulkhead/core/options';
+import type { Annotation } from '@bulkhead/core/report';
 
 export interface ActionContext<D extends ActionDecl> {
   /** Options parsed from INPUT_* (then `.bulkhead.yml` section, then declared defaults). */

@@ -1,9 +1,11 @@
 // `bulkhead dashboard [HISTORY] --output FILE`: the run history as one offline HTML page.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { FileHistoryStore, ResourceError, renderDashboard } from '@bulkhead/core';
-import type { DashboardDecl } from '../../../core/src/diff/dashboard/decl.ts';
-import { DASHBOARD_DECL } from '../../../core/src/diff/dashboard/decl.ts';
+import { FileHistoryStore } from '@bulkhead/core/diff';
+import { renderDashboard } from '@bulkhead/core/diff/dashboard';
+import { ResourceError } from '@bulkhead/core/errors';
+import type { DashboardDecl } from '@bulkhead/core/diff/dashboard';
+import { DASHBOARD_DECL } from '@bulkhead/core/diff/dashboard';
 import type { Command } from '../types.ts';
 
 export const command: Command<DashboardDecl> = {

@@ -1,19 +1,12 @@
 // `bulkhead diff-telemetry [PATH] --base X [--head Y] [flags]`: the action's measurement from a terminal.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import {
-  FileHistoryStore,
-  InputError,
-  ResourceError,
-  finishDiffRun,
-  parseHistorySetting,
-  renderDiffText,
-  runDiffTelemetry,
-  serializeJson,
-  type EventContext,
-} from '@bulkhead/core';
-import type { DiffTelemetryDecl } from '../../../core/src/diff/decl.ts';
-import { DIFF_TELEMETRY_DECL } from '../../../core/src/diff/decl.ts';
+import { FileHistoryStore, finishDiffRun, parseHistorySetting, renderDiffText, runDiffTelemetry } from '@bulkhead/core/diff';
+import { InputError, ResourceError } from '@bulkhead/core/errors';
+import { type EventContext } from '@bulkhead/core/git';
+import { serializeJson } from '@bulkhead/core/report';
+import type { DiffTelemetryDecl } from '@bulkhead/core/diff';
+import { DIFF_TELEMETRY_DECL } from '@bulkhead/core/diff';
 import type { Command } from '../types.ts';
 
 export const command: Command<DiffTelemetryDecl> = {

@@ -1,14 +1,13 @@
-// The command registry. Entries are cheap (name, summary, decl); a command's module — and the engine code it
-// pulls in — is imported only when that command runs, so `bulkhead --help` starts fast.
-//
-// To add a command: write commands/<name>.ts exporting `export const command: Command<typeof YOUR_DECL> = {...}`,
-// and add an entry below. Import the decl by path from packages/core/src/<area>/decl.ts (never via the core
-// barrel, which would load every engine at start-up).
-import type { ActionDecl } from '../../../core/src/options/types.ts';
+// The command registry, derived: every declared action (ACTION_DECLS) is a command of the same name, with
+// its help and flags from the declaration and its run() from commands/<name>.ts (registered in MODULES);
+// a few commands that are not actions are listed below.
+// Entries are cheap (name, summary, decl); a command's module — and the engine it pulls in — is imported only
+// when that command runs, so `bulkhead --help` starts fast.
+import { ACTION_DECLS } from '@bulkhead/core/decls';
+import { DASHBOARD_DECL } from '@bulkhead/core/diff/dashboard';
+import { UsageError } from '@bulkhead/core/errors';
+import type { ActionDecl } from '@bulkhead/core/options';
 import type { Command } from '../types.ts';
-import { DASHBOARD_DECL } from '../../../core/src/diff/dashboard/decl.ts';
-import { DIFF_TELEMETRY_DECL } from '../../../core/src/diff/decl.ts';
-import { SECRET_SCAN_DECL } from '../../../core/src/secrets/decl.ts';
 
 export interface CommandEntry {
   name: string;
@@ -19,30 +18,35 @@ export interface CommandEntry {
   load: () => Promise<Command>;
 }
 
+type Loader = () => Promise<{ command: Command }>;
+
+// One line per command module. Literal specifiers, so the bundler makes one lazy chunk per module (a computed
+// `./${name}.ts` would be opaque to it once TypeScript rewrites the extension at run time).
+const MODULES: Readonly<Record<string, Loader>> = {
+  'secret-scan': () => import('./secret-scan.ts') as unknown as Promise<{ command: Command }>,
+  'diff-telemetry': () => import('./diff-telemetry.ts') as unknown as Promise<{ command: Command }>,
+  'sarif merge': () => import('./sarif-merge.ts'),
+  dashboard: () => import('./dashboard.ts') as unknown as Promise<{ command: Command }>,
+};
+
+/** The command's module, or a usage error for a declared action that has none yet. */
+export async function loadModule(name: string): Promise<Command> {
+  const load = MODULES[name];
+  if (!load) throw new UsageError({ problem: `'${name}' has no command-line form yet`, fix: `run it as the GitHub Action actions/${name}` });
+  return (await load()).command;
+}
+
+function fromDecl(decl: ActionDecl): CommandEntry {
+  return { name: decl.name, summary: decl.summary ?? decl.title, decl, usage: decl.usage, load: () => loadModule(decl.name) };
+}
+
 export const COMMANDS: readonly CommandEntry[] = [
-  {
-    name: 'secret-scan',
-    summary: 'Find credentials in a tree, git history, staged changes or build artifacts.',
-    decl: SECRET_SCAN_DECL,
-    load: async () => (await import('./secret-scan.ts')).command as unknown as Command,
-  },
+  ...ACTION_DECLS.map((d) => fromDecl(d)),
   {
     name: 'sarif merge',
     summary: 'Merge the SARIF logs of secret-scan shards into one.',
     usage: 'bulkhead sarif merge FILE... [--output FILE]',
-    load: async () => (await import('./sarif-merge.ts')).command,
+    load: () => loadModule('sarif merge'),
   },
-  {
-    name: 'diff-telemetry',
-    summary: 'Measure a commit range (bytes, files, binaries, leak-pattern files) and alert on size thresholds.',
-    usage: 'bulkhead diff-telemetry [PATH] --base REF [--head REF] [flags]',
-    decl: DIFF_TELEMETRY_DECL,
-    load: async () => (await import('./diff-telemetry.ts')).command as unknown as Command,
-  },
-  {
-    name: 'dashboard',
-    summary: 'Render the diff-telemetry history into a self-contained HTML dashboard.',
-    decl: DASHBOARD_DECL,
-    load: async () => (await import('./dashboard.ts')).command as unknown as Command,
-  },
+  fromDecl(DASHBOARD_DECL),
 ];

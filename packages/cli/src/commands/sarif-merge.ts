@@ -1,7 +1,9 @@
 // `bulkhead sarif merge FILE... --output FILE`: one SARIF log from the shards of a matrix scan.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { mergeSarif, serializeSarif, writeFileAtomic, InputError, ResourceError, type SarifLog } from '@bulkhead/core';
+import { InputError, ResourceError } from '@bulkhead/core/errors';
+import { writeFileAtomic } from '@bulkhead/core/fs';
+import { mergeSarif, serializeSarif, type SarifLog } from '@bulkhead/core/report';
 import type { Command } from '../types.ts';
 
 export const command: Command = {

@@ -1,5 +1,7 @@
 // `bulkhead secret-scan [PATH] ...`: the same engine and options as the action, printed for a terminal.
 import { resolve } from 'node:path';
+import { writeFileAtomic } from '@bulkhead/core/fs';
+import { serializeJson, serializeSarif } from '@bulkhead/core/report';
 import {
   cliTarget,
   engineOptions,
@@ -8,13 +10,9 @@ import {
   secretScanJson,
   secretScanSarif,
   secretScanText,
-  serializeJson,
-  serializeSarif,
   writeBaseline,
-  writeFileAtomic,
-  type FailOn,
-} from '@bulkhead/core';
-import { SECRET_SCAN_DECL } from '../../../core/src/secrets/decl.ts';
+} from '@bulkhead/core/secrets';
+import { SECRET_SCAN_DECL } from '@bulkhead/core/secrets';
 import type { Command } from '../types.ts';
 
 export const command: Command<typeof SECRET_SCAN_DECL> = {
@@ -23,7 +21,7 @@ export const command: Command<typeof SECRET_SCAN_DECL> = {
   decl: SECRET_SCAN_DECL,
   async run(args, io) {
     const o = args.options;
-    const failOn = o['fail-on'] as FailOn;
+    const failOn = o['fail-on'];
     const opts = engineOptions({ options: o, target: cliTarget(o), base: io.cwd, extra: args.config.extra, fetch: false });
     // --write-baseline records everything found now, so the old baseline must not hide anything.
     if (o['write-baseline']) opts.suppression = { ...opts.suppression, baseline: undefined };

@@ -1,11 +1,14 @@
 // diff-telemetry's options, declared once: action.yml, the runner and the CLI follow this.
 import type { ActionDecl } from '../options/types.ts';
+import { DEFAULT_LEAK_PATTERN } from '../files/leak-patterns.ts';
 
 export const DIFF_TELEMETRY_DECL = {
   name: 'diff-telemetry',
   title: 'Bulkhead diff-telemetry',
   description:
     'Measures a change from local git (bytes, files, binaries, lockfiles, generated and leak-pattern files), alerts on size thresholds and tracks leak risk over time.',
+  summary: 'Measure a commit range (bytes, files, binaries, leak-pattern files) and alert on size thresholds.',
+  usage: 'bulkhead diff-telemetry [PATH] --base REF [--head REF] [flags]',
   options: [
     {
       name: 'path',
@@ -49,7 +52,7 @@ export const DIFF_TELEMETRY_DECL = {
     {
       name: 'leak-patterns',
       type: 'globs',
-      default: '*.leak',
+      default: DEFAULT_LEAK_PATTERN,
       description: 'Files that must never be committed; each changed one is reported and counted in leaked-files.',
     },
     {

@@ -44,6 +44,10 @@ export interface ActionDecl {
   readonly name: string;
   readonly title: string;
   readonly description: string;
+  /** One line for `bulkhead --help`'s command list. */
+  readonly summary?: string;
+  /** CLI usage line when the generated one (from the options) says too little. */
+  readonly usage?: string;
   readonly options: readonly OptionDecl[];
   readonly outputs: readonly OutputDecl[];
   /** Has a post step (state carried from main). */
@@ -60,11 +64,14 @@ type ValueOf<T extends OptionType> = T extends 'boolean'
       ? string[]
       : string;
 
+/** An enum option's value is the union of its declared values (`'low' | 'medium' | ...`), so callers need no casts. */
+type OptionValue<O extends OptionDecl> = O extends { type: 'enum'; values: readonly (infer V extends string)[] } ? V : ValueOf<O['type']>;
+
 /** Parsed values keyed by option name. Options with neither default nor required may be undefined. */
 export type ParsedOptions<D extends ActionDecl> = {
   -readonly [O in D['options'][number] as O['name']]: O extends { default: string } | { required: true }
-    ? ValueOf<O['type']>
-    : ValueOf<O['type']> | undefined;
+    ? OptionValue<O>
+    : OptionValue<O> | undefined;
 };
 
 /** Where raw option strings come from: INPUT_* for actions, argv for the CLI, `.bulkhead.yml` below both. */

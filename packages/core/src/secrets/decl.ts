@@ -1,11 +1,13 @@
 // secret-scan's options, declared once: action.yml, the runner, the CLI and .bulkhead.yml all follow it.
 import type { ActionDecl } from '../options/types.ts';
 import { SECRET_SCAN_CONFIG_SHAPES } from './suppress/shapes.ts';
+import { DEFAULT_LEAK_PATTERN } from '../files/leak-patterns.ts';
 
 export const SECRET_SCAN_DECL = {
   name: 'secret-scan',
   title: 'Bulkhead secret-scan',
   description: 'Find credentials in the tree, in git history, in the new commits of a pull request or push, and in build artifacts; fail the build without ever printing the secret.',
+  summary: 'Find credentials in a tree, git history, staged changes or build artifacts.',
   post: false,
   config: SECRET_SCAN_CONFIG_SHAPES,
   options: [
@@ -17,7 +19,7 @@ export const SECRET_SCAN_DECL = {
     { name: 'base', type: 'string', surface: 'action', description: "Base commit of the range to scan; overrides the event's. Empty: from the event." },
     { name: 'head', type: 'string', surface: 'action', description: "Head commit of the range to scan; overrides the event's. Empty: from the event." },
     { name: 'artifacts', type: 'globs', description: 'Globs of build artifacts (files and zip/jar/tar/tar.gz archives) to scan as well, relative to path.' },
-    { name: 'leak-patterns', type: 'globs', default: '*.leak', description: 'Globs of files that must never be shipped; each match is a finding.' },
+    { name: 'leak-patterns', type: 'globs', default: DEFAULT_LEAK_PATTERN, description: 'Globs of files that must never be shipped; each match is a finding.' },
     { name: 'max-artifact-size', type: 'bytes', default: '100MB', description: 'Artifacts larger than this are reported as oversize findings (archives are still scanned within their limits).' },
     { name: 'exclude', type: 'globs', description: 'Globs of paths not to scan.' },
     { name: 'gitignore', type: 'boolean', default: 'false', description: 'Skip files ignored by .gitignore in tree scans.' },

@@ -2,17 +2,17 @@
 import { join, resolve } from 'node:path';
 import {
   FileHistoryStore,
-  ResourceError,
   diffAnnotations,
   headline,
   parseHistorySetting,
-  serializeJson,
-  writeFileAtomic,
   type DIFF_TELEMETRY_DECL,
   type DiffRunResult,
   type FinishedRun,
   type HistoryStore,
-} from '@bulkhead/core';
+} from '@bulkhead/core/diff';
+import { ResourceError } from '@bulkhead/core/errors';
+import { writeFileAtomic } from '@bulkhead/core/fs';
+import { serializeJson } from '@bulkhead/core/report';
 import { CacheHistoryStore } from '../cache-store.ts';
 import type { ActionContext } from '../types.ts';
 

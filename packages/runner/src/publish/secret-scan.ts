@@ -1,25 +1,23 @@
 // secret-scan's result to the runner: masks first, then report files, outputs, summary, annotations, verdict.
 import { resolve } from 'node:path';
+import { writeFileAtomic } from '@bulkhead/core/fs';
+import { serializeJson, serializeSarif } from '@bulkhead/core/report';
 import {
   failingFindings,
   secretScanAnnotations,
   secretScanJson,
   secretScanSarif,
   secretScanSummary,
-  serializeJson,
-  serializeSarif,
-  writeFileAtomic,
-  type FailOn,
   type SecretScanResult,
   type SECRET_SCAN_DECL,
-} from '@bulkhead/core';
+} from '@bulkhead/core/secrets';
 import type { ActionContext } from '../types.ts';
 
 export async function publishSecretScan(ctx: ActionContext<typeof SECRET_SCAN_DECL>, result: SecretScanResult): Promise<void> {
   // Mask every value found before a single line about the scan is printed.
   for (const v of result.secretValues) ctx.mask(v);
   const o = ctx.options;
-  const failOn = o['fail-on'] as FailOn;
+  const failOn = o['fail-on'];
   for (const note of result.notes) ctx.info(note);
   for (const s of result.skipped.slice(0, 20)) ctx.debug(`skipped ${s.path}: ${s.reason}`);
 

@@ -5,6 +5,7 @@ export const DASHBOARD_DECL = {
   name: 'dashboard',
   title: 'Bulkhead dashboard',
   description: 'Renders the diff-telemetry run history into one self-contained HTML file (no network needed to view it).',
+  summary: 'Render the diff-telemetry history into a self-contained HTML dashboard.',
   options: [
     {
       name: 'history',

@@ -6,9 +6,9 @@ export { scanBuffer, scanFile, isBinary, type FileScanResult } from './buffer.ts
 export { walkTree, type TreeFile, type TreeWalk, type WalkOptions } from './tree.ts';
 export { shardOf, commitShardOf, inShard, type Shard } from './shard.ts';
 export { scanFiles, defaultWorkerUrl, type ScanFilesOptions, type ScanFilesResult, type FileMatches } from './workers.ts';
-export { isSecretScanWorker, runSecretScanWorker } from './worker.ts';
+export { runSecretScanWorker } from './worker.ts';
 export { loadRuleSet, type RuleSetSpec, type LoadedRuleSet } from './ruleset.ts';
 export { scanHistory, revisionArgs, type HistoryMatch, type HistoryOptions, type HistoryResult } from './history.ts';
 export { scanStaged, type StagedMatch } from './staged.ts';
 export type { RawMatch, FalsePositiveFilter, ScanTextOptions, ScanBufferOptions, SkippedFile } from './types.ts';
-export { setWorkerEntry, workerEntry } from './worker-entry.ts';
+export { isSecretScanWorker, setWorkerEntry, workerEntry } from './worker-entry.ts';
