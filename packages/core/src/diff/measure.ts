@@ -7,6 +7,7 @@ import type { ScanTarget } from '../git/types.ts';
 import { readAttributes, type AttrValues } from './attrs.ts';
 import { blobSizes, scanBlobs, type BlobFacts } from './blobscan.ts';
 import { makeClassifier } from './classify.ts';
+import { DEFAULT_LEAK_PATTERNS } from '../files/leak-patterns.ts';
 import { readCommits, MAX_COMMITS } from './commits.ts';
 import { gitBuffer, streamGit } from '../git/stream.ts';
 import type { DiffMeasurement, DiffRange, DiffTotals, FileChange, FileClass } from './measure-types.ts';
@@ -155,7 +156,7 @@ export async function measureDiff(opts: MeasureOptions): Promise<DiffMeasurement
   const sniff = diffed.filter((e) => attrs.get(e.path)?.diff === 'unset' && e.newMode !== GITLINK && !/^0+$/.test(e.newId));
   const sniffed = await scanBlobs(cwd, sniff.map((e) => e.newId));
 
-  const classify = makeClassifier({ leakPatterns: opts.leakPatterns ?? ['*.leak'], exclude: opts.exclude ?? [] });
+  const classify = makeClassifier({ leakPatterns: opts.leakPatterns ?? DEFAULT_LEAK_PATTERNS, exclude: opts.exclude ?? [] });
   const excludedSet = new Set<FileClass>([...excluded, 'excluded']);
   const files: FileChange[] = [];
   let section = 0;

@@ -7,3 +7,4 @@ export * from './value.ts';
 export * from './parse-options.ts';
 export * from './suggest.ts';
 export { showValue } from './show.ts';
+export * from './glob-match.ts';

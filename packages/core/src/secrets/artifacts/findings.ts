@@ -1,36 +1,31 @@
 // Findings for artifacts that are a problem in themselves: leak-pattern names, oversize files,
 // archives that could not be fully read. Their fingerprint stands on the path (there is no secret).
-import picomatch from 'picomatch';
 import { isAbsolute, relative } from 'node:path';
 import type { Finding } from '../../report/types.ts';
 import type { ArtifactProblemEntry } from './types.ts';
 import { fingerprint } from '../../redact/redact.ts';
 import { ARCHIVE_BOMB_RULE, ARCHIVE_LIMIT_RULE, LEAK_PATTERN_RULE, OVERSIZE_ARTIFACT_RULE } from './rules.ts';
-import { lastSegment } from './sniff.ts';
-
-export const DEFAULT_LEAK_PATTERNS: readonly string[] = ['*.leak'];
+import { compileLeakPatterns, DEFAULT_LEAK_PATTERNS } from '../../files/leak-patterns.ts';
 
 /**
- * Files (or archive entries, `a.zip!/dir/x.leak`) whose name matches a leak pattern. A pattern is
- * tried on the basename, on the whole path and on the path inside the innermost archive, so
- * `*.leak`, `config/*.pem` and `**\/id_rsa` all do what they say. Absolute paths are made relative to `root`.
+ * Files (or archive entries, `a.zip!/dir/x.leak`) that match a leak pattern (files/leak-patterns.ts:
+ * gitignore-style, archive entries also by their path inside the archive). Absolute paths are made relative to `root`.
  */
 export function leakPatternFindings(root: string, paths: readonly string[], patterns: readonly string[] = DEFAULT_LEAK_PATTERNS): Finding[] {
-  const matchers = patterns.filter((p) => p.trim() !== '').map((p) => ({ pattern: p, test: picomatch(p, { dot: true }) }));
+  const leakPattern = compileLeakPatterns(patterns);
   const out: Finding[] = [];
   for (const raw of paths) {
     const path = toRelative(root, raw);
-    const inner = path.includes('!/') ? path.slice(path.lastIndexOf('!/') + 2) : path;
-    const hit = matchers.find((m) => m.test(lastSegment(path)) || m.test(path) || m.test(inner));
-    if (!hit) continue;
+    const hit = leakPattern(path);
+    if (hit === undefined) continue;
     out.push({
       ruleId: LEAK_PATTERN_RULE.id,
       severity: LEAK_PATTERN_RULE.severity,
-      message: `File matches leak pattern ${JSON.stringify(hit.pattern)} and must not be shipped.`,
+      message: `File matches leak pattern ${JSON.stringify(hit)} and must not be shipped.`,
       location: { path },
       fingerprint: fingerprint(LEAK_PATTERN_RULE.id, path),
       confidence: 1,
-      properties: { pattern: hit.pattern },
+      properties: { pattern: hit },
     });
   }
   return out;

@@ -6,5 +6,6 @@ export { sniffKind } from './sniff.ts';
 export { readArtifact } from './read.ts';
 export { expandArtifactGlobs } from './globs.ts';
 export type { SizedPath } from './findings.ts';
-export { leakPatternFindings, oversizeFiles, artifactProblemFinding, DEFAULT_LEAK_PATTERNS } from './findings.ts';
+export { leakPatternFindings, oversizeFiles, artifactProblemFinding } from './findings.ts';
+export { DEFAULT_LEAK_PATTERNS } from '../../files/leak-patterns.ts';
 export { LEAK_PATTERN_RULE, OVERSIZE_ARTIFACT_RULE, ARCHIVE_BOMB_RULE, ARCHIVE_LIMIT_RULE, ARTIFACT_RULES } from './rules.ts';

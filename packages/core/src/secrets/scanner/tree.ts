@@ -3,9 +3,9 @@
 // of real directories. Problems become notes in `skipped`, never errors.
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { ResourceError } from '../../errors.ts';
 import { git, runGit } from '../../git/exec.ts';
+import { compilePathGlobs } from '../../options/glob-match.ts';
 import type { SkippedFile } from './types.ts';
 import { inShard, type Shard } from './shard.ts';
 
@@ -21,7 +21,7 @@ export interface TreeFile {
 export interface WalkOptions {
   /** Use `git ls-files -co --exclude-standard` when the root is a git work tree. */
   honourGitignore?: boolean;
-  /** Globs (picomatch, dotfiles included) on the relative path; a matching directory is pruned. */
+  /** Globs on the relative path, gitignore-style (options/glob-match.ts); a matching directory is pruned. */
   exclude?: readonly string[];
   shard?: Shard;
 }
@@ -36,7 +36,7 @@ export interface TreeWalk extends AsyncIterable<TreeFile> {
 export function walkTree(root: string, opts: WalkOptions = {}): TreeWalk {
   const skipped: SkippedFile[] = [];
   const notes: string[] = [];
-  const excluded = opts.exclude && opts.exclude.length > 0 ? picomatch([...opts.exclude], { dot: true }) : () => false;
+  const excluded = compilePathGlobs(opts.exclude ?? []).matches;
   return {
     skipped,
     notes,
@@ -72,7 +72,7 @@ function resolveRoot(root: string): string {
 interface Ctx {
   rootReal: string;
   skipped: SkippedFile[];
-  excluded: (p: string) => boolean;
+  excluded: (p: string, isDir?: boolean) => boolean;
   shard: Shard | undefined;
 }
 
@@ -96,7 +96,7 @@ async function* walkDir(ctx: Ctx, rel: string, real: string, chain: string[]): A
     const name = d.name;
     if (name === '.git') continue;
     const childRel = rel ? `${rel}/${name}` : name;
-    if (ctx.excluded(childRel)) continue;
+    if (ctx.excluded(childRel, d.isDirectory())) continue;
     const childAbs = join(real, name);
     if (d.isDirectory()) {
       yield* walkDir(ctx, childRel, childAbs, [...chain, childAbs]);

@@ -1,7 +1,7 @@
 // `.bulkhead.yml` → `secret-scan: allow: { paths, rules, fingerprints }`.
-import picomatch from 'picomatch';
 import type { Finding } from '../../report/types.ts';
 import { ConfigError } from '../../errors.ts';
+import { compilePathGlobs } from '../../options/glob-match.ts';
 
 export interface AllowConfig {
   paths?: string[];
@@ -10,7 +10,7 @@ export interface AllowConfig {
 }
 
 export interface AllowList {
-  /** Glob match on the finding path; a pattern without `/` matches the basename at any depth. */
+  /** Glob match on the finding path, gitignore-style (a pattern without `/` matches at any depth). */
   allowsPath(path: string): boolean;
   allowsRule(ruleId: string): boolean;
   allowsFingerprint(fingerprint: string): boolean;
@@ -41,11 +41,8 @@ export function compileAllowList(config: unknown, key = 'secret-scan.allow'): Al
     return fp.toLowerCase();
   });
   const fpSet = new Set(fingerprints);
-  const matchers = paths.map((p) => picomatch(p.replace(/^\.\//, ''), { dot: true, basename: !p.includes('/') }));
-  const allowsPath = (path: string): boolean => {
-    const p = path.replace(/\\/g, '/');
-    return matchers.some((m) => m(p));
-  };
+  const pathGlobs = compilePathGlobs(paths);
+  const allowsPath = (path: string): boolean => pathGlobs.matches(path);
   return {
     allowsPath,
     allowsRule: (id) => rules.has(id),

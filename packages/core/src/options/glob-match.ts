@@ -1,0 +1,71 @@
+// One meaning for path globs in every action (exclude, allow-list paths, leak patterns, file classes):
+// .gitignore's. A pattern without a slash (a trailing one aside) matches a name at any depth; one with a
+// slash is anchored at the root; a trailing slash matches directories only; a match on a directory covers
+// everything below it; `!` re-includes, the last matching pattern decides, and nothing below an excluded
+// directory can be re-included. picomatch does the matching, so braces (`{a,b}`) work as well.
+import picomatch from 'picomatch';
+
+export interface PathGlobs {
+  /** True when the path, or a directory above it, is matched. Paths are relative and `/`-separated. */
+  matches(path: string, isDir?: boolean): boolean;
+  /** The pattern that decided the match (for messages), or undefined when there is none. */
+  matchedBy(path: string, isDir?: boolean): string | undefined;
+}
+
+interface Compiled {
+  pattern: string;
+  negated: boolean;
+  dirOnly: boolean;
+  anchored: boolean;
+  test: (s: string) => boolean;
+}
+
+function compileOne(pattern: string): Compiled {
+  const negated = pattern.startsWith('!');
+  let body = (negated ? pattern.slice(1) : pattern).replace(/^(?:\.\/)+/, '');
+  const dirOnly = body.endsWith('/');
+  body = body.replace(/\/+$/, '');
+  const anchored = body.includes('/');
+  body = body
+    .replace(/^\/+/, '')
+    // git: `dir/**` is what is inside dir, not dir itself (picomatch would match `dir` too).
+    .replace(/\/\*\*$/, '/**/*')
+    // fnmatch's negated class `[!a]` is picomatch's `[^a]`.
+    .replace(/(^|[^\\])\[!/g, '$1[^');
+  return { pattern, negated, dirOnly, anchored, test: picomatch(body, { dot: true }) };
+}
+
+const NONE: PathGlobs = { matches: () => false, matchedBy: () => undefined };
+
+export function compilePathGlobs(patterns: readonly string[]): PathGlobs {
+  const list = patterns.map((p) => p.trim()).filter((p) => p !== '' && p !== '!').map(compileOne);
+  if (list.length === 0) return NONE;
+
+  /** The last pattern matching this one path (no look at its parents), negated or not. */
+  const decide = (path: string, isDir: boolean): string | undefined => {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const c = list[i]!;
+      if (c.dirOnly && !isDir) continue;
+      if (c.test(c.anchored ? path : name)) return c.negated ? undefined : c.pattern;
+    }
+    return undefined;
+  };
+  // Directories repeat for every file below them: decide each once.
+  const dirs = new Map<string, string | undefined>();
+  const decideDir = (dir: string): string | undefined => {
+    if (dirs.has(dir)) return dirs.get(dir);
+    const r = decide(dir, true);
+    dirs.set(dir, r);
+    return r;
+  };
+  const matchedBy = (raw: string, isDir = false): string | undefined => {
+    const path = raw.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '');
+    for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', at + 1)) {
+      const r = decideDir(path.slice(0, at));
+      if (r !== undefined) return r;
+    }
+    return decide(path, isDir);
+  };
+  return { matchedBy, matches: (path, isDir) => matchedBy(path, isDir) !== undefined };
+}
