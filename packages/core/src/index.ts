@@ -10,3 +10,4 @@ export * from './diff/index.ts';
 export * from './decls.ts';
 export * from './version.ts';
 export * from './fs/index.ts';
+export * from './digest/index.ts';
