@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeRepo, type TempRepo } from '../support/git-repo.ts';
 import { generateSecret, makeRng } from '../support/secret-gen.ts';
+import { makeZip } from '../support/archives.ts';
 
 const CLI = resolve('dist/cli/index.js');
 const rng = makeRng(4242);
@@ -151,6 +152,20 @@ describe('bulkhead secret-scan (CLI contract)', () => {
       const merged = JSON.parse(readFileSync(join(dir, 'all.sarif'), 'utf8'));
       expect(merged.runs).toHaveLength(1);
       expect(merged.runs[0].results.map((x: { partialFingerprints: Record<string, string> }) => x.partialFingerprints['bulkhead/v1']).sort()).toEqual(full);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--artifacts: globs find a secret inside a zip (this file also runs on Node 22: npm run test:node-lines)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-artifacts-'));
+    try {
+      mkdirSync(join(dir, 'build'));
+      writeFileSync(join(dir, 'build', 'app.zip'), await makeZip([{ name: 'conf/app.env', data: `${aws.text}\n` }]));
+      const r = cli(['secret-scan', '.', '--artifacts', 'build/*.zip', '--format', 'json'], dir);
+      expect(r.code, r.stderr).toBe(1);
+      const found = JSON.parse(r.stdout).data.findings.map((f: { ruleId: string; location: { path: string } }) => [f.ruleId, f.location.path]);
+      expect(found).toContainEqual(['aws-access-key-id', expect.stringContaining('build/app.zip')]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

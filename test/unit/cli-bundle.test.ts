@@ -25,6 +25,19 @@ describe('dist/cli/index.js', () => {
     expect(v.stdout.trim()).toBe(VERSION);
   });
 
+  it('on a Node older than 22 its first act is one line and exit 2 (real Node 20: npm run test:node-lines)', () => {
+    // Node reports an older version; the bundle must refuse before loading any command (no output, no --help).
+    const pretend = (v: string) => `data:text/javascript,Object.defineProperty(process.versions,"node",{value:"${v}"})`;
+    for (const args of [['--help'], ['secret-scan', '.', '--artifacts', '*.zip']]) {
+      const r = spawnSync(process.execPath, ['--import', pretend('20.20.2'), bin, ...args], { encoding: 'utf8', cwd: ROOT });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('bulkhead needs Node.js 22 or newer; this is 20.20.2\n');
+    }
+    const ok = spawnSync(process.execPath, ['--import', pretend('22.0.0'), bin, '--version'], { encoding: 'utf8', cwd: ROOT });
+    expect(ok.stdout.trim()).toBe(VERSION);
+  });
+
   it('exits 2 with one line on stderr for a usage error', () => {
     const r = run('no-such-command');
     expect(r.status).toBe(2);
