@@ -1,9 +1,9 @@
 // `bulkhead dashboard [HISTORY] --output FILE`: the run history as one offline HTML page.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { FileHistoryStore } from '@bulkhead/core/diff';
 import { renderDashboard } from '@bulkhead/core/diff/dashboard';
 import { ResourceError } from '@bulkhead/core/errors';
+import { writeOutputFile } from '@bulkhead/core/fs';
 import type { DashboardDecl } from '@bulkhead/core/diff/dashboard';
 import { DASHBOARD_DECL } from '@bulkhead/core/diff/dashboard';
 import type { Command } from '../types.ts';
@@ -26,12 +26,7 @@ export const command: Command<DashboardDecl> = {
     }
     const html = renderDashboard(records, { title: o.title, last: o.last, generatedAt: new Date().toISOString() });
     const out = resolve(io.cwd, o.output);
-    try {
-      await mkdir(dirname(out), { recursive: true });
-      await writeFile(out, html);
-    } catch (e) {
-      throw new ResourceError({ input: 'output', problem: `${o.output} cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`, fix: 'choose a writable path' });
-    }
+    await writeOutputFile(out, html, 'output', o.output);
     const latest = records.reduce((a, b) => (Date.parse(b.time) >= Date.parse(a.time) ? b : a));
     io.stdout(`wrote ${o.output}: ${records.length} records${latest.leakDetected ? ', latest run detected a leak' : ''}\n`);
     return 0;

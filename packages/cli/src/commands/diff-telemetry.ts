@@ -1,8 +1,8 @@
 // `bulkhead diff-telemetry [PATH] --base X [--head Y] [flags]`: the action's measurement from a terminal.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { FileHistoryStore, finishDiffRun, parseHistorySetting, renderDiffText, runDiffTelemetry } from '@bulkhead/core/diff';
-import { InputError, ResourceError } from '@bulkhead/core/errors';
+import { InputError } from '@bulkhead/core/errors';
+import { writeOutputFile } from '@bulkhead/core/fs';
 import { type EventContext } from '@bulkhead/core/git';
 import { serializeJson } from '@bulkhead/core/report';
 import type { DiffTelemetryDecl } from '@bulkhead/core/diff';
@@ -27,12 +27,7 @@ export const command: Command<DiffTelemetryDecl> = {
     const done = await finishDiffRun({ result, options: o, event, now: new Date(), store, baseDir: io.cwd });
     if (o['report-file']) {
       const file = resolve(io.cwd, o['report-file']);
-      try {
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, serializeJson(done.report));
-      } catch (e) {
-        throw new ResourceError({ input: 'report-file', problem: `${o['report-file']} cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`, fix: 'choose a writable path' });
-      }
+      await writeOutputFile(file, serializeJson(done.report), 'report-file', o['report-file']);
     }
     io.stdout(o.format === 'json' ? serializeJson(done.report) : renderDiffText(result));
     return result.verdict.failed ? 1 : 0;

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError, ResourceError } from '@bulkhead/core/errors';
-import { writeFileAtomic } from '@bulkhead/core/fs';
+import { writeOutputFile } from '@bulkhead/core/fs';
 import { mergeSarif, serializeSarif, type SarifLog } from '@bulkhead/core/report';
 import type { Command } from '../types.ts';
 
@@ -29,7 +29,7 @@ export const command: Command = {
     }
     const out = serializeSarif(mergeSarif(logs));
     const output = args.raw.output;
-    if (output) await writeFileAtomic(resolve(io.cwd, output), out);
+    if (output) await writeOutputFile(resolve(io.cwd, output), out, 'output', output);
     else io.stdout(out);
     return 0;
   },

@@ -1,6 +1,6 @@
 // `bulkhead secret-scan [PATH] ...`: the same engine and options as the action, printed for a terminal.
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '@bulkhead/core/fs';
+import { writeOutputFile } from '@bulkhead/core/fs';
 import { serializeJson, serializeSarif } from '@bulkhead/core/report';
 import {
   cliTarget,
@@ -40,7 +40,7 @@ export const command: Command<typeof SECRET_SCAN_DECL> = {
         : o.format === 'json'
           ? serializeJson(secretScanJson(result, failOn, new Date().toISOString()))
           : secretScanText(result, failOn);
-    if (o.output) await writeFileAtomic(resolve(io.cwd, o.output), text);
+    if (o.output) await writeOutputFile(resolve(io.cwd, o.output), text, 'output', o.output);
     else io.stdout(text);
     for (const note of result.notes) io.stderr(`bulkhead: ${note}\n`);
     return failingFindings(result.findings, failOn).length > 0 ? 1 : 0;

@@ -3,6 +3,7 @@
 import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { ResourceError } from '../errors.ts';
 
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(file);
@@ -30,4 +31,20 @@ async function syncDir(dir: string): Promise<void> {
   if (!fh) return;
   await fh.sync().catch(() => {});
   await fh.close();
+}
+
+/**
+ * A file the user asked for (a report, `--output`): written atomically, so a full disk or a killed
+ * process never leaves half a report, and a failure is the user's to fix, naming the input.
+ */
+export async function writeOutputFile(file: string, data: string | Uint8Array, input: string, shown: string = file): Promise<void> {
+  try {
+    await writeFileAtomic(file, data);
+  } catch (e) {
+    throw new ResourceError({
+      input,
+      problem: `${shown} cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      fix: 'choose a path in a writable directory with free space',
+    });
+  }
 }

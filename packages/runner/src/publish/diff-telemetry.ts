@@ -10,8 +10,7 @@ import {
   type FinishedRun,
   type HistoryStore,
 } from '@bulkhead/core/diff';
-import { ResourceError } from '@bulkhead/core/errors';
-import { writeFileAtomic } from '@bulkhead/core/fs';
+import { writeOutputFile } from '@bulkhead/core/fs';
 import { serializeJson } from '@bulkhead/core/report';
 import { CacheHistoryStore } from '../cache-store.ts';
 import type { ActionContext } from '../types.ts';
@@ -35,11 +34,7 @@ export function historyStore(ctx: Ctx): HistoryStore | null {
 export async function publishDiffTelemetry(ctx: Ctx, result: DiffRunResult, done: FinishedRun): Promise<void> {
   const o = ctx.options;
   const reportFile = o['report-file'] ? resolve(ctx.workspace, o['report-file']) : join(ctx.tempDir, 'bulkhead-diff-telemetry.json');
-  try {
-    await writeFileAtomic(reportFile, serializeJson(done.report));
-  } catch (e) {
-    throw new ResourceError({ input: 'report-file', problem: `${reportFile} cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`, fix: 'choose a writable path, e.g. under $RUNNER_TEMP' });
-  }
+  await writeOutputFile(reportFile, serializeJson(done.report), 'report-file');
   for (const [k, v] of Object.entries(done.outputs)) ctx.setOutput(k, v);
   ctx.setOutput('report-file', reportFile);
   ctx.info(headline(result));

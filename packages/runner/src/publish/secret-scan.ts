@@ -1,6 +1,6 @@
 // secret-scan's result to the runner: masks first, then report files, outputs, summary, annotations, verdict.
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '@bulkhead/core/fs';
+import { writeOutputFile } from '@bulkhead/core/fs';
 import { serializeJson, serializeSarif } from '@bulkhead/core/report';
 import {
   failingFindings,
@@ -23,8 +23,8 @@ export async function publishSecretScan(ctx: ActionContext<typeof SECRET_SCAN_DE
 
   const sarifPath = o['sarif-file'] ? resolve(ctx.workspace, o['sarif-file']) : '';
   const reportPath = o['report-file'] ? resolve(ctx.workspace, o['report-file']) : '';
-  if (sarifPath) await writeFileAtomic(sarifPath, serializeSarif(secretScanSarif(result)));
-  if (reportPath) await writeFileAtomic(reportPath, serializeJson(secretScanJson(result, failOn, new Date().toISOString())));
+  if (sarifPath) await writeOutputFile(sarifPath, serializeSarif(secretScanSarif(result)), 'sarif-file');
+  if (reportPath) await writeOutputFile(reportPath, serializeJson(secretScanJson(result, failOn, new Date().toISOString())), 'report-file');
 
   ctx.setOutput('findings', result.findings.length);
   ctx.setOutput('sarif-file', sarifPath);

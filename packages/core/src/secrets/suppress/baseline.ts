@@ -4,7 +4,7 @@
 // so editing lines above a secret never churns the file, and a secret that moves to another file
 // stays baselined (the `path` stored is where it was first seen, for humans).
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../../fs/atomic.ts';
+import { writeOutputFile } from '../../fs/atomic.ts';
 import type { Finding } from '../../report/types.ts';
 import { ConfigError } from '../../errors.ts';
 
@@ -87,7 +87,7 @@ export function formatBaseline(baseline: BaselineFile): string {
  */
 export async function writeBaseline(file: string, findings: readonly Finding[]): Promise<BaselineFile> {
   const baseline = baselineFromFindings(findings);
-  await writeFileAtomic(file, formatBaseline(baseline));
+  await writeOutputFile(file, formatBaseline(baseline), 'write-baseline');
   return baseline;
 }
 
