@@ -372,18 +372,18 @@ export const DOCUMENTED_EXAMPLES: readonly { what: string; text: string }[] = [
 
 const CODE_FP_NEG: Gen[] = [
   (rng) => N(pick(rng, ['src/crypto.ts', 'lib/kex.py', 'pkg/kex/kex.go', 'docs/crypto.md']), pick(rng, [
-    'const secret = X25519.secret_length;\n',
-    'secret: X25519.secret_length,\n',
-    'shared_secret = x25519.secret_length\n',
-    'token: publicToken,\n',
-    'const token = publicToken;\n',
-    'apiKey: keyVault,\n',
-    'password = keyVault.Password2\n',
-    'secret: Ed25519.secretKey2,\n',
-    'token = publishableToken\n',
-    'client_secret: oauth2Config.clientSecret2,\n',
-    'const apiKey = keyVault;\n',
-  ]), pick(rng, ['ecret', 'oken', 'pi', 'assword', 'Key'])),
+    'const secret = X25519.secret_length;',
+    'secret: X25519.secret_length,',
+    'shared_secret = x25519.secret_length',
+    'token: publicToken,',
+    'const token = publicToken;',
+    'apiKey: keyVault,',
+    'password = keyVault.Password2',
+    'secret: Ed25519.secretKey2,',
+    'token = publishableToken',
+    'client_secret: oauth2Config.clientSecret2,',
+    'const apiKey = keyVault;',
+  ]) + '\n', pick(rng, ['ecret', 'oken', 'pi', 'assword', 'Key'])),
   (rng) => { const e = pick(rng, DOCUMENTED_EXAMPLES); return N(pick(rng, ['docs/example.md', 'test/fixtures/config.env', 'src/demo.js']), `${e.text}\n`, e.text.slice(0, 12)); },
 ];
 

@@ -317,6 +317,8 @@ const GENERATORS: Record<string, Gen> = {
   'generic-api-key': (rng) => { const s = alnum(rng, 32); return { secret: s, text: pick(rng, [`const apiKey = "${s}";`, `api_key: ${s}`, `"x-api-key": "${s}"`]) }; },
   'generic-token': (rng) => { const s = alnum(rng, 40); return { secret: s, text: pick(rng, [`auth_token = '${s}'`, `  accessToken: "${s}",`, `refresh_token: ${s}`]) }; },
   'generic-dotenv-secret': (rng) => { const s = password(rng, 28); return env(pick(rng, ['SESSION_SECRET', 'STRIPE_SIGNING_SECRET', 'INTERNAL_API_KEY', 'SMTP_PASSWORD', 'GOOGLE_CREDENTIALS']), s); },
+  'generic-properties-secret': (rng) => { const pw = password(rng).replace(/^(.{4})/, '$1,') + ';'; return { secret: pw, text: `${pick(rng, ['db.password', 'spring.datasource.password', 'client.secret', 'mail.smtp.password'])}=${pw}` }; },
+  'generic-key': (rng) => { const s = alnum(rng, 32); return { secret: s, text: pick(rng, [`signing_key = "${s}"`, `  hmacKey: '${s}',`, `encryption_key: "${s}"`]) }; },
   'generic-bearer-token': (rng) => { const s = chars(rng, CS.alnum + '-._~', 48); return { secret: s, text: `curl -H "Authorization: Bearer ${s}" https://api.${word(rng)}.corp/v1/items` }; },
 };
 

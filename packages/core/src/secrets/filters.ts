@@ -20,6 +20,12 @@ export function isDocumentedExample(secret: string): boolean {
 const PUBLISHED_DEV_CREDENTIALS = new Set([
   // Azure Storage Emulator / Azurite account key for `devstoreaccount1` (documented by Microsoft).
   '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059',
+  // Azure Cosmos DB emulator account key (documented by Microsoft, the same on every install).
+  'aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615',
+  // jwt.io's default HS256 example token, copied into countless SDK readmes and tests.
+  '7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606',
+  // Google reCAPTCHA v2 test secret key, documented for automated tests (every check passes).
+  'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0',
 ]);
 
 /** A publicly documented development credential (Azurite's account key...): it unlocks nothing. */
@@ -78,6 +84,29 @@ export function isRepetitiveOrSequential(secret: string): boolean {
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(secret: string): boolean {
   return UUID_RE.test(secret);
+}
+
+/**
+ * The name a value is assigned to on its line (`client_secret` in `client_secret: "…"`, `apiKey` in
+ * `const apiKey: string = "…"`, `ENCRYPTION_KEY` in `ENV ENCRYPTION_KEY …`), or '' when there is none.
+ */
+export function keyNameBefore(secret: string, line: string): string {
+  const at = line.indexOf(secret);
+  if (at <= 0) return '';
+  const m = /([A-Za-z_][\w.-]*)['"\]]?(?:\s{0,3}:\s{0,3}[A-Za-z_][\w.<>\[\]?| ]{0,40}?)?\s{0,5}(?::=|=>|=|:|[ \t])\s{0,5}['"\x60]?$/.exec(line.slice(Math.max(0, at - 120), at));
+  return m?.[1] ?? '';
+}
+
+/** Names of digests and identifiers (`sha256`, `integrity`, `etag`, `commit`, `token_hash`, `key_id`): their values are not secrets. */
+const DIGEST_NAME = /sha(?:1|2|256|384|512)?(?![a-z])|hash|digest|md5|checksum|integrity|etag|commit|fingerprint|revision|(?:^|[_.-])rev$|crc|(?:^|[_.-])ids?$|[a-z]Ids?$|ID$/i;
+/** Names that make a value a secret whatever its shape (`client_secret`, `ENCRYPTION_KEY`, `AUTH_TOKEN`). */
+const SECRET_NAME = /secret|token|passw|pwd|(?:^|[_.-])pass$|key|credential|auth|private|signing/i;
+
+/** A digest-shaped value that is a digest here: its key is digest-named, or it has no secret-named key at all. */
+export function isDigestInContext(secret: string, line: string): boolean {
+  if (!isDigest(secret)) return false;
+  const name = keyNameBefore(secret, line);
+  return !SECRET_NAME.test(name) || DIGEST_NAME.test(name);
 }
 
 /** Hex of a common digest length (md5 32, sha1 40, sha256 64, sha512 128), base64 of md5/sha1/256/512, or an SRI `sha512-...`. */
@@ -152,6 +181,28 @@ export function isPathLike(secret: string): boolean {
 const TYPE_WORDS = /^(?:string|str|String|number|int|integer|bool|boolean|any|unknown|object|bytes|char|Optional|SecretStr|SecretString|None|null|nil|undefined|true|false|required|optional)$/;
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|swift|rs|c|h|cc|cpp|hpp|m|dart|lua|pl|ex|exs|groovy)$/;
 
+/**
+ * Letters that read as words: every letter run (split at digits, separators and camel humps) of a
+ * name is 3+ letters with a vowel, or a single capital / acronym glued to one (`X25519.secret_length`,
+ * `keyVault.Password2`, `publishableToken`). Random tokens split into short, vowel-less runs.
+ */
+export function readsAsWords(name: string): boolean {
+  const parts = name.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter(Boolean);
+  if (parts.length === 0) return false;
+  let wordy = 0;
+  let letters = 0;
+  for (const p of parts) {
+    letters += p.length;
+    if ((p.length >= 3 && /[aeiouy]/i.test(p)) || /^[A-Z]{1,5}$/.test(p)) wordy += p.length;
+  }
+  return wordy === letters && parts.some((p) => p.length >= 4);
+}
+
+/** `X25519.secret_length`, `keyVault.Password2`, `oauth2Config.clientSecret2`: a property path of real names, digits or not. */
+function isNamePath(secret: string): boolean {
+  return /^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+$/.test(secret) && readsAsWords(secret);
+}
+
 /** The value is code, not data: a call, a property path, a variable reference, a type name. */
 export function isCodeReference(secret: string, line: string, path: string): boolean {
   if (TYPE_WORDS.test(secret)) return true;
@@ -159,6 +210,7 @@ export function isCodeReference(secret: string, line: string, path: string): boo
   const before = at > 0 ? line[at - 1] : '';
   const after = at >= 0 ? line[at + secret.length] ?? '' : '';
   if (after === '(' || after === '[' || after === '.') return true;
+  if (isNamePath(secret)) return true;
   // Expressions: `o.someName||""`, `a&&b`, `x?.y`.
   if (/\|\||&&/.test(secret)) return true;
   if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+/.test(secret) && !/\d/.test(secret)) return true;
@@ -168,6 +220,8 @@ export function isCodeReference(secret: string, line: string, path: string): boo
   if (/^[A-Za-z_$][\w$]*(?:\?\.[A-Za-z_$][\w$]*)+$/.test(secret)) return true;
   const quoted = before === '"' || before === "'" || before === '`';
   if (!quoted && CODE_FILE.test(path) && /^[A-Za-z_$][\w$.?]*$/.test(secret)) return true;
+  // An unquoted camelCase / snake_case name of words (`publishableToken`, `keyVault`) is a variable.
+  if (!quoted && /^[A-Za-z_$][\w$]*$/.test(secret) && /[a-z][A-Z]|[a-z]_[a-z]/.test(secret) && readsAsWords(secret)) return true;
   return false;
 }
 
@@ -196,12 +250,14 @@ export function isFalsePositive(rule: SecretRule, secret: string, line: string, 
   if (isInDataUri(secret, line)) return true;
   if (rule.family !== 'key' && isPublicKeyMaterial(line)) return true;
   if (rule.family !== 'generic') return false;
+  // Properties-shaped lines in source files are statements and object literals.
+  if (rule.tags?.includes('properties') && CODE_FILE.test(path)) return true;
   return (
     isLockfile(path) ||
     isIntegrityLine(line) ||
     isMinifiedContext(line, path) ||
     isUuid(secret) ||
-    isDigest(secret) ||
+    isDigestInContext(secret, line) ||
     hasDummyWord(secret) ||
     isPlainWord(secret) ||
     isIdentifierSoup(secret) ||

@@ -31,8 +31,13 @@ export const E = '(?![A-Za-z0-9_])';
 /** Stricter end for tokens whose alphabet includes '-'. */
 export const ED = '(?![A-Za-z0-9_-])';
 export const BD = '(?<![A-Za-z0-9_-])';
-/** `name ... = "value"` glue between a keyword and a value: up to 20 name chars, quotes, := / : / = / =>. */
-export const ASSIGN = String.raw`[A-Za-z0-9_.-]{0,20}['"]?\]?\s{0,5}(?::=|=>|=(?!=)|:(?!:))\s{0,5}['"\x60]?`;
+/**
+ * A type annotation between a name and its `=` (`: string`, `: String`, `: string | undefined`, `: Optional[str]`),
+ * so typed declarations (TypeScript, Kotlin, Python, Swift) assign the value rather than the type name.
+ */
+export const TYPE_ANNOTATION = String.raw`(?:\s{0,3}:\s{0,3}[A-Za-z_][\w.<>\[\]?]{0,30}(?:\s{0,2}\|\s{0,2}[A-Za-z_][\w.<>\[\]?]{0,30}){0,3}\s{0,3}(?==))?`;
+/** `name ... = "value"` glue between a keyword and a value: up to 20 name chars, quotes, an optional type, := / : / = / =>. */
+export const ASSIGN = String.raw`[A-Za-z0-9_.-]{0,20}['"]?\]?${TYPE_ANNOTATION}\s{0,5}(?::=|=>|=(?!=)|:(?!:))\s{0,5}['"\x60]?`;
 
 /** Revocation advice in one consistent shape. */
 export function revoke(what: string, where: string, extra = ''): string {

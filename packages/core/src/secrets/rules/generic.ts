@@ -6,11 +6,31 @@ import { assignmentFollows, envAssignmentFollows } from './near.ts';
 import { rule, ASSIGN } from './define.ts';
 
 const family = 'generic';
-/** A value ends at whitespace, quotes, separators and brackets, so code around it is not captured. */
-const VALUE = (min: number) => String.raw`(?<secret>[^\s'"\x60;,()\[\]{}<>]{${min},200})`;
-/** A `NAME=value` environment line; the dotenv rule owns those so two generic rules never double-report. */
-export const ENV_LINE = /^\s*(?:export\s+)?[A-Z][A-Z0-9_]*=/;
-const notEnvLine = (_s: string, line: string) => ENV_LINE.test(line);
+/**
+ * A value ends at whitespace, quotes, separators and brackets, so code around it is not captured. Between
+ * quotes `min` characters suffice; an unquoted value needs `bare` (a bare word is more often a name).
+ */
+const VALUE = (min: number, bare = min) =>
+  String.raw`(?<secret>(?<=['"\x60])[^\s'"\x60;,()\[\]{}<>]{${min},200}(?=['"\x60])|[^\s'"\x60;,()\[\]{}<>]{${bare},200})`;
+/**
+ * A value on a `NAME=value` line runs to the end of the line or to its closing quote: passwords carry
+ * `, ; ! % ^ ~ * =` and the line has no code around the value to cut off.
+ */
+const LINE_VALUE = (min: number, cls = String.raw`^\s'"\x60`) => String.raw`(?<secret>[${cls}]{${min},200})(?=['"\x60]?[ \t]*(?:#.*)?(?:\r?\n|$))`;
+/** A `NAME=value` environment line (shell `export`, Dockerfile `ENV`/`ARG`); the dotenv rule owns those so two generic rules never double-report. */
+export const ENV_LINE = /^\s*(?:(?:export|ENV|ARG)\s+)?[A-Z][A-Z0-9_]*=|^\s*ENV\s+[A-Z][A-Z0-9_]*[ \t]+[^\s=]/;
+/** A `.properties` / INI line (`db.password=…`, `spring.datasource.password = …`) with an unquoted value: the properties rule owns it. */
+const PROPERTIES_LINE = /^\s*[a-z][\w.-]*\s*[=:]\s*(?<value>[^\s'"\x60()]+)\s*$/;
+/** Characters that end a value in code (VALUE) but belong to it on a properties line (`pa;ss,word`). */
+const CODE_STOPS = /[;,\[\]{}<>]/;
+/** A properties line whose value the code-shaped rules would cut short at `, ;` or brackets. */
+export function punctuatedPropertiesLine(line: string): boolean {
+  const v = PROPERTIES_LINE.exec(line)?.groups?.value;
+  return v !== undefined && CODE_STOPS.test(v);
+}
+const ownedByLineRule = (_s: string, line: string) => ENV_LINE.test(line) || punctuatedPropertiesLine(line);
+/** Secret-named words as they appear in key names. */
+const SECRET_WORD = String.raw`(?:password|passwd|passphrase|pwd|secret|token|api[_.-]?key|apikey|credentials?|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key)`;
 
 const advice =
   'Rotate the credential at the service it belongs to, then load it from the environment or a secret manager instead of the source. ' +
@@ -26,7 +46,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     keywords: ['password', 'passwd', 'passphrase', 'pwd'],
     pattern: new RegExp(String.raw`(?:password|passwd|passphrase|pwd)${ASSIGN}${VALUE(8)}`, 'i'),
     minEntropy: 3.0,
-    reject: notEnvLine,
+    reject: ownedByLineRule,
     confidence: 0.5,
     tags: ['generic'],
   }),
@@ -37,9 +57,9 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     description: 'Secret (secret, client_secret, secret_key...) assigned a high-entropy literal.',
     remediation: advice,
     keywords: ['secret'],
-    pattern: new RegExp(String.raw`secret${ASSIGN}${VALUE(16)}`, 'i'),
-    minEntropy: 3.5,
-    reject: notEnvLine,
+    pattern: new RegExp(String.raw`secret${ASSIGN}${VALUE(12, 16)}`, 'i'),
+    minEntropy: 3.3,
+    reject: ownedByLineRule,
     confidence: 0.5,
     tags: ['generic'],
   }),
@@ -49,10 +69,10 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     family,
     description: 'API key (api_key, apiKey, x-api-key...) assigned a high-entropy literal.',
     remediation: advice,
-    keywords: ['api_key', 'apikey', 'api-key'],
-    pattern: new RegExp(String.raw`api[_-]?key${ASSIGN}${VALUE(16)}`, 'i'),
-    minEntropy: 3.5,
-    reject: notEnvLine,
+    keywords: ['api_key', 'apikey', 'api-key', 'api.key'],
+    pattern: new RegExp(String.raw`api[_.-]?key${ASSIGN}${VALUE(12, 16)}`, 'i'),
+    minEntropy: 3.3,
+    reject: ownedByLineRule,
     confidence: 0.5,
     tags: ['generic'],
   }),
@@ -63,10 +83,10 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     description: 'Token (access_token, auth_token, token...) assigned a high-entropy literal.',
     remediation: advice,
     keywords: ['token'],
-    pattern: new RegExp(String.raw`token${ASSIGN}${VALUE(16)}`, 'i'),
+    pattern: new RegExp(String.raw`token${ASSIGN}${VALUE(12, 16)}`, 'i'),
     near: assignmentFollows,
-    minEntropy: 3.5,
-    reject: notEnvLine,
+    minEntropy: 3.3,
+    reject: ownedByLineRule,
     confidence: 0.5,
     tags: ['generic'],
   }),
@@ -76,14 +96,44 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     family,
     description: 'Environment-file line (FOO_SECRET=..., API_KEY=..., DB_PASSWORD=...) with a literal secret value.',
     remediation: advice + ' Keep .env files out of git (.gitignore) and commit a .env.example with placeholders.',
-    keywords: ['secret', 'token', '_key', 'key_', 'apikey', 'password', 'passwd', 'pwd', 'credential'],
+    keywords: ['secret', 'token', '_key', 'key_', 'apikey', 'password', 'passwd', 'pwd', 'credential', '_pass'],
+    // `NAME=value`, `export NAME="value"`, Dockerfile `ENV NAME=value` / `ENV NAME value` / `ARG NAME=value`.
     pattern: new RegExp(
-      String.raw`(?:^|(?<=\n))[ \t]{0,8}(?:export[ \t]{1,4})?[A-Z][A-Z0-9_]{0,60}?(?:SECRET|TOKEN|_KEY|KEY_|APIKEY|PASSWORD|PASSWD|PWD|CREDENTIALS?)[A-Z0-9_]{0,40}=['"]?${VALUE(10)}`,
+      String.raw`(?:^|(?<=\n))[ \t]{0,8}(?:export[ \t]{1,4}|(?:ENV|ARG)[ \t]{1,4})?[A-Z][A-Z0-9_]{0,60}?(?:SECRET|TOKEN|_KEY|KEY_|APIKEY|PASSWORD|PASSWD|PWD|_PASS(?![A-Z])|CREDENTIALS?)[A-Z0-9_]{0,40}(?:=|(?<=^[ \t]{0,8}ENV[ \t]{1,4}[A-Z0-9_]{1,100})[ \t]{1,4}(?!=))['"]?${LINE_VALUE(10)}`,
+      'm',
     ),
     near: envAssignmentFollows,
     minEntropy: 3.2,
     confidence: 0.5,
     tags: ['generic', 'dotenv'],
+  }),
+  rule({
+    id: 'generic-properties-secret',
+    severity: 'medium',
+    family,
+    description: 'Properties / INI / YAML line with a secret-named key (db.password=..., spring.datasource.password = ..., api-key: ...) and a literal value.',
+    remediation: advice,
+    keywords: ['password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'api.key', 'api-key', 'api_key', 'apikey', 'credential', 'private.key', 'private_key', 'private-key', 'signing', 'encryption', 'master.key', 'master_key', 'master-key'],
+    pattern: new RegExp(String.raw`^[ \t]{0,8}(?=[a-z])[\w.-]{0,80}?${SECRET_WORD}[\w.-]{0,40}[ \t]{0,3}[=:][ \t]{0,3}${LINE_VALUE(8, String.raw`^\s'"\x60()`)}`, 'im'),
+    minEntropy: 3.0,
+    // Only where the other generic rules would cut the value short; SCREAMING_CASE names are the dotenv rule's.
+    // A statement (`x.y = name;`, `field: string[];`) is code, not a properties line.
+    reject: (s, line) => !punctuatedPropertiesLine(line) || ENV_LINE.test(line) || /^[A-Za-z_$][\w$.]*(?:\[\])?[;,]$/.test(s),
+    confidence: 0.5,
+    tags: ['generic', 'properties'],
+  }),
+  rule({
+    id: 'generic-key',
+    severity: 'medium',
+    family,
+    description: 'Signing, encryption, HMAC, master or session key assigned a literal value.',
+    remediation: advice,
+    keywords: ['signing', 'encryption', 'encrypt_key', 'master_key', 'masterkey', 'master-key', 'hmac', 'private_key', 'privatekey', 'private-key', 'session_key', 'sessionkey', 'cipher_key', 'cipherkey', 'crypto_key', 'app_key', 'appkey', 'auth_key', 'authkey'],
+    pattern: new RegExp(String.raw`(?:signing|encryption|encrypt|master|hmac|private|session|cipher|crypto|app|auth)[_.-]?(?:secret[_.-]?)?key${ASSIGN}${VALUE(12, 16)}`, 'i'),
+    minEntropy: 3.3,
+    reject: ownedByLineRule,
+    confidence: 0.5,
+    tags: ['generic'],
   }),
   rule({
     id: 'generic-bearer-token',

@@ -19,11 +19,23 @@ export function assignmentFollows(b: Uint8Array, end: number): boolean {
   return i < b.length && (b[i] === 58 || b[i] === 61);
 }
 
-/** `[A-Za-z0-9_]{0,41}=`: the keyword is part of an environment variable name being assigned. */
+/**
+ * `[A-Za-z0-9_]{0,41}=`: the keyword is part of an environment variable name being assigned; or, on a
+ * Dockerfile `ENV NAME value` line, the name is followed by a blank.
+ */
 export function envAssignmentFollows(b: Uint8Array, end: number): boolean {
   let i = end;
   for (let n = 0; n < 41 && i < b.length && isWord(b[i]); n++) i++;
-  return i < b.length && b[i] === 61;
+  if (i < b.length && b[i] === 61) return true;
+  return i < b.length && (b[i] === 32 || b[i] === 9) && dockerEnvLine(b, end);
+}
+
+/** The line holding offset `at` starts with `ENV ` (after up to 8 blanks). */
+function dockerEnvLine(b: Uint8Array, at: number): boolean {
+  let s = at;
+  for (let n = 0; n < 160 && s > 0 && b[s - 1] !== 10; n++) s--;
+  while (s < at && (b[s] === 32 || b[s] === 9)) s++;
+  return b[s] === 69 && b[s + 1] === 78 && b[s + 2] === 86 && (b[s + 3] === 32 || b[s + 3] === 9);
 }
 
 // user: [^\s:@/'"`<>]{1,100}, then ':', password: [^\s@/'"`<>]{1,200}, then '@'.
