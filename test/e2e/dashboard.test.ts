@@ -1,17 +1,15 @@
-// `bulkhead dashboard` in a real browser: Debian chromium driven by playwright-core loads the file
-// from disk, and we check the charts, the red flag, escaping and that nothing touched the network.
+// `bulkhead dashboard` in a real browser: Chromium from npm (test/support/chromium.ts) driven by playwright-core
+// loads the file from disk, and we check the charts, the red flag, escaping and that nothing touched the network.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { DASHBOARD_CHARTS, FileHistoryStore, recordRun, type DiffTotals } from '@bulkhead/core';
 import { main } from '../../packages/cli/src/main.ts';
+import { launchChromium } from '../support/chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const RUNS = 12;
 
 function totals(bytes: number): DiffTotals {
@@ -46,9 +44,8 @@ async function runDashboard(cwd: string, history: string, output: string): Promi
 let dir: string;
 let browser: Browser;
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (the CI's .ci/run installs it)`);
   dir = await mkdtemp(join(tmpdir(), 'bulkhead-dashboard-'));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
