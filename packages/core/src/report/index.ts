@@ -1,4 +1,5 @@
 export * from './types.ts';
+export { compareFindings, countBySeverity, failingFindings, severityAtLeast, severityRank, type FailOn } from './severity.ts';
 export { userMessage, exitCodeFor, type MessageOptions } from './messages.ts';
 export { SummaryBuilder, escapeCell, escapeHtml, type SummaryOptions, type TableOptions } from './summary.ts';
 export { capAnnotations, type CapOptions } from './annotations.ts';
