@@ -19,7 +19,12 @@ const planted = [ghp, slack, stripe, openai].map((g) => g.secret);
 function everything(r: HarnessResult): string {
   // `::add-mask::` commands are consumed by the runner (that is how masking works), never shown: drop them.
   let all = r.allOutputText.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
-  for (const k of ['sarif-file', 'report-file']) if (r.outputs[k] && existsSync(r.outputs[k])) all += readFileSync(r.outputs[k], 'utf8');
+  // A report file the step names must be there: a missing one would make this check pass on nothing.
+  for (const k of ['sarif-file', 'report-file']) {
+    if (!r.outputs[k]) continue;
+    expect(existsSync(r.outputs[k]), `${k} output names ${r.outputs[k]}, which does not exist`).toBe(true);
+    all += readFileSync(r.outputs[k], 'utf8');
+  }
   return all;
 }
 
@@ -206,13 +211,20 @@ describe('secret-scan never prints a secret (whole corpus through the bundle)', 
       const r = await runAction(BUNDLE, { workspace: dir, eventName: 'workflow_dispatch', payload: {}, inputs: { 'sarif-file': 'out/scan.sarif', 'report-file': 'out/scan.json' } });
       expect(r.exitCode).toBe(1);
       expect(Number(r.outputs.findings)).toBeGreaterThanOrEqual(300);
+      // Both report files were asked for, so both must be read by the check below.
+      expect([r.outputs['sarif-file'], r.outputs['report-file']].map((f) => f && existsSync(f))).toEqual([true, true]);
       const all = everything(r);
       expect(all.length).toBeGreaterThan(10_000);
       const leaked = corpus.positives.filter((p) => all.includes(p.secret));
       expect(leaked.map((p) => p.ruleId)).toEqual([]);
-      // And every value was registered for masking before it could be printed by anything else.
+      // And every value behind a finding (matched to the planted labels by rule, file and line in the
+      // JSON report) was registered for masking: all of them, not a share.
+      const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8')) as { data: { findings: { ruleId: string; location: { path: string; line?: number } }[] } };
+      const reported = new Set(report.data.findings.map((f) => `${f.ruleId} ${f.location.path}:${f.location.line}`));
+      const found = corpus.positives.filter((p) => reported.has(`${p.ruleId} ${p.path}:${p.line}`));
+      expect(found.length).toBeGreaterThanOrEqual(corpus.positives.length * 0.95);
       const masks = new Set(r.masks);
-      expect(corpus.positives.filter((p) => !masks.has(p.secret)).length).toBeLessThanOrEqual(corpus.positives.length * 0.05);
+      expect(found.filter((p) => !masks.has(p.secret)).map((p) => `${p.ruleId} ${p.path}:${p.line}`)).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

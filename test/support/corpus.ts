@@ -6,9 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { BUILTIN_RULES, ruleById } from '@bulkhead/core';
 import type { SecretRule } from '@bulkhead/core';
-import { makeRng, generateSecret, generateNegative, NEGATIVE_KINDS, pick, int, alnum } from './secret-gen.ts';
+import { makeRng, generateSecret, generateNegative, NEGATIVE_KINDS, ALL_RULE_IDS_WITH_GENERATORS, pick, int, alnum } from './secret-gen.ts';
 import type { Rng, Generated, NegativeKind } from './secret-gen.ts';
-import { probeRule } from './rule-probe.ts';
 
 export interface PositiveLabel {
   path: string;
@@ -104,10 +103,16 @@ function decorate(lang: Lang, text: string): { text: string; shift: number } {
   return { text, shift: 0 };
 }
 
-/** Provider tokens that the rule still finds when embedded bare in a JS string. */
+/**
+ * Tokens that name themselves: the token text alone carries one of its rule's keywords (a provider
+ * prefix such as `ghp_` or `xoxb-`), so it must be found even embedded bare in a minified bundle with
+ * no variable name around it. Decided from the token and the rule's declared keywords only, never by
+ * asking the scanner, so a token the scanner misses there stays in the corpus and counts as missed.
+ */
 function embeddable(rule: SecretRule, g: Generated): boolean {
   if (rule.family === 'generic' || rule.multiline) return false;
-  return probeRule(rule, `x="${g.secret}"`, 'dist/vendor.min.js').some((h) => h.secret === g.secret);
+  const token = g.secret.toLowerCase();
+  return rule.keywords.some((k) => token.includes(k));
 }
 
 function multilineFileName(rule: SecretRule, i: number, rng: Rng): string {
@@ -159,8 +164,9 @@ export async function buildCorpus(
     return m;
   };
 
-  // Every rule at least once (round robin over a shuffled order), so all families are covered.
-  const order = [...BUILTIN_RULES].sort(() => rng() - 0.5);
+  // Every rule at least once (round robin over a shuffled order), so all families are covered. Rules whose
+  // generator lives elsewhere are left to their own corpus (the rule tests require a generator per rule).
+  const order = BUILTIN_RULES.filter((r) => ALL_RULE_IDS_WITH_GENERATORS.includes(r.id)).sort(() => rng() - 0.5);
   for (let i = 0; i < positives; i++) {
     const rule = order[i % order.length];
     const g = generateSecret(rule.id, rng);

@@ -1,60 +1,54 @@
-// Test-only, rule-level check that runs a rule the way the scanner is specified to: keyword
-// prefilter (lower-cased text), the pattern near a keyword hit, entropy gate, validate, reject,
-// then the global false-positive filter. It is NOT the product scanner.
-import { isFalsePositive, shannonEntropy, BUILTIN_RULES } from '@bulkhead/core';
-import type { SecretRule } from '@bulkhead/core';
+// Runs texts through the real secret-scan engine: each text becomes a file that the engine's file scanner
+// (scanFiles, the pool a tree scan uses) reads on its worker threads with the built-in rule set and the
+// false-positive filters. Nothing here matches anything itself; tests only read what the engine reported.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scanFiles } from '@bulkhead/core/secrets';
+
+export interface ProbeInput {
+  /** Path the engine sees (filters look at names and extensions: `package-lock.json`, `dist/x.min.js`). */
+  path: string;
+  text: string;
+}
 
 export interface ProbeHit {
   ruleId: string;
   secret: string;
   /** 1-based line where the secret starts. */
   line: number;
-  index: number;
 }
 
-function keywordHits(rule: SecretRule, lower: string): number[] {
-  const hits: number[] = [];
-  for (const k of rule.keywords) {
-    for (let i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) hits.push(i);
+export interface ProbeOptions {
+  /** Worker threads (default 2). Every batch goes to the pool: no inline shortcut for small inputs. */
+  threads?: number;
+}
+
+/**
+ * The engine's matches for each input, in input order. Each input is scanned as its own file, under a
+ * directory of its own (`p<i>/<path>`), so equal paths do not collide; the engine's path filters all
+ * work at any depth, so the extra directory changes nothing they decide.
+ */
+export async function probeTexts(inputs: readonly ProbeInput[], opts: ProbeOptions = {}): Promise<ProbeHit[][]> {
+  const dir = await mkdtemp(join(tmpdir(), 'bulkhead-probe-'));
+  try {
+    const files = inputs.map((input, i) => ({ path: `p${i}/${input.path}`, absPath: join(dir, String(i)) }));
+    await Promise.all(inputs.map((input, i) => writeFile(files[i]!.absPath, input.text)));
+    const r = await scanFiles(files, { rules: {}, threads: opts.threads ?? 2, inlineBelowBytes: 0 });
+    if (r.threads < 1) throw new Error('rule probe: the engine scanned inline, not on worker threads');
+    if (r.filesScanned !== inputs.length) throw new Error(`rule probe: the engine scanned ${r.filesScanned} of ${inputs.length} files (skipped: ${JSON.stringify(r.skipped)})`);
+    const out: ProbeHit[][] = inputs.map(() => []);
+    for (const f of r.files) {
+      const i = Number(f.path.slice(1, f.path.indexOf('/')));
+      for (const m of f.matches) out[i]!.push({ ruleId: m.ruleId, secret: m.secret, line: m.line });
+    }
+    return out;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
-  return hits.sort((a, b) => a - b);
 }
 
-function lineAt(text: string, index: number): { no: number; line: string } {
-  const start = text.lastIndexOf('\n', index - 1) + 1;
-  const endNl = text.indexOf('\n', index);
-  let no = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) no++;
-  return { no, line: text.slice(start, endNl < 0 ? text.length : endNl) };
-}
-
-export function probeRule(rule: SecretRule, text: string, path = 'snippet.txt'): ProbeHit[] {
-  const lower = text.toLowerCase();
-  const hits = keywordHits(rule, lower);
-  if (hits.length === 0) return [];
-  const window = rule.window ?? 256;
-  const re = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'g');
-  const out: ProbeHit[] = [];
-  for (const m of text.matchAll(re)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // The scanner only looks near a keyword hit (multiline rules: from the keyword line on).
-    const near = rule.multiline
-      ? hits.some((h) => h >= start - window && h <= start + window)
-      : hits.some((h) => h >= start - window && h <= end + window);
-    if (!near) continue;
-    const secret = m.groups?.secret ?? m[0];
-    const index = start + (m.groups?.secret !== undefined ? m[0].indexOf(secret) : 0);
-    if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) continue;
-    if (rule.validate && !rule.validate(secret)) continue;
-    const { no, line } = lineAt(text, index);
-    if (rule.reject?.(secret, line)) continue;
-    if (isFalsePositive(rule, secret, line, path)) continue;
-    out.push({ ruleId: rule.id, secret, line: no, index });
-  }
-  return out;
-}
-
-export function probeAll(text: string, path = 'snippet.txt', rules: readonly SecretRule[] = BUILTIN_RULES): ProbeHit[] {
-  return rules.flatMap((r) => probeRule(r, text, path));
+/** One text through the engine (a pool of its own: batch with probeTexts where there are many). */
+export async function probeText(text: string, path = 'snippet.txt'): Promise<ProbeHit[]> {
+  return (await probeTexts([{ path, text }]))[0]!;
 }

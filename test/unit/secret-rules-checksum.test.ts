@@ -1,8 +1,106 @@
 // Offline checksums: GitHub (ghp_/gho_/ghu_/ghs_/ghr_) and npm tokens carry a base62 CRC32 of
-// their 30 random characters in the last 6 characters.
+// their 30 random characters in the last 6 characters. Checked against an implementation written
+// here from the published definitions (CRC-32/ISO-HDLC from its reflected polynomial 0xEDB88320,
+// base62 from its alphabet) and against the published token format, never against tokens that only
+// the code under test produced.
 import { describe, expect, test } from 'vitest';
 import { crc32, base62, validGitHubToken, validNpmToken, withBase62Checksum, shannonEntropy } from '@bulkhead/core';
 import { makeRng, alnum } from '../support/secret-gen.ts';
+
+// ---- independent reference implementation -------------------------------------------------------
+/** CRC-32 (IEEE 802.3, as zlib and PNG): reflected polynomial 0xEDB88320, init and final XOR 0xFFFFFFFF, bit by bit. */
+function refCrc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return (c ^ 0xffffffff) >>> 0;
+}
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** Base62 digits of n, most significant first, left-padded with the zero digit to `width`. */
+function refBase62(n: number, width: number): string {
+  const digits: string[] = [];
+  for (let v = BigInt(n); v > 0n; v /= 62n) digits.unshift(ALPHABET[Number(v % 62n)]!);
+  return digits.join('').padStart(width, ALPHABET[0]);
+}
+const ascii = (s: string) => new TextEncoder().encode(s);
+/** A token built by the published recipe: prefix + 30 random base62 characters + base62(CRC32(random), 6). */
+const refBody = (random: string) => random + refBase62(refCrc32(ascii(random)), 6);
+const refToken = (prefix: string, random: string) => prefix + refBody(random);
+/** The published shape: `<prefix>_` then 36 characters of [A-Za-z0-9], 40 characters in all. */
+const PUBLISHED_SHAPE = /^(?:gh[pousr]|npm)_[A-Za-z0-9]{36}$/;
+
+describe('reference implementation (sanity: published check values)', () => {
+  test('CRC-32 check value of "123456789" is 0xCBF43926 (CRC catalogue), of "" is 0, of "a" is 0xE8B7BE43', () => {
+    expect(refCrc32(ascii('123456789'))).toBe(0xcbf43926);
+    expect(refCrc32(ascii(''))).toBe(0);
+    expect(refCrc32(ascii('a'))).toBe(0xe8b7be43);
+    expect(refCrc32(ascii('The quick brown fox jumps over the lazy dog'))).toBe(0x414fa339);
+  });
+  test('base62 digits: 0 -> 0, 61 -> z, 62 -> 10, 2^32-1 -> 4gfFC3', () => {
+    expect(refBase62(0, 1)).toBe('0');
+    expect(refBase62(61, 1)).toBe('z');
+    expect(refBase62(62, 2)).toBe('10');
+    expect(refBase62(0xffffffff, 6)).toBe('4gfFC3');
+  });
+});
+
+describe('product checksum against the reference', () => {
+  test('crc32 and base62 agree with the reference on random inputs', () => {
+    const rng = makeRng(3);
+    for (let i = 0; i < 500; i++) {
+      const s = alnum(rng, 1 + (i % 64));
+      expect(crc32(s), s).toBe(refCrc32(ascii(s)));
+      const n = Math.floor(rng() * 0x100000000);
+      expect(base62(n, 6)).toBe(refBase62(n, 6));
+    }
+  });
+  test('withBase62Checksum appends exactly the reference checksum', () => {
+    const rng = makeRng(5);
+    for (let i = 0; i < 200; i++) {
+      const random = alnum(rng, 30);
+      expect(withBase62Checksum(random)).toBe(random + refBase62(refCrc32(ascii(random)), 6));
+    }
+  });
+  test('tokens built by the published recipe (reference code) validate; the shape is the published one', () => {
+    const rng = makeRng(11);
+    for (let i = 0; i < 200; i++) {
+      const random = alnum(rng, 30);
+      for (const p of ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_']) {
+        const t = refToken(p, random);
+        expect(t).toMatch(PUBLISHED_SHAPE);
+        expect(t).toHaveLength(40);
+        expect(validGitHubToken(t), t.slice(0, 8)).toBe(true);
+        expect(validNpmToken(t)).toBe(false);
+      }
+      const npm = refToken('np' + 'm_', random);
+      expect(npm).toMatch(PUBLISHED_SHAPE);
+      expect(validNpmToken(npm)).toBe(true);
+      expect(validGitHubToken(npm)).toBe(false);
+    }
+  });
+  test('a token is valid exactly when the reference says its checksum is right', () => {
+    const rng = makeRng(12);
+    let valid = 0;
+    for (let i = 0; i < 3000; i++) {
+      const random = alnum(rng, 30);
+      // Mostly right checksums with one character changed somewhere, some untouched.
+      let body = random + refBase62(refCrc32(ascii(random)), 6);
+      if (i % 3 !== 0) {
+        const at = Math.floor(rng() * 36);
+        const c = ALPHABET[Math.floor(rng() * 62)]!;
+        body = body.slice(0, at) + c + body.slice(at + 1);
+      }
+      const expected = refBase62(refCrc32(ascii(body.slice(0, 30))), 6) === body.slice(30);
+      if (expected) valid++;
+      expect(validGitHubToken('gh' + 'p_' + body)).toBe(expected);
+      expect(validNpmToken('np' + 'm_' + body)).toBe(expected);
+    }
+    expect(valid).toBeGreaterThan(900);
+    expect(valid).toBeLessThan(2100);
+  });
+});
 
 describe('crc32 / base62', () => {
   test('crc32 matches the IEEE check value and empty input', () => {
@@ -31,7 +129,7 @@ describe('token validators', () => {
   const prefixes = ['p', 'o', 'u', 's', 'r'].map((k) => 'gh' + k + '_');
   test('valid checksums pass, every single-character corruption of the checksum fails', () => {
     for (let i = 0; i < 100; i++) {
-      const body = withBase62Checksum(alnum(rng, 30));
+      const body = refBody(alnum(rng, 30));
       for (const p of prefixes) expect(validGitHubToken(p + body)).toBe(true);
       expect(validNpmToken('np' + 'm_' + body)).toBe(true);
       const pos = 30 + (i % 6);
@@ -45,12 +143,12 @@ describe('token validators', () => {
     let accepted = 0;
     for (let i = 0; i < 2000; i++) if (validGitHubToken('gh' + 'p_' + alnum(rng, 36))) accepted++;
     expect(accepted).toBeLessThanOrEqual(1);
-    const body = withBase62Checksum(alnum(rng, 30));
+    const body = refBody(alnum(rng, 30));
     const flipped = (body[0] === 'Q' ? 'R' : 'Q') + body.slice(1);
     expect(validGitHubToken('gh' + 'p_' + flipped)).toBe(false);
   });
   test('wrong prefix, length or charset is rejected', () => {
-    const body = withBase62Checksum(alnum(rng, 30));
+    const body = refBody(alnum(rng, 30));
     expect(validGitHubToken('ghx_' + body)).toBe(false);
     expect(validGitHubToken('gh' + 'p_' + body + 'a')).toBe(false);
     expect(validGitHubToken('gh' + 'p_' + body.slice(1))).toBe(false);
