@@ -1,5 +1,5 @@
 // Glob lists (`paths-ignore`, `artifacts`): split like a list but keeping `{a,b}` braces whole,
-// then check every pattern compiles and stays inside the scanned root.
+// then check every pattern compiles and (unless the option says otherwise) stays inside the scanned root.
 import picomatch from 'picomatch';
 import { InputError } from '../errors.ts';
 import { describeValue } from './show.ts';
@@ -34,13 +34,13 @@ export function splitGlobList(raw: string): string[] {
 }
 
 /** Why a single pattern is unusable, or undefined when it is fine. */
-export function globProblem(pattern: string): { problem: string; fix: string } | undefined {
+export function globProblem(pattern: string, opts: GlobSettings = {}): { problem: string; fix: string } | undefined {
   const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
   if (body.length === 0) return { problem: 'is empty', fix: 'remove the empty pattern or write one such as **/*.log' };
-  if (/^([/\\]|[A-Za-z]:[/\\]?)/.test(body)) {
+  if (!opts.anywhere && /^([/\\]|[A-Za-z]:[/\\]?)/.test(body)) {
     return { problem: 'is an absolute path', fix: 'write patterns relative to the repository root, e.g. dist/**' };
   }
-  if (body.split(/[/\\]/).includes('..')) {
+  if (!opts.anywhere && body.split(/[/\\]/).includes('..')) {
     return { problem: "climbs out of the root with '..'", fix: 'write patterns relative to the repository root without ..' };
   }
   if (/(^|[^\\])(\\\\)*\\$/.test(body)) return { problem: 'ends with a lone backslash', fix: 'remove it or escape it as \\\\' };
@@ -52,11 +52,16 @@ export function globProblem(pattern: string): { problem: string; fix: string } |
   return undefined;
 }
 
+export interface GlobSettings {
+  /** Absolute patterns and `..` are fine (artifacts, which builds often put outside the checkout). */
+  anywhere?: boolean;
+}
+
 /** A validated list of glob patterns (a leading `!` negates a pattern). */
-export function parseGlobs(name: string, raw: string, settings?: ParseSettings): string[] {
+export function parseGlobs(name: string, raw: string, settings?: ParseSettings & GlobSettings): string[] {
   const patterns = splitGlobList(raw);
   for (const p of patterns) {
-    const bad = globProblem(p);
+    const bad = globProblem(p, settings);
     if (bad) throw new InputError({ input: name, problem: `${settings?.secret ? 'a pattern' : `pattern ${describeValue(p, false)}`} ${bad.problem}`, fix: bad.fix });
   }
   return patterns;

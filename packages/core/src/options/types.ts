@@ -24,6 +24,8 @@ export interface OptionDecl {
   /** Inclusive bounds for integer / bytes / duration. */
   readonly min?: number;
   readonly max?: number;
+  /** `globs`: patterns may be absolute or climb out of the root with `..` (artifacts live anywhere). */
+  readonly anywhere?: boolean;
   /** Value is a credential: mask it before anything prints. */
   readonly secret?: boolean;
   /** Where the option exists. Default: both. */

@@ -28,7 +28,7 @@ export function parseValue(decl: OptionDecl, raw: string): OptionValue {
     case 'list':
       return parseList(decl.name, raw);
     case 'globs':
-      return parseGlobs(decl.name, raw, settings);
+      return parseGlobs(decl.name, raw, { ...settings, anywhere: decl.anywhere === true });
     case 'bytes':
       return parseBytes(decl.name, raw, bounds, settings);
     case 'duration':

@@ -34,7 +34,8 @@ export interface SarifRegion {
 
 export interface SarifLocation {
   physicalLocation: {
-    artifactLocation: { uri: string; uriBaseId: string };
+    /** `uriBaseId` for paths under the scanned root; none for an absolute `file://` URI (a file outside it). */
+    artifactLocation: { uri: string; uriBaseId?: string };
     region: SarifRegion;
   };
 }

@@ -1,6 +1,8 @@
 // SARIF 2.1.0 for GitHub code scanning: one run, rules with help, stable partialFingerprints.
 // Only rules that some finding references are written (a 200-rule catalogue in every upload is
 // noise); mergeSarif unions them across shards.
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ResourceError } from '../errors.ts';
 import { stableStringify } from './stable-json.ts';
 import type { Finding, RuleInfo, Severity } from './types.ts';
@@ -74,6 +76,14 @@ export function pathToUri(path: string): string {
   return uri === '' ? '.' : uri;
 }
 
+/**
+ * Where a finding is: relative to SRCROOT under the scanned root; an absolute `file://` URI outside it
+ * (artifacts the build put elsewhere), which the validator and code scanning both accept.
+ */
+export function artifactLocationFor(path: string): { uri: string; uriBaseId?: string } {
+  return isAbsolute(path) ? { uri: pathToFileURL(path).href } : { uri: pathToUri(path), uriBaseId: 'SRCROOT' };
+}
+
 function ruleFor(info: RuleInfo, findings: readonly Finding[]): SarifRule {
   const maxConfidence = findings.reduce<number | undefined>(
     (m, f) => (f.confidence === undefined ? m : Math.max(m ?? 0, f.confidence)),
@@ -121,7 +131,7 @@ function resultFor(f: Finding, ruleIndex: number): SarifResult {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: pathToUri(f.location.path), uriBaseId: 'SRCROOT' },
+          artifactLocation: artifactLocationFor(f.location.path),
           region: regionFor(f),
         },
       },

@@ -18,7 +18,7 @@ export const SECRET_SCAN_DECL = {
     { name: 'staged', type: 'boolean', default: 'false', surface: 'cli', description: 'Scan the staged changes (for pre-commit hooks).' },
     { name: 'base', type: 'string', surface: 'action', description: "Base commit of the range to scan; overrides the event's. Empty: from the event." },
     { name: 'head', type: 'string', surface: 'action', description: "Head commit of the range to scan; overrides the event's. Empty: from the event." },
-    { name: 'artifacts', type: 'globs', description: 'Globs of build artifacts (files and zip/jar/tar/tar.gz archives) to scan as well, relative to path.' },
+    { name: 'artifacts', type: 'globs', anywhere: true, description: 'Globs of build artifacts (files and zip/jar/tar/tar.gz archives) to scan as well: relative to path, or absolute for build outputs outside the checkout (e.g. /tmp/build/**).' },
     { name: 'leak-patterns', type: 'globs', default: DEFAULT_LEAK_PATTERN, description: 'Globs of files that must never be shipped; each match is a finding.' },
     { name: 'max-artifact-size', type: 'bytes', default: '100MB', description: 'Artifacts larger than this are reported as oversize findings (archives are still scanned within their limits).' },
     { name: 'exclude', type: 'globs', description: 'Globs of paths not to scan.' },

@@ -1,5 +1,6 @@
 // secret-scan's result rendered for each audience: job summary, annotations, SARIF, JSON, terminal text.
 // All of these are built from Finding, which carries only the redacted value.
+import { isAbsolute } from 'node:path';
 import type { Annotation, Finding } from '../report/types.ts';
 import { SEVERITIES } from '../report/types.ts';
 import { SummaryBuilder } from '../report/summary.ts';
@@ -75,7 +76,8 @@ export function secretScanSummary(result: SecretScanResult, failOn: FailOn, maxR
 export function secretScanAnnotations(result: SecretScanResult, failOn: FailOn): Annotation[] {
   const failing = new Set(failingFindings(result.findings, failOn));
   const list: Annotation[] = result.findings
-    .filter((f) => !f.location.path.includes('!/')) // archive entries have no line in the repo to annotate
+    // Archive entries and artifacts outside the checkout have no line in the repository to annotate.
+    .filter((f) => !f.location.path.includes('!/') && !isAbsolute(f.location.path))
     .map((f) => ({
       level: failing.has(f) ? 'error' : 'warning',
       title: `Secret: ${f.ruleId}`,
@@ -87,7 +89,7 @@ export function secretScanAnnotations(result: SecretScanResult, failOn: FailOn):
       endColumn: f.location.endColumn,
     }));
   const orphans = result.findings.length - list.length;
-  if (orphans > 0) list.push({ level: 'warning', message: `${orphans} findings inside build artifacts: see the job summary or report file.` });
+  if (orphans > 0) list.push({ level: 'warning', message: `${orphans} findings inside build artifacts or outside the checkout: see the job summary or report file.` });
   return capAnnotations(list);
 }
 

@@ -1,7 +1,7 @@
 // secret-scan's orchestrator: target -> matches (tree / history / staged / artifacts) -> findings
 // -> suppression -> sorted result. Pure engine: everything it needs arrives in SecretScanOptions.
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { Finding, RuleInfo } from '../report/types.ts';
 import { fingerprint, redact } from '../redact/redact.ts';
 import type { ScanTarget } from '../git/types.ts';
@@ -114,7 +114,7 @@ export async function secretScan(opts: SecretScanOptions): Promise<SecretScanRes
     const sized: { path: string; size: number }[] = [];
     const entryNames: string[] = [];
     for (const path of paths) {
-      const abs = join(opts.root, path);
+      const abs = isAbsolute(path) ? path : join(opts.root, path); // artifacts outside the root keep their absolute path
       sized.push({ path, size: (await stat(abs)).size });
       stats.archives++;
       for await (const entry of readArtifact(abs, path, opts.artifactLimits)) {

@@ -65,7 +65,9 @@ export function artifactProblemFinding(entry: ArtifactProblemEntry): Finding {
   };
 }
 
+/** Relative to `root` when inside it; a path outside it (an artifact elsewhere) stays absolute. */
 function toRelative(root: string, p: string): string {
-  const rel = isAbsolute(p) ? relative(root, p) : p;
+  const inside = isAbsolute(p) ? relative(root, p) : p;
+  const rel = inside === '..' || inside.startsWith('../') || inside.startsWith('..\\') || isAbsolute(inside) ? p : inside;
   return rel.replace(/\\/g, '/').replace(/^\.\//, '');
 }
