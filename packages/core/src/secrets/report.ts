@@ -9,28 +9,14 @@ import { buildSarif } from '../report/sarif.ts';
 import type { SarifLog } from '../report/sarif-types.ts';
 import { buildJsonReport, type JsonReport } from '../report/json.ts';
 import { BULKHEAD_URI, BULKHEAD_VERSION } from '../version.ts';
-import type { ScanTarget } from '../git/types.ts';
+import { describeTarget } from '../git/describe.ts';
+
+// Shared with policy-audit; re-exported where secret-scan's callers found it.
+export { describeTarget };
 import { countBySeverity, failingFindings, type FailOn, type SecretScanResult } from './result.ts';
 
 export const SECRET_REPORT_KIND = 'bulkhead.secret-scan';
 export const SECRET_REPORT_VERSION = '1.0';
-
-export function describeTarget(t: ScanTarget): string {
-  switch (t.kind) {
-    case 'tree':
-      return 'working tree';
-    case 'history':
-      return `history of ${t.head ?? 'HEAD'}`;
-    case 'range':
-      return `commits ${t.base.slice(0, 12)}..${t.head.slice(0, 12)}`;
-    case 'new-branch':
-      return t.exclude.length ? `commits of ${t.head.slice(0, 12)} not on ${t.exclude.join(', ')}` : `all commits of ${t.head.slice(0, 12)}`;
-    case 'staged':
-      return 'staged changes';
-    case 'none':
-      return `nothing (${t.reason})`;
-  }
-}
 
 function where(f: Finding): string {
   const l = f.location;
