@@ -1,4 +1,4 @@
-// The CLI contract of design.md, run against the committed dist/cli bundle as a user (or script) would.
+// The CLI contract (README's "The CLI"), run against the committed dist/cli bundle as a user (or script) would.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';

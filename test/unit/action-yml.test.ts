@@ -1,4 +1,4 @@
-// action.yml, the declarations and the CLI help must agree (design.md §1): one declaration drives all three.
+// action.yml, the declarations and the CLI help must agree: one declaration drives all three.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ResourceError, readLeakReports, parseLeakReport } from '@bulkhead/core';
+import { ACTION_DECLS } from '../../packages/core/src/decls.ts';
 
 const RUN = '2024-03-08T12:00:00.000Z';
 const env = (kind: string, data: unknown, generatedAt = '2024-03-08T10:00:00.000Z') =>
@@ -55,5 +56,17 @@ describe('readLeakReports', () => {
       expect((err as ResourceError).problem).toMatch(msg);
     }
     expect(() => parseLeakReport('[1,2]', 'arr.json', RUN)).toThrow(/no Bulkhead report envelope/);
+    // The fix names only inputs and flags that some action declares.
+    const fix = (() => {
+      try {
+        parseLeakReport('[1,2]', 'arr.json', RUN);
+      } catch (e) {
+        return (e as ResourceError).fix;
+      }
+      return '';
+    })();
+    const named = [...fix.matchAll(/`(?:--)?([a-z-]+)[^`]*`/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(1);
+    for (const name of named) expect(ACTION_DECLS.some((d) => d.options.some((o) => o.name === name)), `\`${name}\` is no option`).toBe(true);
   });
 });

@@ -47,7 +47,7 @@ function bad(path: string, problem: string): ResourceError {
   return new ResourceError({
     input: 'reports',
     problem: `${path}: ${problem}`,
-    fix: 'point `reports` at JSON reports written by Bulkhead actions (their `json-report` / `--format json` output)',
+    fix: 'point `reports` at JSON reports written by Bulkhead (an action\'s `report-file` output, or the CLI\'s `--format json` output)',
   });
 }
 
