@@ -319,6 +319,17 @@ const GENERATORS: Record<string, Gen> = {
   'generic-dotenv-secret': (rng) => { const s = password(rng, 28); return env(pick(rng, ['SESSION_SECRET', 'STRIPE_SIGNING_SECRET', 'INTERNAL_API_KEY', 'SMTP_PASSWORD', 'GOOGLE_CREDENTIALS']), s); },
   'generic-properties-secret': (rng) => { const pw = password(rng).replace(/^(.{4})/, '$1,') + ';'; return { secret: pw, text: `${pick(rng, ['db.password', 'spring.datasource.password', 'client.secret', 'mail.smtp.password'])}=${pw}` }; },
   'generic-key': (rng) => { const s = alnum(rng, 32); return { secret: s, text: pick(rng, [`signing_key = "${s}"`, `  hmacKey: '${s}',`, `encryption_key: "${s}"`]) }; },
+  // format-wrapped (base64) credentials: the reported secret is the encoded value
+  'kubernetes-secret-data': (rng) => { const v = Buffer.from(password(rng)).toString('base64'); return { secret: v, text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${word(rng)}\ntype: Opaque\ndata:\n  ${pick(rng, ['password', 'db-password', 'API_TOKEN'])}: ${v}\n` }; },
+  'docker-config-auth': (rng) => { const v = Buffer.from(`${word(rng)}:${password(rng)}`).toString('base64'); return { secret: v, text: `{"auths": {"registry.${word(rng)}.corp": {"auth": "${v}"}}}` }; },
+  'basic-auth-header': (rng) => { const v = Buffer.from(`${word(rng)}:${password(rng)}`).toString('base64'); return { secret: v, text: pick(rng, [`Authorization: Basic ${v}`, `curl -H 'Authorization: Basic ${v}' https://api.${word(rng)}.corp/`]) }; },
+  'npm-auth': (rng) => { const v = Buffer.from(`${word(rng)}:${password(rng)}`).toString('base64'); return { secret: v, text: `//npm.${word(rng)}.corp/:_auth=${v}` }; },
+  'netrc-password': (rng) => { const pw = password(rng); return { secret: pw, text: `machine git.${word(rng)}.corp login deploy password ${pw}` }; },
+  'maven-settings-password': (rng) => { const pw = password(rng); return { secret: pw, text: `      <password>${pw}</password>` }; },
+  'nuget-cleartext-password': (rng) => { const pw = password(rng); return { secret: pw, text: `      <add key="${'ClearText'}Password" value="${pw}" />` }; },
+  'cli-user-password': (rng) => { const pw = password(rng); return { secret: pw, text: pick(rng, [`curl -u deploy:${pw} https://api.${word(rng)}.corp/upload`, `docker login -u ci -p ${pw} registry.${word(rng)}.corp`, `wget --password=${pw} https://files.${word(rng)}.corp/a.tgz`]) }; },
+  'authorization-token-header': (rng) => { const s = alnum(rng, 40); return { secret: s, text: `curl -H "Authorization: Token ${s}" https://api.${word(rng)}.corp/v1/items` }; },
+  'api-key-header': (rng) => { const s = alnum(rng, 36); return { secret: s, text: `curl -H "${pick(rng, ['X-API-Key', 'X-Auth-Token', 'PRIVATE-TOKEN'])}: ${s}" https://api.${word(rng)}.corp/v1/items` }; },
   'generic-bearer-token': (rng) => { const s = chars(rng, CS.alnum + '-._~', 48); return { secret: s, text: `curl -H "Authorization: Bearer ${s}" https://api.${word(rng)}.corp/v1/items` }; },
 };
 

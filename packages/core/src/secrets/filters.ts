@@ -5,6 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { SecretRule } from './types.ts';
 import { BUILTIN_RULES } from './rules/index.ts';
+import { decodeBase64Text } from './decode/base64.ts';
+import { isCredentialText } from './decode/judge.ts';
 import { isLockfile } from '../files/lockfiles.ts';
 
 /** AWS documents AKIAIOSFODNN7EXAMPLE and a secret key ending in EXAMPLEKEY; other vendors copy the habit. */
@@ -225,6 +227,16 @@ export function isCodeReference(secret: string, line: string, path: string): boo
   return false;
 }
 
+/**
+ * Base64 whose text is no credential (`PGNoYW5nZW1lPg==` is `<changeme>`): a Kubernetes Secret or config
+ * value that only encodes a placeholder, a user name or settings. Random passwords never decode to clean text.
+ */
+export function decodesToNonCredential(secret: string): boolean {
+  if (secret.length < 8 || secret.length % 4 !== 0) return false;
+  const text = decodeBase64Text(secret);
+  return text !== undefined && text.length >= 3 && !isCredentialText(text);
+}
+
 /** A provider rule already covers this value on this line, so the generic rule should not double-report. */
 export function isCoveredBySpecificRule(secret: string, line: string): boolean {
   const lower = line.toLowerCase();
@@ -258,6 +270,7 @@ export function isFalsePositive(rule: SecretRule, secret: string, line: string, 
     isMinifiedContext(line, path) ||
     isUuid(secret) ||
     isDigestInContext(secret, line) ||
+    decodesToNonCredential(secret) ||
     hasDummyWord(secret) ||
     isPlainWord(secret) ||
     isIdentifierSoup(secret) ||

@@ -138,6 +138,8 @@ export async function secretScan(opts: SecretScanOptions): Promise<SecretScanRes
     const rule = byId.get(m.ruleId);
     if (!rule) continue;
     secretValues.add(m.secret);
+    // A base64-wrapped credential is masked in its decoded form too.
+    for (const d of rule.decoded?.(m.secret) ?? []) secretValues.add(d);
     found.push({ finding: toFinding(rule, m), lineText: m.lineText });
   }
   for (const f of dedupe(extra)) found.push({ finding: f, lineText: '' });

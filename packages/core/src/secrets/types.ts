@@ -27,6 +27,11 @@ export interface SecretRule extends RuleInfo {
   near?: (bytes: Uint8Array, end: number) => boolean;
   /** Multi-line secret (PEM blocks): the scanner gives the regex the text from the keyword line on. */
   multiline?: boolean;
+  /**
+   * Other forms of the same secret (the decoded password behind a base64 value), masked in logs like the
+   * reported form and never printed.
+   */
+  decoded?: (secret: string) => string[];
   /** Rule family for the accuracy report: cloud, vcs, registry, chat, saas, ai, key, jwt, url, generic, ... */
   family: string;
 }

@@ -11,6 +11,9 @@ import { KEY_RULES } from './keys.ts';
 import { JWT_RULES } from './jwt.ts';
 import { URL_RULES } from './urls.ts';
 import { GENERIC_RULES } from './generic.ts';
+import { ENCODED_RULES } from './encoded.ts';
+import { FILE_RULES } from './files.ts';
+import { CLI_RULES } from './cli.ts';
 
 export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...CLOUD_RULES,
@@ -24,6 +27,9 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...JWT_RULES,
   ...URL_RULES,
   ...GENERIC_RULES,
+  ...ENCODED_RULES,
+  ...FILE_RULES,
+  ...CLI_RULES,
 ]);
 
 const BY_ID = new Map(BUILTIN_RULES.map((r) => [r.id, r]));

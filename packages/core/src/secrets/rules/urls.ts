@@ -40,9 +40,14 @@ function userinfoAround(password: string, line: string): { user: string; host: s
   return { user, host };
 }
 
+/** A password that documentation uses (`password`, `changeme`, `hunter2`...), whatever its format. */
+export function isPlaceholderPassword(password: string): boolean {
+  return password.length < 3 || PLACEHOLDER_PASSWORDS.has(password.toLowerCase());
+}
+
 export function placeholderUrlPassword(password: string, line: string): boolean {
   const p = password.toLowerCase();
-  if (p.length < 3 || PLACEHOLDER_PASSWORDS.has(p)) return true;
+  if (isPlaceholderPassword(p)) return true;
   const around = userinfoAround(password, line);
   if (around && isDocumentationHost(around.host)) return true;
   // `user:s3cr3t@localhost`: a placeholder user on a loopback host is a local default, not a leak.

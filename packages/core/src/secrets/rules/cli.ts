@@ -1,0 +1,55 @@
+// Credentials on command lines and in HTTP headers: `curl -u user:password`, `wget --password=…`,
+// `docker login -p …`, `Authorization: Token …` and `X-API-Key:`-style headers, in scripts,
+// Dockerfiles, Markdown and CI YAML. Bearer and Basic headers have their own rules.
+import type { SecretRule } from '../types.ts';
+import { isPlaceholderPassword } from './urls.ts';
+import { rule } from './define.ts';
+
+const family = 'generic';
+const advice =
+  'Rotate the credential at the service it belongs to. On command lines and in CI, pass it through an environment variable ' +
+  'or a secret (`curl -u "$USER:$TOKEN"`, `--password-stdin`) so it is neither committed nor shown in process lists.';
+/** A token / password value on a command line: ends at whitespace or quotes. */
+const ARG = (min: number) => String.raw`(?<secret>[^\s'"\x60]{${min},300})`;
+
+export const CLI_RULES: readonly SecretRule[] = [
+  rule({
+    id: 'cli-user-password',
+    severity: 'high',
+    family,
+    description: 'Password on a command line: `curl -u user:password`, `wget --password=…`, `docker login -p …`.',
+    remediation: advice,
+    keywords: ['curl', 'wget', 'docker login', 'podman login', 'helm registry login'],
+    pattern: new RegExp(
+      String.raw`(?:curl[^\n]{0,200}?[ \t](?:-u|--user)[ \t=]{1,3}['"]?(?<user>[^\s:'"$]{1,64}):|wget[^\n]{0,200}?--(?:http-|ftp-)?password[ \t=]{1,3}['"]?|(?:docker|podman|helm registry) login[^\n]{0,200}?[ \t](?:-p|--password)[ \t=]{1,3}['"]?)${ARG(6)}`,
+    ),
+    minEntropy: 2.8,
+    reject: (s, line) => isPlaceholderPassword(s) || new RegExp(String.raw`[\s'"]([^\s:'"]+):${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(line)?.[1] === s,
+    confidence: 0.7,
+    tags: ['cli'],
+  }),
+  rule({
+    id: 'authorization-token-header',
+    severity: 'medium',
+    family,
+    description: 'Literal token in an `Authorization: Token …` (or `token`, `Key`, `Api-Key`, `sso-key`) header.',
+    remediation: advice,
+    keywords: ['authorization'],
+    pattern: new RegExp(String.raw`authorization['"]?[ \t]{0,3}[:=,][ \t]{0,3}['"]?[ \t]{0,2}(?:token|key|api-?key|sso-key|pat)[ \t]{1,4}${ARG(16)}`, 'i'),
+    minEntropy: 3.3,
+    confidence: 0.6,
+    tags: ['http'],
+  }),
+  rule({
+    id: 'api-key-header',
+    severity: 'medium',
+    family,
+    description: 'Literal value of an API key header (`X-API-Key:`, `X-Auth-Token:`, `PRIVATE-TOKEN:`, `Api-Key:`).',
+    remediation: advice,
+    keywords: ['api-key', 'auth-token', 'access-token', 'private-token', 'api-token'],
+    pattern: new RegExp(String.raw`(?<![\w-])(?:x-)?(?:api-key|auth-token|access-token|private-token|api-token)['"]?[ \t]{0,3}:[ \t]{0,3}${ARG(16)}`, 'i'),
+    minEntropy: 3.3,
+    confidence: 0.6,
+    tags: ['http'],
+  }),
+];
