@@ -1,30 +1,35 @@
-// Secret-scan throughput and history speed, against ripgrep and `git log -p` on the same data.
-// Run: node_modules/.bin/node bench/secret-scan.ts  (also part of `npm run bench`).
-// Inputs are built once and cached under .bench/secret-scan/ (git-ignored); delete that folder to rebuild.
-// Env: BENCH_TREE_MB (default 300), BENCH_COMMITS (default 5000).
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+// secret-scan as users run it: the CLI bundle (`node dist/cli/index.js secret-scan`, default thread count)
+// against ripgrep at its default thread count over the same trees, and against git for history
+// (start-up of a real command is bench/startup.ts).
+//   npm run bench                                   the full run (two trees of 300 MB, 5000 commits)
+//   BENCH_TREE_MB=30 BENCH_COMMITS=1000 BENCH_RUNS=3 node_modules/.bin/node bench/secret-scan.ts   a quick one
+// Env: BENCH_TREE_MB (size of each tree, default 300), BENCH_COMMITS (default 5000), BENCH_RUNS (timed runs
+// per side, default 5), BENCH_BUILD_ONLY=1 (build the inputs and stop), BENCH_CLI (the CLI bundle to time, default dist/cli/index.js: rebuild it first
+// with `npm run bundle -- cli`). Inputs are built once and cached under .bench/secret-scan/ (git-ignored).
+// Figures are medians of runs that alternate the sides of each comparison; on a shared machine only the
+// ratios measured in the same run mean much.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { BUILTIN_RULES, isFalsePositive } from '../packages/core/src/secrets/index.ts';
-import { walkTree, scanFiles, scanHistory, type TreeFile } from '../packages/core/src/secrets/scanner/index.ts';
+import { BUILTIN_RULES } from '../packages/core/src/secrets/index.ts';
+import { LOG_ARGS } from '../packages/core/src/secrets/scanner/history.ts';
 import { makeRng, generateSecret, ALL_RULE_IDS_WITH_GENERATORS, pick, int, alnum } from '../test/support/secret-gen.ts';
+import { buildDenseTree, type PlantedAt } from './secret-scan/dense-tree.ts';
+import { rulesAlternation } from './secret-scan/rg-alternation.ts';
+import { alternate, timed, type Measured, type Run } from './secret-scan/timing.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CACHE = join(ROOT, '.bench', 'secret-scan');
-const TREE = join(CACHE, 'tree');
-const PLANTED = join(CACHE, 'planted.json');
-const REPO = join(CACHE, 'history-repo');
 const TREE_MB = Number(process.env.BENCH_TREE_MB ?? 300);
 const COMMITS = Number(process.env.BENCH_COMMITS ?? 5000);
-const SECRET_COUNT = 200;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CLI = process.env.BENCH_CLI ?? join(ROOT, 'dist', 'cli', 'index.js');
+const NODE = process.execPath;
+const SOURCE_TREE = join(CACHE, `source-${TREE_MB}`);
+const DENSE_TREE = join(CACHE, `dense-${TREE_MB}`);
+const REPO = join(CACHE, `history-${COMMITS}`);
 const EXT = /\.(js|mjs|cjs|ts|mts|cts|json|md)$/;
-
-interface Planted {
-  ruleId: string;
-  secret: string;
-  path: string;
-}
 
 function sourceFiles(): string[] {
   const out: string[] = [];
@@ -39,18 +44,27 @@ function sourceFiles(): string[] {
   return out.sort();
 }
 
-function buildTree(): Planted[] {
-  const stamp = join(CACHE, `tree-${TREE_MB}.done`);
-  if (existsSync(stamp) && existsSync(PLANTED)) return JSON.parse(readFileSync(PLANTED, 'utf8')) as Planted[];
-  console.log(`building a ${TREE_MB} MB tree from node_modules sources under ${relative(ROOT, TREE)} ...`);
-  rmSync(TREE, { recursive: true, force: true });
-  const src = sourceFiles();
+/** Builds `dir` once (a `.done` stamp holds the planted secrets); later runs reuse it. */
+function cached(dir: string, build: () => PlantedAt[]): PlantedAt[] {
+  const stamp = `${dir}.done.json`;
+  if (existsSync(stamp)) return JSON.parse(readFileSync(stamp, 'utf8')) as PlantedAt[];
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  console.log(`building ${relative(ROOT, dir)} ...`);
+  const planted = build();
+  writeFileSync(stamp, JSON.stringify(planted));
+  return planted;
+}
+
+/** Real source text: copies of node_modules sources, with 200 synthetic secrets appended to random files. */
+function buildSourceTree(): PlantedAt[] {
   const nm = join(ROOT, 'node_modules');
+  const src = sourceFiles();
   let total = 0;
   const copies: string[] = [];
   for (let round = 0; total < TREE_MB * 1e6; round++) {
     for (const f of src) {
-      const dest = join(TREE, `copy${round}`, relative(nm, f));
+      const dest = join(SOURCE_TREE, `copy${round}`, relative(nm, f));
       mkdirSync(dirname(dest), { recursive: true });
       copyFileSync(f, dest);
       total += statSync(dest).size;
@@ -58,23 +72,21 @@ function buildTree(): Planted[] {
       if (total >= TREE_MB * 1e6) break;
     }
   }
-  // Plant synthetic secrets (seeded generator) into random copies, at the end of a random line.
   const rng = makeRng(20_241_124);
-  const planted: Planted[] = [];
-  for (let i = 0; i < SECRET_COUNT; i++) {
+  const planted: PlantedAt[] = [];
+  for (let i = 0; i < 200; i++) {
     const ruleId = ALL_RULE_IDS_WITH_GENERATORS[i % ALL_RULE_IDS_WITH_GENERATORS.length];
     const g = generateSecret(ruleId, rng);
     const file = pick(rng, copies);
+    const line = readFileSync(file, 'utf8').split('\n').length + 1;
     appendFileSync(file, `\n${g.text}\n`);
-    planted.push({ ruleId, secret: g.secret, path: relative(TREE, file).split('\\').join('/') });
+    planted.push({ ruleId, path: relative(SOURCE_TREE, file).split('\\').join('/'), line, lines: g.text.split('\n').length });
   }
-  writeFileSync(PLANTED, JSON.stringify(planted));
-  writeFileSync(stamp, new Date().toISOString());
   return planted;
 }
 
 function buildHistoryRepo(): void {
-  const stamp = join(CACHE, `repo-${COMMITS}.done`);
+  const stamp = `${REPO}.done`;
   if (existsSync(stamp)) return;
   console.log(`building a ${COMMITS}-commit repository with git fast-import ...`);
   rmSync(REPO, { recursive: true, force: true });
@@ -105,97 +117,83 @@ function buildHistoryRepo(): void {
   writeFileSync(stamp, new Date().toISOString());
 }
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-
-/** Best of RUNS timed runs after one warm-up (warms the page cache and the JIT). The machine is shared: best-of is the fair figure. */
-async function best<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  let value = await fn();
-  let ms = Infinity;
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    value = await fn();
-    ms = Math.min(ms, performance.now() - t0);
-  }
-  return { ms, value };
+interface Report {
+  data: { findings: { ruleId: string; location: { path: string; line: number } }[]; stats: { bytes: number; files: number; commits: number } };
 }
+const cli = (args: string[], cwd = ROOT) => () => timed(NODE, [CLI, 'secret-scan', ...args, '--format', 'json', '--fail-on', 'none'], cwd);
+const report = (r: Run) => JSON.parse(r.stdout) as Report;
 
-async function bestPair<A, B>(a: () => Promise<A>, b: () => Promise<B>): Promise<[{ ms: number; value: A }, { ms: number; value: B }]> {
-  let va = await a();
-  let vb = await b();
-  let ma = Infinity;
-  let mb = Infinity;
-  for (let i = 0; i < RUNS; i++) {
-    let t0 = performance.now();
-    va = await a();
-    ma = Math.min(ma, performance.now() - t0);
-    t0 = performance.now();
-    vb = await b();
-    mb = Math.min(mb, performance.now() - t0);
-  }
-  return [
-    { ms: ma, value: va },
-    { ms: mb, value: vb },
-  ];
-}
+const f1 = (n: number) => n.toFixed(1);
+const line = (m: Measured, extra = '') => console.log(`  ${m.name.padEnd(44)} ${f1(m.median).padStart(9)} ms  (runs ${m.times.map((t) => t.toFixed(0)).join(', ')})${extra}`);
 
-async function scanTree() {
-  // As the product runs it: the walk streams into the worker pool, so walking and scanning overlap.
-  return scanFiles(walkTree(TREE), { rules: { builtin: true } });
-}
-
-function runToNull(cmd: string, args: string[], cwd: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const fd = openSync('/dev/null', 'w');
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', fd, 'ignore'] });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      closeSync(fd);
-      resolve(code ?? 1);
-    });
-  });
+async function treeBench(label: string, root: string, planted: PlantedAt[], altFile: string, kwFile: string): Promise<{ ratio: number; kwRatio: number; mbps: number }> {
+  // ripgrep's default engine and thread count; -c so it reads every file to the end; (?-u) as the rules are
+  // JavaScript regexes without the `u` flag (see rg-alternation.ts).
+  const rg = (extra: string[]) => () => timed('rg', ['-c', '--no-ignore', '--hidden', ...extra, '.'], root);
+  const [ours, alt, kw] = await alternate(
+    [
+      { name: 'bulkhead secret-scan (CLI)', run: cli([root]) },
+      { name: 'ripgrep, one alternation of the rules', run: rg(['-f', altFile]) },
+      { name: 'ripgrep -i -F, the rules\' keywords', run: rg(['-i', '-F', '-f', kwFile]) },
+    ],
+    RUNS,
+  );
+  const r = report(ours.last);
+  const mb = r.data.stats.bytes / 1e6;
+  const mbps = mb / (ours.median / 1000);
+  const found = new Set(r.data.findings.map((f) => `${f.ruleId}\0${f.location.path}\0${f.location.line}`));
+  const hit = planted.filter((p) => Array.from({ length: p.lines }, (_, i) => `${p.ruleId}\0${p.path}\0${p.line + i}`).some((k) => found.has(k))).length;
+  // ripgrep's relaxed alternation must see every file the scanner reports on (a check of the translation).
+  const rgFiles = new Set(alt.last.stdout.split('\n').filter(Boolean).map((l) => l.slice(0, l.lastIndexOf(':')).replace(/^\.\//, '')));
+  const missed = new Set(r.data.findings.map((f) => f.location.path).filter((p) => !rgFiles.has(p))).size;
+  console.log(`\n${label}: ${r.data.stats.files} files, ${f1(mb)} MB; ${r.data.findings.length} findings; planted secrets found ${hit}/${planted.length}`);
+  line(ours, `  ${f1(mbps)} MB/s`);
+  line(alt, `  ${f1(mb / (alt.median / 1000))} MB/s; ${rgFiles.size} files match${missed ? `; MISSES ${missed} files with findings` : ''}`);
+  line(kw, `  ${f1(mb / (kw.median / 1000))} MB/s`);
+  const ratio = alt.median / ours.median;
+  const kwRatio = kw.median / ours.median;
+  console.log(`  throughput ratio bulkhead/ripgrep: ${ratio.toFixed(2)}x against the rules' alternation (target >= 0.3x), ${kwRatio.toFixed(2)}x against the keyword search`);
+  return { ratio, kwRatio, mbps };
 }
 
 async function main(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run bundle -- cli`);
+  if (spawnSync('rg', ['--version']).status !== 0) throw new Error('ripgrep (rg) is not installed: apt-get update && apt-get install -y ripgrep');
   mkdirSync(CACHE, { recursive: true });
-  const planted = buildTree();
+  const nm = join(ROOT, 'node_modules');
+  const sourcePlanted = cached(SOURCE_TREE, buildSourceTree);
+  const densePlanted = cached(DENSE_TREE, () => buildDenseTree(DENSE_TREE, TREE_MB, sourceFiles(), nm));
   buildHistoryRepo();
-  const cores = availableParallelism();
+  if (process.env.BENCH_BUILD_ONLY) return;
+  const altFile = join(CACHE, 'rules-alternation.txt');
+  writeFileSync(altFile, `(?-u)${rulesAlternation(BUILTIN_RULES)}\n`);
+  const kwFile = join(CACHE, 'rules-keywords.txt');
+  writeFileSync(kwFile, [...new Set(BUILTIN_RULES.flatMap((r) => r.keywords))].join('\n') + '\n');
 
-  // Each comparison: one warm-up run of each side, then RUNS rounds alternating the two sides (so a
-  // burst of load from elsewhere hits both), keeping each side's best. History first, on a small heap.
-  const target = { kind: 'history' } as const;
-  const opts = { isFalsePositive };
-  const [git, hist] = await bestPair(
-    () => runToNull('git', ['log', '-p'], REPO),
-    () => scanHistory(REPO, target, BUILTIN_RULES, opts),
-  );
-  const gitMs = git.ms;
-  const gitSameFlagsMs = (await best(() => runToNull('git', ['log', '-p', '-U0', '--no-renames', '--diff-filter=AM'], REPO))).ms;
-
-  const keywords = [...new Set(BUILTIN_RULES.flatMap((r) => r.keywords))];
-  const hasRg = spawnSync('rg', ['--version']).status === 0;
-  const rgArgs = ['-i', '-c', '-F', '--no-ignore', '--hidden', '-j', '2', ...keywords.flatMap((k) => ['-e', k]), '.'];
-  const [rg, ours] = await bestPair(() => (hasRg ? runToNull('rg', rgArgs, TREE) : Promise.resolve(0)), scanTree);
-  const rgMs = hasRg ? rg.ms : undefined;
-  const mb = ours.value.bytesScanned / 1e6;
-  const found = new Set(ours.value.files.flatMap((f) => f.matches.map((m) => `${f.path}\0${m.secret}`)));
-  const recalled = planted.filter((p) => found.has(`${p.path}\0${p.secret}`)).length;
-  const totalMatches = ours.value.files.reduce((n, f) => n + f.matches.length, 0);
-  const load = loadavg()[0];
-
-  const f1 = (n: number) => n.toFixed(1);
   console.log('\n=== secret-scan bench ===');
-  console.log(`machine: ${cores} cores, load average ${load.toFixed(1)}, node ${process.version}, ${BUILTIN_RULES.length} rules, ${keywords.length} keywords; best of ${RUNS} alternating runs after a warm-up`);
-  console.log(`tree: ${ours.value.filesScanned} files, ${f1(mb)} MB, ${ours.value.skipped.length} skipped`);
-  console.log(`bulkhead tree scan: ${f1(ours.ms)} ms = ${f1(mb / (ours.ms / 1000))} MB/s (${ours.value.threads} worker threads), ${totalMatches} matches`);
-  if (rgMs !== undefined) {
-    console.log(`ripgrep -i -F (all keywords, -j 2): ${f1(rgMs)} ms = ${f1(mb / (rgMs / 1000))} MB/s`);
-    console.log(`ratio bulkhead/ripgrep throughput: ${(rgMs / ours.ms).toFixed(2)}x (target >= 0.3x)`);
-  } else console.log('ripgrep: not installed (apt-get install -y ripgrep) - comparison skipped');
-  console.log(`planted-secret recall: ${recalled}/${planted.length} = ${((100 * recalled) / planted.length).toFixed(1)}%`);
-  console.log(`history: ${hist.value.commitsScanned} commits, ${hist.value.matches.length} distinct secrets`);
-  console.log(`git log -p > /dev/null: ${f1(gitMs)} ms (same flags as the scanner, -U0 --no-renames --diff-filter=AM: ${f1(gitSameFlagsMs)} ms)`);
-  console.log(`bulkhead scanHistory: ${f1(hist.ms)} ms = ${(hist.ms / gitMs).toFixed(2)}x git log -p (target <= 1.5x)`);
+  console.log(`machine: ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}, node ${process.version}, ${BUILTIN_RULES.length} rules`);
+  console.log(`CLI: ${relative(ROOT, CLI)}; median of ${RUNS} runs per side, sides alternating, after one warm-up each; the machine is shared, so read the ratios`);
+
+  // History: the CLI against git producing the same diffs (the scanner's own git arguments), and plain `git log -p`.
+  const [hist, same, plain] = await alternate(
+    [
+      { name: 'bulkhead secret-scan --history (CLI)', run: cli([REPO, '--history']) },
+      { name: `git ${LOG_ARGS.slice(2).join(' ').replace(/--format=\S+/, '--format=…')}`, run: () => timed('git', LOG_ARGS, REPO) },
+      { name: 'git log -p', run: () => timed('git', ['log', '-p'], REPO) },
+    ],
+    RUNS,
+  );
+  const h = report(hist.last).data;
+  console.log(`\nhistory: ${h.stats.commits} commits, ${h.findings.length} findings`);
+  for (const m of [hist, same, plain]) line(m);
+  console.log(`  history scan: ${(hist.median / same.median).toFixed(2)}x git log with the scanner's flags, ${(hist.median / plain.median).toFixed(2)}x plain git log -p`);
+
+  const s = await treeBench('real-source tree', SOURCE_TREE, sourcePlanted, altFile, kwFile);
+  const d = await treeBench('config-dense tree', DENSE_TREE, densePlanted, altFile, kwFile);
+  console.log('\nsummary');
+  console.log(`  real-source tree:  ${f1(s.mbps)} MB/s (target >= 150), ${s.ratio.toFixed(2)}x ripgrep's rule alternation (target >= 0.3x), ${s.kwRatio.toFixed(2)}x its keyword search`);
+  console.log(`  config-dense tree: ${f1(d.mbps)} MB/s, ${d.ratio.toFixed(2)}x ripgrep's rule alternation (target >= 0.3x), ${d.kwRatio.toFixed(2)}x its keyword search`);
+  console.log(`  history: ${(hist.median / same.median).toFixed(2)}x git log with the scanner's flags, ${(hist.median / plain.median).toFixed(2)}x plain git log -p`);
 }
 
 await main();

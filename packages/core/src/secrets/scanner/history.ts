@@ -41,7 +41,8 @@ export interface HistoryResult {
   binaryFilesSkipped: number;
 }
 
-const LOG_ARGS = ['-c', 'core.quotePath=false', 'log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=AM', '--no-renames', COMMIT_FORMAT];
+/** The `git log` arguments of every history stream (the bench runs git with exactly these). */
+export const LOG_ARGS = ['-c', 'core.quotePath=false', 'log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--diff-filter=AM', '--no-renames', COMMIT_FORMAT];
 
 /** Revision arguments for a history target (`git log` syntax); undefined when there is nothing to scan. */
 export function revisionArgs(target: ScanTarget): string[] | undefined {
