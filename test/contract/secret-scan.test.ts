@@ -1,6 +1,8 @@
 // secret-scan's dist bundle driven exactly as the runner drives it, over real git repositories.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFileSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { runAction, type HarnessResult } from '../support/harness.ts';
 import { makeRepo, shallowClone, type TempRepo } from '../support/git-repo.ts';
@@ -187,6 +189,30 @@ describe('secret-scan action (dist bundle)', () => {
       expectNoSecret(r);
     } finally {
       ws.cleanup();
+    }
+  });
+
+  it('artifacts outside the workspace: an absolute glob is scanned, SARIF names the file by file:// URI', async () => {
+    const ws = makeRepo();
+    const build = mkdtempSync(join(tmpdir(), 'bulkhead-runner-temp-'));
+    try {
+      ws.commit('init', { 'README.md': 'hi\n' });
+      mkdirSync(join(build, 'dist'));
+      writeFileSync(join(build, 'dist/app.zip'), await makeZip([{ name: 'config/.env', data: `${stripe.text}\n` }]));
+      const r = await runAction(BUNDLE, { workspace: ws.dir, eventName: 'workflow_dispatch', payload: {}, inputs: { artifacts: `${build}/dist/*.zip` } });
+      expect(r.exitCode).toBe(1);
+      const report = JSON.parse(readFileSync(r.outputs['report-file'], 'utf8'));
+      expect(report.data.findings.map((f: { ruleId: string; location: { path: string } }) => `${f.ruleId} ${f.location.path}`)).toEqual([
+        `stripe-live-secret-key ${build}/dist/app.zip!/config/.env`,
+      ]);
+      const sarif = JSON.parse(readFileSync(r.outputs['sarif-file'], 'utf8'));
+      const loc = sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+      expect(loc.uriBaseId).toBeUndefined();
+      expect(fileURLToPath(loc.uri)).toBe(`${build}/dist/app.zip!/config/.env`);
+      expectNoSecret(r);
+    } finally {
+      ws.cleanup();
+      rmSync(build, { recursive: true, force: true });
     }
   });
 
