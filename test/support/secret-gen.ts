@@ -319,6 +319,18 @@ const GENERATORS: Record<string, Gen> = {
   'generic-dotenv-secret': (rng) => { const s = password(rng, 28); return env(pick(rng, ['SESSION_SECRET', 'STRIPE_SIGNING_SECRET', 'INTERNAL_API_KEY', 'SMTP_PASSWORD', 'GOOGLE_CREDENTIALS']), s); },
   'generic-properties-secret': (rng) => { const pw = password(rng).replace(/^(.{4})/, '$1,') + ';'; return { secret: pw, text: `${pick(rng, ['db.password', 'spring.datasource.password', 'client.secret', 'mail.smtp.password'])}=${pw}` }; },
   'generic-key': (rng) => { const s = alnum(rng, 32); return { secret: s, text: pick(rng, [`signing_key = "${s}"`, `  hmacKey: '${s}',`, `encryption_key: "${s}"`]) }; },
+  // newer provider formats
+  'facebook-access-token': (rng) => inCode(rng, 'fbToken', J('EA', 'A') + pick(rng, ['B', 'G', 'I']) + alnum(rng, 180)),
+  'facebook-app-secret': (rng) => env(pick(rng, ['FACEBOOK_APP_SECRET', 'FB_APP_SECRET']), hex(rng, 32)),
+  'sourcegraph-access-token': (rng) => env('SRC_ACCESS_TOKEN', J('sg', 'p_') + (rng() < 0.5 ? '' : hex(rng, 16) + '_') + hex(rng, 40)),
+  'sonarqube-token': (rng) => env('SONAR_TOKEN', J('sq', pick(rng, ['u', 'p', 'a']), '_') + hex(rng, 40)),
+  'snyk-api-token': (rng) => env('SNYK_TOKEN', uuid(rng)),
+  'sidekiq-enterprise-credentials': (rng) => env(J('BUNDLE_ENTERPRISE__', 'CONTRIBSYS__COM'), `${hex(rng, 8)}:${hex(rng, 8)}`),
+  'sumologic-access-id': (rng) => env('SUMO_ACCESS_ID', J('s', 'u') + alnum(rng, 12)),
+  'sumologic-access-key': (rng) => env('SUMO_ACCESS_KEY', alnum(rng, 64)),
+  'onepassword-secret-key': (rng) => { const g = (n: number) => chars(rng, CS.upperAlnum, n); const s = `${J('A', '3-')}${g(6)}-${g(6)}-${g(5)}-${g(5)}-${g(5)}-${g(5)}`; return { secret: s, text: `Secret Key: ${s}` }; },
+  'huggingface-org-token': pre(J('api', '_org_'), CS.letters, 34, 'hfOrgToken'),
+  'aws-bedrock-api-key': (rng) => env('AWS_BEARER_TOKEN_BEDROCK', J('ABSK', 'QmVkcm9ja0FQSUtleS0') + chars(rng, CS.b64, 120)),
   // format-wrapped (base64) credentials: the reported secret is the encoded value
   'kubernetes-secret-data': (rng) => { const v = Buffer.from(password(rng)).toString('base64'); return { secret: v, text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${word(rng)}\ntype: Opaque\ndata:\n  ${pick(rng, ['password', 'db-password', 'API_TOKEN'])}: ${v}\n` }; },
   'docker-config-auth': (rng) => { const v = Buffer.from(`${word(rng)}:${password(rng)}`).toString('base64'); return { secret: v, text: `{"auths": {"registry.${word(rng)}.corp": {"auth": "${v}"}}}` }; },

@@ -166,4 +166,14 @@ export const AI_RULES: readonly SecretRule[] = [
     pattern: rx()`${BD}sk-or-v1-[a-f0-9]{64}${E}`,
     tags: ['openrouter'],
   }),
+  rule({
+    id: 'huggingface-org-token',
+    severity: 'high',
+    family,
+    description: 'Hugging Face organization API token (api_org_ + 34 letters).',
+    remediation: revoke('organization token', 'huggingface.co > the organization > Settings > API tokens > Delete'),
+    keywords: ['api_org_'],
+    pattern: rx()`${B}api_org_[A-Za-z]{34}${E}`,
+    tags: ['huggingface'],
+  }),
 ];

@@ -73,7 +73,7 @@ export const CHAT_RULES: readonly SecretRule[] = [
     description: 'Slack incoming webhook / workflow trigger URL.',
     remediation: revoke('webhook', 'api.slack.com/apps > the app > Incoming Webhooks > Remove (or delete the workflow trigger)'),
     keywords: ['hooks.slack.com'],
-    pattern: rx()`hooks\.slack\.com/(?:services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{23,25}|(?:workflows|triggers)/T[A-Z0-9]{8,12}/A[A-Z0-9]{8,12}/[0-9]{15,20}/[a-f0-9]{32})${E}`,
+    pattern: rx()`hooks\.slack\.com/(?:services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{23,25}|(?:workflows|triggers)/T[A-Z0-9]{8,12}/A[A-Z0-9]{8,12}/[0-9]{15,20}/(?:[a-f0-9]{32}|[A-Za-z0-9]{20,40}))${E}`,
     tags: ['slack'],
   }),
   rule({

@@ -172,7 +172,8 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     description: 'Cloudflare API token (40 characters) assigned next to a Cloudflare name.',
     remediation: revoke('API token', 'Cloudflare dashboard > My Profile > API Tokens > Roll or Delete'),
     keywords: ['cloudflare', 'cf_api_token', 'cf-api-token'],
-    pattern: rx('i')`(?:cloudflare|cf)[A-Za-z0-9_.-]{0,20}?(?:api[_-]?)?token${ASSIGN}(?<secret>[A-Za-z0-9_-]{40})${ED}`,
+    // A bare `cloudflare: <token>` key counts too (Terraform variables, CI secrets files).
+    pattern: rx('i')`(?:(?:cloudflare|cf)[A-Za-z0-9_.-]{0,20}?(?:api[_-]?)?token|cloudflare)${ASSIGN}(?<secret>[A-Za-z0-9_-]{40})${ED}`,
     minEntropy: 3.5,
     tags: ['cloudflare', 'context'],
   }),
@@ -183,7 +184,7 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     description: 'Cloudflare Global API Key (37 hex) assigned next to a Cloudflare name.',
     remediation: revoke('Global API Key', 'Cloudflare dashboard > My Profile > API Tokens > Global API Key > Change', 'Prefer scoped API tokens.'),
     keywords: ['cloudflare', 'cf_api_key', 'cf-api-key', 'cf_auth_key'],
-    pattern: rx('i')`(?:cloudflare|cf)[A-Za-z0-9_.-]{0,20}?(?:api|auth)[_-]?key${ASSIGN}(?<secret>[a-f0-9]{37})${E}`,
+    pattern: rx('i')`(?:(?:cloudflare|cf)[A-Za-z0-9_.-]{0,20}?(?:api|auth)[_-]?key|cloudflare)${ASSIGN}(?<secret>[a-f0-9]{37})${E}`,
     tags: ['cloudflare', 'context'],
   }),
   rule({
@@ -296,4 +297,14 @@ export const CLOUD_RULES: readonly SecretRule[] = [
       tags: ['hashicorp'],
     }),
   ),
+  rule({
+    id: 'aws-bedrock-api-key',
+    severity: 'high',
+    family,
+    description: 'Amazon Bedrock API key: long-term (ABSK + base64 of BedrockAPIKey-…) or short-term (bedrock-api-key- + base64 of a presigned URL).',
+    remediation: revoke('Bedrock API key', 'IAM console > Users > the user > Security credentials > API keys for Amazon Bedrock > Delete (short-term keys: revoke the session of the principal that made them)'),
+    keywords: ['absk', 'bedrock-api-key-'],
+    pattern: rx()`(?<![A-Za-z0-9+/_-])(?:ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{60,400}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{60,4000})={0,2}(?![A-Za-z0-9+/=])`,
+    tags: ['aws', 'bedrock'],
+  }),
 ];

@@ -98,7 +98,8 @@ export const URL_RULES: readonly SecretRule[] = [
     keywords: ['http://', 'https://', 'ftp://', 'ftps://'],
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?:https?|ftps?)://${USERINFO}`, 'i'),
     near: userinfoFollows,
-    reject: placeholderUrlPassword,
+    // Sidekiq's gem server credentials are reported whole by sidekiq-enterprise-credentials.
+    reject: (s, line) => placeholderUrlPassword(s, line) || /@(?:gems|enterprise)\.contribsys\.com/i.test(line),
     confidence: 0.7,
     tags: ['connection-string'],
   }),
