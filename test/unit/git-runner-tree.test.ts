@@ -73,7 +73,7 @@ describe('one git runner', () => {
         if (d.name === 'node_modules') continue;
         const p = join(dir, d.name);
         if (d.isDirectory()) walk(p);
-        else if (/\.ts$/.test(d.name) && /node:child_process/.test(readFileSync(p, 'utf8'))) spawners.push(relative(root, p));
+        else if (/\.ts$/.test(d.name) && /\b(?:spawn|spawnSync|execFile|execFileSync|exec|execSync)\(\s*['"`]git\b/.test(readFileSync(p, 'utf8'))) spawners.push(relative(root, p));
       }
     };
     walk(root);
