@@ -3,5 +3,8 @@
 import type { ActionDecl } from './options/types.ts';
 import { SECRET_SCAN_DECL } from './secrets/decl.ts';
 import { DIFF_TELEMETRY_DECL } from './diff/decl.ts';
+import { OAUTH_SIGNATURE_GATE_DECL } from './gate/decl.ts';
+import { POLICY_AUDIT_DECL } from './policy/decl.ts';
+import { DOUBLE_WRITE_DECL } from './storage/decl.ts';
 
-export const ACTION_DECLS: readonly ActionDecl[] = [SECRET_SCAN_DECL, DIFF_TELEMETRY_DECL];
+export const ACTION_DECLS: readonly ActionDecl[] = [SECRET_SCAN_DECL, DIFF_TELEMETRY_DECL, OAUTH_SIGNATURE_GATE_DECL, POLICY_AUDIT_DECL, DOUBLE_WRITE_DECL];
