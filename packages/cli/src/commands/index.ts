@@ -25,6 +25,7 @@ type Loader = () => Promise<{ command: Command }>;
 const MODULES: Readonly<Record<string, Loader>> = {
   'secret-scan': () => import('./secret-scan.ts') as unknown as Promise<{ command: Command }>,
   'diff-telemetry': () => import('./diff-telemetry.ts') as unknown as Promise<{ command: Command }>,
+  'policy-audit': () => import('./policy-audit.ts') as unknown as Promise<{ command: Command }>,
   'sarif merge': () => import('./sarif-merge.ts'),
   dashboard: () => import('./dashboard.ts') as unknown as Promise<{ command: Command }>,
 };

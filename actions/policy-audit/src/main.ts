@@ -1,0 +1,10 @@
+// policy-audit: inputs -> engine -> reports, outputs, verdict. Everything else lives in packages/core and packages/runner.
+import { POLICY_AUDIT_DECL, runPolicyAudit } from '@bulkhead/core/policy';
+import { runAction } from '@bulkhead/runner';
+import { publishPolicyAudit } from '@bulkhead/runner/policy-audit';
+
+export function run(): Promise<void> {
+  return runAction(POLICY_AUDIT_DECL, async (ctx) =>
+    publishPolicyAudit(ctx, await runPolicyAudit({ options: ctx.options, event: ctx.event, baseDir: ctx.workspace, fetch: true, log: (m) => ctx.info(m) })),
+  );
+}

@@ -1,0 +1,47 @@
+// policy-audit's options, declared once: action.yml, the runner, the CLI and .bulkhead.yml all follow it.
+import type { ActionDecl } from '../options/types.ts';
+import { DEFAULT_AI_FILE_MARKERS, DEFAULT_AI_MARKERS } from './ai-markers.ts';
+
+export const POLICY_AUDIT_DECL = {
+  name: 'policy-audit',
+  title: 'Bulkhead policy-audit',
+  description:
+    'Audit the repository for conditions that make a leak likely: shipped binaries that drifted from their checksums, submodules pulled over weak URLs or from unexpected hosts, and changes written by coding agents; one SARIF, JSON report and job summary for all checks.',
+  summary: 'Audit binaries against checksums, submodule hygiene and AI-written changes.',
+  usage: 'bulkhead policy-audit [PATH] [--checks LIST] [--binaries GLOB]... [--reference FILE] [--write] [--base REF] [--head REF] [flags]',
+  options: [
+    { name: 'checks', type: 'list', default: 'binary-drift, submodules, ai-provenance', description: 'Checks to run: binary-drift, submodules, ai-provenance (ci-budget is not available yet).' },
+    { name: 'path', type: 'string', default: '.', positional: true, description: 'Repository to audit, relative to the workspace.' },
+    { name: 'base', type: 'string', description: 'Base commit of the change ai-provenance looks at. Default: from the event (pull request base, merge group base, push before), else the parent of head.' },
+    { name: 'head', type: 'string', description: 'Head commit of that change. Default: from the event, else HEAD.' },
+    { name: 'binaries', type: 'globs', description: 'binary-drift: globs (relative to path, .gitignore meaning) of the binaries to hash and compare with the reference.' },
+    { name: 'reference', type: 'string', description: "binary-drift: the reference checksums: a SHA256SUMS file as sha256sum writes it (GNU or --tag BSD lines), a double-write manifest, or an https:// URL of a release's checksum file. Paths in it are relative to path." },
+    { name: 'reference-max-bytes', type: 'bytes', default: '4MB', description: 'binary-drift: largest reference file accepted (a download is cut off past it).' },
+    { name: 'version-command', type: 'string', description: "binary-drift: command run for each executable that drifted or is unexpected, to report the version it states; `{}` stands for the file (e.g. `{} --version`). No shell; first line of output, 5 s limit." },
+    { name: 'write', type: 'boolean', default: 'false', surface: 'cli', description: 'binary-drift: write the reference file (sha256sum format) from the binaries matched now, and exit 0.' },
+    { name: 'submodule-hosts', type: 'list', description: 'submodules: allowed hosts or host/organisation prefixes (github.com, github.com/my-org). Empty: any host.' },
+    { name: 'submodule-writers', type: 'list', description: 'submodules (with a token): logins and org/team slugs allowed to push to GitHub-hosted submodules (not available yet).' },
+    { name: 'token', type: 'string', secret: true, surface: 'action', description: 'GitHub token for the API-backed parts; pass ${{ github.token }}. Masked.' },
+    { name: 'ai-markers', type: 'list', default: DEFAULT_AI_MARKERS.join(', '), description: 'ai-provenance: commit markers, matched case-insensitively in each line of a commit message and in its author; a marker ending in `:` is a trailer key (matched at the start of a line).' },
+    { name: 'ai-file-markers', type: 'list', default: DEFAULT_AI_FILE_MARKERS.join(', '), description: 'ai-provenance: in-file markers, matched case-insensitively in the lines of the files the change touches.' },
+    { name: 'ai-label', type: 'string', description: 'ai-provenance: a pull request label that AI-marked changes must carry; a pull request without it is a high finding.' },
+    { name: 'ai-files-file', type: 'string', default: 'bulkhead-ai-files.txt', description: 'ai-provenance: where to write the AI-touched paths, one per line (relative to the workspace; for a SAST include list or CodeQL paths); empty to skip.' },
+    { name: 'fail-on', type: 'enum', default: 'high', values: ['low', 'medium', 'high', 'critical', 'none'], description: "Fail when a finding has this severity or higher; 'none' never fails." },
+    { name: 'sarif-file', type: 'string', default: 'bulkhead-policy-audit.sarif', surface: 'action', description: 'Where to write the SARIF 2.1.0 report (relative to the workspace); empty to skip.' },
+    { name: 'report-file', type: 'string', default: 'bulkhead-policy-audit.json', surface: 'action', description: 'Where to write the JSON report (relative to the workspace); empty to skip.' },
+    { name: 'summary', type: 'boolean', default: 'true', surface: 'action', description: 'Write a job summary.' },
+    { name: 'annotations', type: 'boolean', default: 'true', surface: 'action', description: 'Annotate findings on their file and line.' },
+    { name: 'format', type: 'enum', default: 'text', values: ['text', 'json', 'sarif'], surface: 'cli', description: 'Output format.' },
+    { name: 'output', type: 'string', surface: 'cli', description: 'Write the report to this file instead of stdout.' },
+  ],
+  outputs: [
+    { name: 'findings', description: 'Number of findings of all checks.' },
+    { name: 'drifted', description: 'Number of binaries whose SHA-256 differs from the reference.' },
+    { name: 'ai-files', description: 'Path of the file listing the AI-touched paths, one per line (empty when not written).' },
+    { name: 'cpu-hours', description: 'CPU-hours of workflow runs in the budget period (empty: ci-budget is not available yet).' },
+    { name: 'sarif-file', description: 'Path of the SARIF report.' },
+    { name: 'report-file', description: 'Path of the JSON report.' },
+  ],
+} as const satisfies ActionDecl;
+
+export type PolicyAuditDecl = typeof POLICY_AUDIT_DECL;

@@ -1,0 +1,12 @@
+export * from './decl.ts';
+export * from './types.ts';
+export { runPolicyAudit, type PolicyAuditOptions, type PolicyRunInput } from './run.ts';
+export { checkBinaryDrift, matchBinaries, writeReferenceText, type BinaryDriftInput } from './binary-drift.ts';
+export { checkSubmodules, type SubmodulesInput } from './submodules.ts';
+export { checkAiProvenance, type AiProvenanceInput } from './ai-provenance.ts';
+export { resolveChange } from './change.ts';
+export { classifyUrl, hostAllowed, resolveRelative, type ClassifiedUrl, type UrlKind } from './submodule-url.ts';
+export { compileMarkers, DEFAULT_AI_FILE_MARKERS, DEFAULT_AI_MARKERS } from './ai-markers.ts';
+export { loadReference, type Fetcher, type LoadedReference } from './reference.ts';
+export { POLICY_RULES } from './rules.ts';
+export * from './report.ts';

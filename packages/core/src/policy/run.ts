@@ -1,0 +1,57 @@
+// One policy audit, shared by the action and the CLI: options + event -> each selected check -> one result.
+// Reporting (outputs, summary, files) is the caller's.
+import { resolve } from 'node:path';
+import type { EventContext } from '../git/types.ts';
+import type { ParsedOptions } from '../options/types.ts';
+import { compareFindings } from '../report/severity.ts';
+import { checkAiProvenance } from './ai-provenance.ts';
+import { checkBinaryDrift } from './binary-drift.ts';
+import { resolveChange } from './change.ts';
+import { parseChecks } from './checks.ts';
+import type { PolicyAuditDecl } from './decl.ts';
+import type { Fetcher } from './reference.ts';
+import { POLICY_RULES } from './rules.ts';
+import { checkSubmodules } from './submodules.ts';
+import type { PolicyAuditResult } from './types.ts';
+
+export type PolicyAuditOptions = ParsedOptions<PolicyAuditDecl>;
+
+export interface PolicyRunInput {
+  options: PolicyAuditOptions;
+  event: EventContext;
+  /** The workspace (action) or current directory (CLI); `path` is relative to it. */
+  baseDir: string;
+  /** Fetch missing commits from origin in shallow clones (the action: yes; the CLI: no). */
+  fetch: boolean;
+  log?: (m: string) => void;
+  /** For the reference download (tests pass their own). */
+  fetcher?: Fetcher;
+}
+
+export async function runPolicyAudit(input: PolicyRunInput): Promise<PolicyAuditResult> {
+  const o = input.options;
+  const checks = parseChecks(o.checks);
+  const root = resolve(input.baseDir, o.path);
+  const result: PolicyAuditResult = { checks, findings: [], rules: [...POLICY_RULES], notes: [] };
+  for (const check of checks) {
+    if (check === 'binary-drift') {
+      const r = await checkBinaryDrift({ root, binaries: o.binaries ?? [], reference: o.reference ?? '', referenceMaxBytes: o['reference-max-bytes'], versionCommand: o['version-command'] || undefined, fetcher: input.fetcher });
+      result.findings.push(...r.findings);
+      result.notes.push(...r.notes);
+      result.drift = r.summary;
+    } else if (check === 'submodules') {
+      const r = await checkSubmodules({ cwd: root, hosts: o['submodule-hosts'] ?? [] });
+      result.findings.push(...r.findings);
+      result.notes.push(...r.notes);
+      result.submodules = r.summary;
+    } else {
+      const target = await resolveChange({ cwd: root, event: input.event, base: o.base, head: o.head, fetch: input.fetch, log: input.log });
+      const r = await checkAiProvenance({ cwd: root, target, event: input.event, markers: o['ai-markers'], fileMarkers: o['ai-file-markers'], label: o['ai-label'] || undefined });
+      result.findings.push(...r.findings);
+      result.notes.push(...r.notes);
+      result.ai = r.summary;
+    }
+  }
+  result.findings.sort(compareFindings);
+  return result;
+}
