@@ -40,23 +40,27 @@ export function scanBuffer(buf: Uint8Array, path: string, rules: readonly Secret
 const WHOLE_SHARE = 0.5;
 
 /**
- * One automaton pass over the bytes. No hit: no decode at all. Otherwise only the regions around hits
- * (each rule's reach, widened to whole lines) are decoded and scanned, with their first line and column
- * carried in so positions are those of the file.
+ * One automaton pass over the bytes. No hit: no decode at all. Each hit is kept for the rules whose byte
+ * precheck passes there. Otherwise only the regions around kept hits (each rule's reach, widened to whole
+ * lines) are decoded and scanned; lines and columns are counted only for regions that yield a match.
  */
 function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOptions): RawMatch[] {
   if (cr.everywhere.length > 0 || cr.matcher.hasNonAscii) return scanDecoded(b, path, cr, opts);
   const regions: number[] = [];
-  const hits: number[] = [];
-  const reach = cr.keywordReach;
-  const lens = cr.keywordLength;
-  const near = cr.keywordNear;
+  const hits: number[] = []; // triples: rule index, start, end of keyword (see ruleHitsOfText)
+  const { rules, keywordRules, keywordLength } = cr;
   cr.matcher.scanBytes(b, (k, start) => {
-    const checks = near[k];
-    if (checks !== null && !checks.some((ok) => ok(b, start + lens[k]))) return; // no rule can match here
-    hits.push(k, start);
-    const from = Math.max(0, start - reach[k]);
-    const to = tokenRunEndBytes(b, Math.min(b.length, start + lens[k] + reach[k]));
+    const end = start + keywordLength[k];
+    let reach = -1;
+    for (const ri of keywordRules[k]) {
+      const c = rules[ri];
+      if (c.near !== undefined && !c.near(b, end)) continue; // this rule cannot match here
+      hits.push(ri, start, end);
+      if (c.window > reach) reach = c.window;
+    }
+    if (reach < 0) return;
+    const from = Math.max(0, start - reach);
+    const to = tokenRunEndBytes(b, Math.min(b.length, end + reach));
     const n = regions.length;
     if (n > 0 && from <= regions[n - 1]) regions[n - 1] = Math.max(regions[n - 1], to);
     else regions.push(from, to);
@@ -64,7 +68,7 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
   if (regions.length === 0) return [];
   let covered = 0;
   for (let i = 0; i < regions.length; i += 2) covered += regions[i + 1] - regions[i];
-  if (covered > b.length * WHOLE_SHARE) return scanDecoded(b, path, cr, opts);
+  if (covered > b.length * WHOLE_SHARE) return scanDecoded(b, path, cr, opts, hits);
   // Widen to whole lines (at most LINE_SLACK bytes each way, which also covers lineText's context),
   // merging regions that now touch.
   const bom = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
@@ -86,13 +90,27 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
   const out: RawMatch[] = [];
   let line = 1; // line number at byte `linePos`
   let linePos = 0;
-  let colLs = -1; // line start, byte offset and column of the previous region start (long lines: no re-decode)
+  let colLs = -1; // line start, byte offset and column of the last region located (long lines: no re-decode)
   let colAt = 0;
   let colVal = 1;
   let h = 0;
   for (let i = 0; i < wide.length; i += 2) {
     const a = wide[i];
     const z = wide[i + 1];
+    // Hits are in byte order; those of this region are reused when its bytes are ASCII (offsets agree).
+    const ascii = isAscii(b.subarray(a, z));
+    let regionHits: number[] | undefined;
+    if (ascii) {
+      regionHits = [];
+      while (h < hits.length && hits[h + 1] < a) h += 3;
+      for (; h < hits.length && hits[h + 1] < z; h += 3) regionHits.push(hits[h], hits[h + 1] - a, hits[h + 2] - a);
+    }
+    const text = b.toString(ascii ? 'latin1' : 'utf8', a, z);
+    const part: TextPart = { ownFrom: 0, ownTo: text.length, line0: 1, col0: 1, openEnd: z < b.length };
+    const found = scanTextPart(text, path, cr, opts, part, regionHits);
+    if (part.truncated) return scanDecoded(b, path, cr, opts); // a token longer than the region: decode it all
+    if (found.length === 0) continue;
+    // Locate the region in the file: its first line, and the column of its first byte.
     for (let p = linePos; p < a; p++) if (b[p] === 10) line++; // a plain loop: one native indexOf call per line cost more
     linePos = a;
     const ls = Math.max(bom, a > 0 ? b.lastIndexOf(10, a - 1) + 1 : 0);
@@ -101,23 +119,23 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
     colLs = ls;
     colAt = a;
     colVal = col0;
-    // Hits are in byte order; those of this region are reused when its bytes are ASCII (offsets agree).
-    const ascii = isAscii(b.subarray(a, z));
-    let regionHits: number[] | undefined;
-    if (ascii) {
-      regionHits = [];
-      while (h < hits.length && hits[h + 1] < a) h += 2;
-      for (; h < hits.length && hits[h + 1] < z; h += 2) regionHits.push(hits[h], hits[h + 1] - a);
+    for (const m of found) {
+      if (m.line === 1) m.column += col0 - 1;
+      if (m.endLine === 1) m.endColumn += col0 - 1;
+      m.line += line - 1;
+      m.endLine += line - 1;
+      out.push(m);
     }
-    const text = b.toString(ascii ? 'latin1' : 'utf8', a, z);
-    const part: TextPart = { ownFrom: 0, ownTo: text.length, line0: line, col0, openEnd: z < b.length };
-    for (const m of scanTextPart(text, path, cr, opts, part, regionHits)) out.push(m);
-    if (part.truncated) return scanDecoded(b, path, cr, opts); // a token longer than the region: decode it all
   }
   return out;
 }
 
-function scanDecoded(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOptions): RawMatch[] {
+/** Decode it all. `hits` (rule hits over the bytes) are reused when the bytes are ASCII, so offsets agree. */
+function scanDecoded(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOptions, hits?: number[]): RawMatch[] {
+  if (hits && isAscii(b)) {
+    const text = b.toString('latin1');
+    return scanTextPart(text, path, cr, opts, { ownFrom: 0, ownTo: text.length, line0: 1, col0: 1 }, hits);
+  }
   let text = b.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return scanTextPart(text, path, cr, opts, { ownFrom: 0, ownTo: text.length, line0: 1, col0: 1 });

@@ -1,5 +1,6 @@
-// A rule set prepared once for scanning: one keyword automaton for all rules, sticky-free global
-// regex copies with match indices (the `d` flag gives the exact offset of the `secret` group).
+// A rule set prepared once for scanning: one keyword automaton for all rules, a global regex copy per
+// rule to find candidates and a sticky copy with match indices (the `d` flag) to place a candidate's
+// `secret` group exactly.
 import type { SecretRule } from '../types.ts';
 import { KeywordMatcher } from './keywords.ts';
 
@@ -9,9 +10,14 @@ export const DEFAULT_MULTILINE_WINDOW = 16_384;
 
 export interface CompiledRule {
   rule: SecretRule;
+  /** Finds candidates: global, without match indices (the `d` flag costs on every match). */
   re: RegExp;
+  /** Sticky, with indices: run once at a candidate to place its `secret` group; undefined when it has none. */
+  locate: RegExp | undefined;
   window: number;
   multiline: boolean;
+  /** The rule's byte precheck at a keyword hit (see SecretRule.near). */
+  near: ((bytes: Uint8Array, end: number) => boolean) | undefined;
 }
 
 export interface CompiledRules {
@@ -21,10 +27,6 @@ export interface CompiledRules {
   keywordRules: readonly (readonly number[])[];
   /** keyword index -> keyword length. */
   keywordLength: readonly number[];
-  /** keyword index -> widest window of its rules (how far around a hit any regex may look). */
-  keywordReach: readonly number[];
-  /** keyword index -> byte checks of its rules (a hit is kept when any passes), or null when a rule has none. */
-  keywordNear: readonly (readonly ((bytes: Uint8Array, end: number) => boolean)[] | null)[];
   /** Rules without keywords run over the whole text. */
   everywhere: readonly number[];
   /** Largest reach of any rule around a hit; chunked scans overlap by more than this. */
@@ -37,13 +39,15 @@ export function compileRules(rules: readonly SecretRule[]): CompiledRules {
   const hit = cache.get(rules);
   if (hit) return hit;
   const compiled: CompiledRule[] = rules.map((rule) => {
-    const flags = rule.pattern.flags.replace(/[gyd]/g, '') + 'gd';
+    const flags = rule.pattern.flags.replace(/[gyd]/g, '');
     const multiline = rule.multiline === true;
     return {
       rule,
-      re: new RegExp(rule.pattern.source, flags),
+      re: new RegExp(rule.pattern.source, flags + 'g'),
+      locate: /\(\?<secret>/.test(rule.pattern.source) ? new RegExp(rule.pattern.source, flags + 'yd') : undefined,
       window: rule.window ?? (multiline ? DEFAULT_MULTILINE_WINDOW : DEFAULT_WINDOW),
       multiline,
+      near: rule.near,
     };
   });
   const kwIndex = new Map<string, number>();
@@ -70,8 +74,6 @@ export function compileRules(rules: readonly SecretRule[]): CompiledRules {
     matcher: new KeywordMatcher([...kwIndex.keys()]),
     keywordRules,
     keywordLength: [...kwIndex.keys()].map((k) => k.length),
-    keywordReach: keywordRules.map((rs) => Math.max(...rs.map((ri) => compiled[ri].window))),
-    keywordNear: keywordRules.map((rs) => (rs.every((ri) => compiled[ri].rule.near) ? rs.map((ri) => compiled[ri].rule.near!) : null)),
     everywhere,
     maxReach,
   };

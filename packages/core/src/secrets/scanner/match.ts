@@ -31,32 +31,35 @@ export function scanText(text: string, path: string, rules: readonly SecretRule[
   return scanTextPart(body, path, cr, opts, { ownFrom: 0, ownTo: body.length, line0: 1, col0: 1 });
 }
 
+/** Keyword hits of every rule, as triples: rule index, hit start, end of the keyword. */
+export function ruleHitsOfText(text: string, cr: CompiledRules): number[] {
+  const out: number[] = [];
+  const kwLens = cr.keywordLength;
+  cr.matcher.scanString(text, (k, start) => {
+    for (const ri of cr.keywordRules[k]) out.push(ri, start, start + kwLens[k]);
+  });
+  return out;
+}
+
 /**
- * `hits` (pairs of keyword index, start offset) may be given when the caller already ran the keyword
- * automaton over bytes whose offsets equal the text's (pure ASCII), so the text is not scanned twice.
+ * `hits` (triples, see ruleHitsOfText) may be given when the caller already ran the keyword automaton over
+ * bytes whose offsets equal the text's (pure ASCII) and applied each rule's byte precheck, so the text is
+ * not scanned twice and a rule's regex runs only around the hits its precheck kept.
  */
 export function scanTextPart(text: string, path: string, cr: CompiledRules, opts: ScanTextOptions, part: TextPart, hits?: readonly number[]): RawMatch[] {
-  if (!hits) {
-    // Most texts (history: most added-line blocks) have no hit at all: find out before allocating anything.
-    const found: number[] = [];
-    cr.matcher.scanString(text, (k, start) => {
-      found.push(k, start);
-    });
-    hits = found;
-  }
+  // Most texts (history: most added-line blocks) have no hit at all: find out before allocating anything.
+  hits ??= ruleHitsOfText(text, cr);
   if (hits.length === 0 && cr.everywhere.length === 0) return [];
   const windows: (number[] | undefined)[] = new Array(cr.rules.length);
-  const kwLens = cr.keywordLength;
-  const onHit = (k: number, start: number) => {
-    for (const ri of cr.keywordRules[k]) {
-      const c = cr.rules[ri];
-      const end = tokenRunEndText(text, Math.min(text.length, start + kwLens[k] + c.window));
-      // Multi-line rules see the text from the keyword's line on; others a window each side.
-      const from = c.multiline ? Math.max(lineStartBounded(text, start), start - c.window) : start - c.window;
-      (windows[ri] ??= []).push(Math.max(0, from), end);
-    }
-  };
-  for (let i = 0; i < hits.length; i += 2) onHit(hits[i], hits[i + 1]);
+  for (let i = 0; i < hits.length; i += 3) {
+    const ri = hits[i];
+    const start = hits[i + 1];
+    const c = cr.rules[ri];
+    const end = tokenRunEndText(text, Math.min(text.length, hits[i + 2] + c.window));
+    // Multi-line rules see the text from the keyword's line on; others a window each side.
+    const from = c.multiline ? Math.max(lineStartBounded(text, start), start - c.window) : start - c.window;
+    (windows[ri] ??= []).push(Math.max(0, from), end);
+  }
   for (const ri of cr.everywhere) windows[ri] = [0, text.length];
 
   const out: (RawMatch & { offset: number })[] = [];
@@ -65,9 +68,11 @@ export function scanTextPart(text: string, path: string, cr: CompiledRules, opts
   for (let ri = 0; ri < cr.rules.length; ri++) {
     const w = windows[ri];
     if (!w) continue;
-    for (const [a, end] of mergeWindows(text, w)) {
-      const c = cr.rules[ri];
-      let b = end;
+    const c = cr.rules[ri];
+    const merged = mergeWindows(text, w);
+    for (let wi = 0; wi < merged.length; wi += 2) {
+      const a = merged[wi];
+      let b = merged[wi + 1];
       let sub = text.slice(a, b);
       let grown = 0;
       c.re.lastIndex = 0;
@@ -89,10 +94,13 @@ export function scanTextPart(text: string, path: string, cr: CompiledRules, opts
         }
         let secret = m[0];
         let offset = a + m.index;
-        if (m.groups && 'secret' in m.groups) {
-          const g = m.indices?.groups?.secret;
-          if (m.groups.secret === undefined || !g) continue; // the secret group did not take part
-          secret = m.groups.secret;
+        if (c.locate) {
+          // The same match again, sticky and with indices: only candidates pay for the `d` flag.
+          c.locate.lastIndex = m.index;
+          const md = c.locate.exec(sub);
+          const g = md?.indices?.groups?.secret;
+          if (!md || md.groups?.secret === undefined || !g) continue; // the secret group did not take part
+          secret = md.groups.secret;
           offset = a + g[0];
         }
         if (secret.length === 0 || offset < part.ownFrom || offset >= part.ownTo) continue;
@@ -152,18 +160,40 @@ function judge(
   };
 }
 
-/** Widen each window to whole lines (bounded), then merge overlapping ones. `w` holds [from, to] pairs. */
-function mergeWindows(text: string, w: number[]): [number, number][] {
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < w.length; i += 2) pairs.push([lineStartBounded(text, w[i]), lineEndBounded(text, w[i + 1])]);
-  pairs.sort((x, y) => x[0] - y[0]);
-  const merged: [number, number][] = [];
-  for (const p of pairs) {
-    const last = merged[merged.length - 1];
-    if (last && p[0] <= last[1]) last[1] = Math.max(last[1], p[1]);
-    else merged.push(p);
+/**
+ * `w` holds [from, to] pairs. Merge overlapping ones, widen each to whole lines (bounded), merge again:
+ * the same union as widening every window first (widening is monotone), with far fewer line searches.
+ * Returns flat [from, to] pairs in order.
+ */
+function mergeWindows(text: string, w: number[]): number[] {
+  let pairs = w;
+  for (let i = 2; i < w.length; i += 2) {
+    if (w[i] < w[i - 2]) {
+      const idx = Array.from({ length: w.length / 2 }, (_, j) => j).sort((x, y) => w[2 * x] - w[2 * y]);
+      pairs = idx.flatMap((j) => [w[2 * j], w[2 * j + 1]]);
+      break;
+    }
   }
-  return merged;
+  const out: number[] = [];
+  const push = (a: number, b: number) => {
+    const wa = lineStartBounded(text, a);
+    const wb = lineEndBounded(text, b);
+    const n = out.length;
+    if (n > 0 && wa <= out[n - 1]) out[n - 1] = Math.max(out[n - 1], wb);
+    else out.push(wa, wb);
+  };
+  let a = pairs[0];
+  let b = pairs[1];
+  for (let i = 2; i < pairs.length; i += 2) {
+    if (pairs[i] <= b) b = Math.max(b, pairs[i + 1]);
+    else {
+      push(a, b);
+      a = pairs[i];
+      b = pairs[i + 1];
+    }
+  }
+  push(a, b);
+  return out;
 }
 
 const WIDEN = LINE_SLACK / 4;
