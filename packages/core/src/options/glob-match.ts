@@ -51,21 +51,21 @@ export function compilePathGlobs(patterns: readonly string[]): PathGlobs {
     }
     return undefined;
   };
-  // Directories repeat for every file below them: decide each once.
+  // Directories repeat for every file below them: each is decided once, with its parents first
+  // (an excluded directory decides for everything below it).
   const dirs = new Map<string, string | undefined>();
-  const decideDir = (dir: string): string | undefined => {
-    if (dirs.has(dir)) return dirs.get(dir);
-    const r = decide(dir, true);
+  const underDir = (dir: string): string | undefined => {
+    const known = dirs.get(dir);
+    if (known !== undefined || dirs.has(dir)) return known;
+    const slash = dir.lastIndexOf('/');
+    const r = (slash < 0 ? undefined : underDir(dir.slice(0, slash))) ?? decide(dir, true);
     dirs.set(dir, r);
     return r;
   };
   const matchedBy = (raw: string, isDir = false): string | undefined => {
-    const path = raw.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '');
-    for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', at + 1)) {
-      const r = decideDir(path.slice(0, at));
-      if (r !== undefined) return r;
-    }
-    return decide(path, isDir);
+    const path = /^\.?\/|\\/.test(raw) ? raw.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '') : raw;
+    const slash = path.lastIndexOf('/');
+    return (slash < 0 ? undefined : underDir(path.slice(0, slash))) ?? decide(path, isDir);
   };
   return { matchedBy, matches: (path, isDir) => matchedBy(path, isDir) !== undefined };
 }
