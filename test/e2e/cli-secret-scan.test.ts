@@ -166,6 +166,11 @@ describe('bulkhead secret-scan (CLI contract)', () => {
       expect(r.code, r.stderr).toBe(1);
       const found = JSON.parse(r.stdout).data.findings.map((f: { ruleId: string; location: { path: string } }) => [f.ruleId, f.location.path]);
       expect(found).toContainEqual(['aws-access-key-id', expect.stringContaining('build/app.zip')]);
+      // An absolute glob outside PATH (build outputs often live elsewhere) goes through the same fs.glob.
+      const abs = cli(['secret-scan', repo.dir, '--artifacts', join(dir, 'build', '*.zip'), '--format', 'json'], repo.dir);
+      expect(abs.code, abs.stderr).toBe(1);
+      const paths = JSON.parse(abs.stdout).data.findings.map((f: { location: { path: string } }) => f.location.path);
+      expect(paths).toContainEqual(expect.stringContaining(join(dir, 'build', 'app.zip')));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
