@@ -8,9 +8,9 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeZip } from '../support/archives.ts';
 import { generateSecret, makeRng } from '../support/secret-gen.ts';
+import { sarifValidationErrors } from '../support/sarif-validator.ts';
 
 const CLI = resolve('packages/cli/src/index.ts');
-const MULTITOOL = resolve('node_modules/.bin/sarif-multitool');
 const rng = makeRng(77);
 const aws = generateSecret('aws-access-key-id', rng);
 const gl = generateSecret('gitlab-pat', rng);
@@ -71,16 +71,7 @@ describe('secret-scan --artifacts outside PATH', () => {
     }
     expect(locations.map((l) => fileURLToPath(l.uri)).sort()).toEqual([`${build}/app.zip!/conf/app.env`, `${build}/creds.leak`, `${build}/nested/notes.txt`]);
 
-    const report = join(work, 'validation.sarif');
-    const v = spawnSync(MULTITOOL, ['validate', out, '--output', report, '--log', 'ForceOverwrite'], {
-      encoding: 'utf8',
-      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
-      timeout: 120_000,
-    });
-    expect(v.error, String(v.error)).toBeUndefined();
-    expect(v.status, v.stdout + v.stderr).toBe(0);
-    const results = (JSON.parse(readFileSync(report, 'utf8')) as { runs: { results?: { level?: string; ruleId: string; message: { arguments?: string[] } }[] }[] }).runs[0].results ?? [];
-    expect(results.filter((x) => x.level === 'error').map((x) => `${x.ruleId}: ${(x.message.arguments ?? []).join(' | ')}`)).toEqual([]);
+    expect(sarifValidationErrors([out])).toEqual({ [out]: [] });
   });
 
   it('exclude and leak-patterns still refuse absolute paths', () => {
