@@ -319,6 +319,7 @@ const GENERATORS: Record<string, Gen> = {
   'generic-dotenv-secret': (rng) => { const s = password(rng, 28); return env(pick(rng, ['SESSION_SECRET', 'STRIPE_SIGNING_SECRET', 'INTERNAL_API_KEY', 'SMTP_PASSWORD', 'GOOGLE_CREDENTIALS']), s); },
   'generic-properties-secret': (rng) => { const pw = password(rng).replace(/^(.{4})/, '$1,') + ';'; return { secret: pw, text: `${pick(rng, ['db.password', 'spring.datasource.password', 'client.secret', 'mail.smtp.password'])}=${pw}` }; },
   'generic-key': (rng) => { const s = alnum(rng, 32); return { secret: s, text: pick(rng, [`signing_key = "${s}"`, `  hmacKey: '${s}',`, `encryption_key: "${s}"`]) }; },
+  'prose-secret': (rng) => { const s = alnum(rng, 28); return { secret: s, text: pick(rng, [`The staging password is \`${s}\`.`, `Set \`auth_token\` to \`${s}\` first.`, `# the api key is ${s}`]) }; },
   // newer provider formats
   'facebook-access-token': (rng) => inCode(rng, 'fbToken', J('EA', 'A') + pick(rng, ['B', 'G', 'I']) + alnum(rng, 180)),
   'facebook-app-secret': (rng) => env(pick(rng, ['FACEBOOK_APP_SECRET', 'FB_APP_SECRET']), hex(rng, 32)),

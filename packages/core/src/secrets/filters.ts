@@ -185,7 +185,7 @@ const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|swift|rs|
 
 /**
  * Letters that read as words: every letter run (split at digits, separators and camel humps) of a
- * name is 3+ letters with a vowel, or a single capital / acronym glued to one (`X25519.secret_length`,
+ * name has a vowel, or is a single letter or an acronym (`X25519.secret_length`,
  * `keyVault.Password2`, `publishableToken`). Random tokens split into short, vowel-less runs.
  */
 export function readsAsWords(name: string): boolean {
@@ -195,7 +195,7 @@ export function readsAsWords(name: string): boolean {
   let letters = 0;
   for (const p of parts) {
     letters += p.length;
-    if ((p.length >= 3 && /[aeiouy]/i.test(p)) || /^[A-Z]{1,5}$/.test(p)) wordy += p.length;
+    if ((p.length >= 2 && /[aeiouy]/i.test(p)) || /^(?:[A-Z]{1,5}|[a-z])$/.test(p)) wordy += p.length;
   }
   return wordy === letters && parts.some((p) => p.length >= 4);
 }
@@ -221,7 +221,8 @@ export function isCodeReference(secret: string, line: string, path: string): boo
   // Optional chaining (`options2?.onresumptiontoken`) only exists in code, digits or not.
   if (/^[A-Za-z_$][\w$]*(?:\?\.[A-Za-z_$][\w$]*)+$/.test(secret)) return true;
   const quoted = before === '"' || before === "'" || before === '`';
-  if (!quoted && CODE_FILE.test(path) && /^[A-Za-z_$][\w$.?]*$/.test(secret)) return true;
+  // Unquoted names in source files are variables, unless they read as random (digits among non-words: hex keys, tokens).
+  if (!quoted && CODE_FILE.test(path) && /^[A-Za-z_$][\w$.?]*$/.test(secret) && (readsAsWords(secret) || !/\d/.test(secret))) return true;
   // An unquoted camelCase / snake_case name of words (`publishableToken`, `keyVault`) is a variable.
   if (!quoted && /^[A-Za-z_$][\w$]*$/.test(secret) && /[a-z][A-Z]|[a-z]_[a-z]/.test(secret) && readsAsWords(secret)) return true;
   return false;

@@ -1,7 +1,7 @@
 // Cloud providers: AWS, Google Cloud, Azure, DigitalOcean, Alibaba, IBM, Heroku, Cloudflare,
 // Linode, Fly.io, Vercel, Netlify, Supabase, HashiCorp (Vault, Terraform Cloud).
 import type { SecretRule } from '../types.ts';
-import { rule, rx, revoke, B, E, ED, BD, ASSIGN } from './define.ts';
+import { rule, rx, revoke, B, E, ED, BD, ASSIGN, TYPE_ANNOTATION } from './define.ts';
 
 const family = 'cloud';
 
@@ -23,8 +23,9 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     family,
     description: 'AWS secret access key (40 base64 characters) assigned next to an AWS secret key name.',
     remediation: revoke('access key pair', 'IAM console > Security credentials; rotate with `aws iam create-access-key` then `delete-access-key`', 'Review CloudTrail for activity by the key.'),
-    keywords: ['aws'],
-    pattern: rx('i')`aws[A-Za-z0-9_.-]{0,25}?secret[A-Za-z0-9_.-]{0,20}?['"]?\s{0,5}(?::=|=>|=(?!=)|:(?!:))\s{0,5}['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+    // Any spelling of the name (`AWS_SECRET_ACCESS_KEY`, `secretAccessKey`, `aws.secret.access.key`, `SecretAccessKey`), typed or not.
+    keywords: ['aws', 'secretaccesskey', 'secret_access_key', 'secret-access-key', 'secret.access.key'],
+    pattern: rx('i')`(?:aws[A-Za-z0-9_.-]{0,25}?secret|secret[_.-]?access[_.-]?key)[A-Za-z0-9_.-]{0,20}?['"]?${TYPE_ANNOTATION}\s{0,5}(?::=|=>|=(?!=)|:(?!:))\s{0,5}['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     minEntropy: 3.5,
     tags: ['aws', 'context'],
   }),

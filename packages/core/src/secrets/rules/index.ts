@@ -14,6 +14,7 @@ import { GENERIC_RULES } from './generic.ts';
 import { ENCODED_RULES } from './encoded.ts';
 import { FILE_RULES } from './files.ts';
 import { CLI_RULES } from './cli.ts';
+import { PROSE_RULES } from './prose.ts';
 
 export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...CLOUD_RULES,
@@ -30,6 +31,7 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...ENCODED_RULES,
   ...FILE_RULES,
   ...CLI_RULES,
+  ...PROSE_RULES,
 ]);
 
 const BY_ID = new Map(BUILTIN_RULES.map((r) => [r.id, r]));

@@ -1,0 +1,35 @@
+// Credentials introduced in prose: "the password is …", "Set `auth_token` to `…`", "API key: `…`",
+// "use the token **…**", in Markdown, reStructuredText, plain text and code comments. Keywords are
+// whole phrases, so the rule runs only where a sentence hands over a value.
+import type { SecretRule } from '../types.ts';
+import { rule } from './define.ts';
+
+const family = 'generic';
+const NAME = String.raw`(?:password|passphrase|passwd|token|api[ _-]?key|secret(?:[ _-]?key)?|credentials?|access[ _-]?key)`;
+/** Quotes, backticks (Markdown, rst ``…``) and bold markers around the value. */
+const OPEN = String.raw`[\x60*'"]{0,2}`;
+/** The value: up to its closing mark, or up to sentence punctuation before a blank / the line end. */
+const VALUE = String.raw`(?<secret>[^\s'"\x60<>()\[\]{}]{8,200}?)(?=\*\*|[\x60'"]|[.,;:!?)]{0,2}(?:\s|$))`;
+
+export const PROSE_RULES: readonly SecretRule[] = [
+  rule({
+    id: 'prose-secret',
+    severity: 'medium',
+    family,
+    description: 'Credential handed over in a sentence ("the password is …", "Set `token` to …", "API key: `…`") in docs or comments.',
+    remediation:
+      'Rotate the credential, then point readers to where it lives (a vault path, a CI secret name) instead of writing its value. ' +
+      'If it is an example, use an obvious placeholder such as `<YOUR_TOKEN>`.',
+    keywords: [
+      'password is', 'password was', 'password for', 'passphrase is', 'token is', 'token for', 'token was', 'key is', 'key for',
+      'secret is', 'secret for', 'credentials are', 'set `', 'key:', 'token:', 'password:', 'token **', 'password **', 'key **', 'secret **',
+    ],
+    pattern: new RegExp(
+      String.raw`(?:${NAME}[\x60*'"]{0,2}(?:\s+(?:for|of|on|in)\s+(?:the\s+)?[\w.-]{1,30}){0,2}\s+(?:is|was|are)\s*:?|set\s+[\x60'"][\w .-]{0,40}[\x60'"]\s+to|(?:api|access|auth|secret)\s(?:key|token)\s*:|${NAME}\s+(?=\*\*))\s*${OPEN}${VALUE}`,
+      'i',
+    ),
+    minEntropy: 3.0,
+    confidence: 0.5,
+    tags: ['generic', 'prose'],
+  }),
+];
