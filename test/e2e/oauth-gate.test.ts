@@ -1,0 +1,239 @@
+// The gate end to end against a real authorization server (oidc-provider on 127.0.0.1): every case that must
+// keep it closed, the one that opens it, waiting for an approval, and RFC 9701 signed responses. Digests are
+// checked against GNU sha256sum, which the gate's code did not produce.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { OAUTH_SIGNATURE_GATE_DECL, runGate, type GateResult } from '../../packages/core/src/gate/index.ts';
+import { InputError } from '../../packages/core/src/errors.ts';
+import { parseOptions } from '../../packages/core/src/options/index.ts';
+import { OTHER_RESOURCE, RESOURCE, startOAuthServer, type OAuthServer } from '../support/oauth-server.ts';
+
+let server: OAuthServer;
+let dir: string;
+let artifactHex: string;
+const logs: string[] = [];
+const masked: string[] = [];
+
+async function gate(raw: Record<string, string>, now?: () => number): Promise<GateResult> {
+  const { options } = parseOptions(OAUTH_SIGNATURE_GATE_DECL, [{ artifact: 'app.tar', 'allow-insecure-http': 'true', timeout: '3s', ...raw }]);
+  const r = await runGate(options, { cwd: dir, log: (l) => logs.push(l), onSecret: (s) => masked.push(s), now });
+  const text = JSON.stringify(r) + logs.join('\n');
+  for (const s of [server.deployer.secret, server.gateBasic.secret, server.gatePost.secret, server.gateSigned.secret, ...masked]) {
+    expect(text.includes(s), 'a secret reached the result or the log').toBe(false);
+  }
+  return r;
+}
+
+/** The usual configuration: discover from the issuer, client credentials as deployer, introspect as gate-basic. */
+const cc = (extra: Record<string, string> = {}) => ({
+  issuer: server.issuer,
+  'client-id': server.deployer.id,
+  'client-secret': server.deployer.secret,
+  'introspection-client-id': server.gateBasic.id,
+  'introspection-client-secret': server.gateBasic.secret,
+  resource: RESOURCE,
+  scope: 'deploy',
+  'required-scope': 'deploy',
+  ...extra,
+});
+
+beforeAll(async () => {
+  server = await startOAuthServer();
+  dir = mkdtempSync(join(tmpdir(), 'bulkhead-gate-'));
+  writeFileSync(join(dir, 'app.tar'), Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 7919) & 255)));
+  artifactHex = execFileSync('sha256sum', ['app.tar'], { cwd: dir, encoding: 'utf8' }).split(' ')[0]!;
+});
+afterAll(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  server.approve(undefined);
+  server.setExtra({});
+  server.setTtl(300);
+  logs.length = 0;
+  masked.length = 0;
+});
+
+describe('oauth-signature-gate against oidc-provider', () => {
+  it('opens for an approved digest (client credentials, RFC 8414/OIDC discovery, client_secret_basic)', async () => {
+    server.approve(`sha256:${artifactHex}`);
+    const r = await gate(cc());
+    expect(r.reason).toMatch(/^approved/);
+    expect(r.approved).toBe(true);
+    expect(r.artifact.digest).toBe(`sha256:${artifactHex}`);
+    expect(r.approval?.clientId).toBe(server.deployer.id);
+    expect(r.approval?.iss).toBe(server.issuer);
+    const exp = Date.parse(r.approval!.expiresAt!);
+    expect(Math.abs(exp - (Date.now() + 300_000))).toBeLessThan(10_000);
+    expect(r.checks.every((c) => c.ok)).toBe(true);
+    expect(r.checks.map((c) => c.name)).toEqual(expect.arrayContaining(['active', 'exp', 'iss', 'aud', 'scope', 'digest']));
+    // The access token obtained was handed over for masking.
+    expect(masked.length).toBeGreaterThan(0);
+  });
+
+  it('opens with a given token introspected with client_secret_post, digest in an array claim', async () => {
+    server.approve([`sha256:${'0'.repeat(64)}`, `sha256:${artifactHex}`]);
+    const token = await server.issueToken(RESOURCE, 'deploy');
+    const r = await gate({
+      token,
+      issuer: server.issuer,
+      'introspection-endpoint': `${server.issuer}/token/introspection`,
+      'introspection-client-id': server.gatePost.id,
+      'introspection-client-secret': server.gatePost.secret,
+      'introspection-auth-method': 'client_secret_post',
+      audience: RESOURCE,
+    });
+    expect(r.approved, r.reason).toBe(true);
+  });
+
+  it('accepts an RFC 9396 authorization_details entry carrying the digest', async () => {
+    const token = await server.issueToken(RESOURCE, 'deploy', [{ type: 'deployment', digest: `sha256:${artifactHex}` }]);
+    const r = await gate({ ...cc(), 'client-id': '', token });
+    expect(r.approved, r.reason).toBe(true);
+  });
+
+  it('stays closed for a different digest', async () => {
+    server.approve(`sha256:${'ab'.repeat(32)}`);
+    const r = await gate(cc());
+    expect(r.approved).toBe(false);
+    expect(r.reason).toContain(`vouches for sha256:${'ab'.repeat(32)}, not for sha256:${artifactHex}`);
+  });
+
+  it('stays closed when the token carries no digest claim', async () => {
+    const r = await gate(cc());
+    expect(r.approved).toBe(false);
+    expect(r.reason).toContain('carries no artifact_digest claim');
+  });
+
+  it('stays closed for an unknown (inactive) token', async () => {
+    server.approve(`sha256:${artifactHex}`);
+    const r = await gate({ ...cc(), 'client-id': '', token: 'not-a-token-the-server-issued', 'introspection-endpoint': `${server.issuer}/token/introspection` });
+    expect(r.approved).toBe(false);
+    expect(r.reason).toContain('not active');
+  });
+
+  it('stays closed for an expired token (server side) and when the gate clock is past exp', async () => {
+    server.approve(`sha256:${artifactHex}`);
+    server.setTtl(1);
+    const token = await server.issueToken(RESOURCE, 'deploy');
+    await new Promise((r) => setTimeout(r, 2200));
+    const r = await gate({ ...cc(), 'client-id': '', token });
+    expect(r.approved).toBe(false);
+    expect(r.reason).toContain('not active');
+    // An active token, but the gate's clock is 10 minutes ahead: its own exp check closes it.
+    server.setTtl(300);
+    const r2 = await gate(cc(), () => Date.now() + 600_000);
+    expect(r2.approved).toBe(false);
+    expect(r2.reason).toMatch(/exp: expired at/);
+  });
+
+  it('stays closed for a revoked token', async () => {
+    server.approve(`sha256:${artifactHex}`);
+    const token = await server.issueToken(RESOURCE, 'deploy');
+    expect((await gate({ ...cc(), 'client-id': '', token })).approved).toBe(true);
+    await server.revoke(token);
+    const r = await gate({ ...cc(), 'client-id': '', token });
+    expect(r.approved).toBe(false);
+    expect(r.reason).toContain('not active');
+  });
+
+  it('stays closed for the wrong audience', async () => {
+    server.approve(`sha256:${artifactHex}`);
+    const r = await gate(cc({ audience: OTHER_RESOURCE }));
+    expect(r.approved).toBe(false);
+    expect(r.reason).toContain(`aud: aud ${RESOURCE}; expected ${OTHER_RESOURCE}`);
+  });
+
+  it('stays closed for the wrong issuer', async () => {
+    server.approve(`sha256:${artifactHex}`);
+    const token = await server.issueToken(RESOURCE, 'deploy');
+    const r = await gate({ ...cc(), 'client-id': '', token, issuer: 'http://127.0.0.1:1/other', 'introspection-endpoint': `${server.issuer}/token/introspection` });
+    expect(r.approved).toBe(false);
+    expect(r.reason).toContain(`iss: iss ${server.issuer}; expected http://127.0.0.1:1/other`);
+  });
+
+  it('stays closed when the required scope is missing', async () => {
+    server.approve(`sha256:${artifactHex}`);
+    const r = await gate(cc({ scope: 'read' }));
+    expect(r.approved).toBe(false);
+    expect(r.reason).toContain('scope: scope lacks deploy (has: read)');
+  });
+
+  it('stays closed when the client id is not allowed', async () => {
+    server.approve(`sha256:${artifactHex}`);
+    const r = await gate(cc({ 'allowed-client-ids': 'release-manager' }));
+    expect(r.approved).toBe(false);
+    expect(r.reason).toContain('client_id deployer is not in allowed-client-ids');
+  });
+
+  it('stays closed when the server is down', async () => {
+    // A port that was just free: nothing listens there.
+    const probe = createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+    const down = `http://127.0.0.1:${(probe.address() as AddressInfo).port}`;
+    await new Promise((r) => probe.close(r));
+    const r = await gate({ ...cc(), issuer: down, 'client-id': '', token: 'token-for-a-server-that-is-down', 'introspection-endpoint': `${down}/introspect`, 'introspection-client-id': 'gate' });
+    expect(r.approved).toBe(false);
+    expect(r.reason).toContain(`cannot reach ${down}/introspect (ECONNREFUSED)`);
+    expect(r.fix).toBeTruthy();
+  });
+
+  it('refuses plain http without allow-insecure-http, and http to a non-loopback host always', async () => {
+    await expect(gate({ ...cc(), 'allow-insecure-http': 'false' })).rejects.toThrow(InputError);
+    await expect(gate({ ...cc(), issuer: 'http://deploy.example.test' })).rejects.toThrow(/non-loopback/);
+  });
+
+  describe('misbehaving servers', () => {
+    let bad: Server;
+    let url: string;
+    beforeAll(async () => {
+      bad = createServer((req, res) => {
+        if (req.url === '/garbage') res.writeHead(200, { 'content-type': 'application/json' }).end('<html>not json</html>');
+        else if (req.url === '/huge') {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          const chunk = Buffer.alloc(1 << 20, 0x20);
+          for (let i = 0; i < 10; i++) res.write(chunk);
+          res.end('{}');
+        } else if (req.url === '/slow') setTimeout(() => res.writeHead(200).end('{"active":true}'), 5000).unref();
+        else if (req.url === '/redirect') res.writeHead(307, { location: `${server.issuer}/token/introspection` }).end();
+        else res.writeHead(404).end();
+      });
+      await new Promise<void>((r) => bad.listen(0, '127.0.0.1', r));
+      url = `http://127.0.0.1:${(bad.address() as AddressInfo).port}`;
+    });
+    afterAll(() => {
+      bad.closeAllConnections();
+      bad.close();
+    });
+    const at = (path: string, extra: Record<string, string> = {}) => gate({ token: 'opaque-token-value', 'introspection-client-id': 'gate', 'introspection-client-secret': 'gate-pass', 'introspection-endpoint': `${url}${path}`, ...extra });
+
+    it('garbage body', async () => {
+      const r = await at('/garbage');
+      expect(r.approved).toBe(false);
+      expect(r.reason).toContain('with a body that is not JSON (application/json, 21 bytes)');
+    });
+    it('10 MB body', async () => {
+      const r = await at('/huge');
+      expect(r.approved).toBe(false);
+      expect(r.reason).toContain('sent a response larger than 1048576 bytes');
+    });
+    it('slow server past the timeout', async () => {
+      const t0 = Date.now();
+      const r = await at('/slow', { timeout: '500ms' });
+      expect(r.approved).toBe(false);
+      expect(r.reason).toContain('did not answer within 500 ms');
+      expect(Date.now() - t0).toBeLessThan(3000);
+    });
+    it('a redirect of the POST to another origin is not followed', async () => {
+      const r = await at('/redirect');
+      expect(r.approved).toBe(false);
+      expect(r.reason).toMatch(/redirected \(HTTP 307\) to http:\/\/127\.0\.0\.1:\d+\/token\/introspection, which is not followed/);
+    });
+  });
+});
