@@ -236,4 +236,144 @@ describe('oauth-signature-gate against oidc-provider', () => {
       expect(r.reason).toMatch(/redirected \(HTTP 307\) to http:\/\/127\.0\.0\.1:\d+\/token\/introspection, which is not followed/);
     });
   });
+
+  it('waits: a digest approved while the gate polls opens it', async () => {
+    const t0 = Date.now();
+    setTimeout(() => server.approve(`sha256:${artifactHex}`), 1200);
+    const r = await gate(cc({ 'wait-timeout': '20s', 'poll-interval': '300ms' }));
+    expect(r.approved, r.reason).toBe(true);
+    expect(r.polls.length).toBeGreaterThan(1);
+    expect(r.polls.at(-1)!.approved).toBe(true);
+    expect(r.polls.slice(0, -1).every((p) => !p.approved && p.outcome.includes('no artifact_digest claim'))).toBe(true);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(1200);
+    expect(logs.some((l) => /^poll 1: not approved .*next poll in \d+\.\d s$/.test(l))).toBe(true);
+  });
+
+  it('waits until wait-timeout, then stays closed with the last reason', async () => {
+    const t0 = Date.now();
+    const r = await gate(cc({ 'wait-timeout': '1500ms', 'poll-interval': '200ms' }));
+    expect(r.approved).toBe(false);
+    expect(r.reason).toMatch(/no artifact_digest claim.*after waiting \d+ s \(\d+ polls\)/);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(1400);
+    expect(Date.now() - t0).toBeLessThan(6000);
+  });
+
+  it('backs off 1.5x per poll up to 4x the interval, each wait jittered within +-20%', async () => {
+    const waits: number[] = [];
+    let clock = Date.now();
+    let rnd = 0;
+    const { options } = parseOptions(OAUTH_SIGNATURE_GATE_DECL, [{ ...cc(), artifact: 'app.tar', 'allow-insecure-http': 'true', 'wait-timeout': '60s', 'poll-interval': '1s' }]);
+    const r = await runGate(options, {
+      cwd: dir,
+      log: () => undefined,
+      now: () => clock,
+      sleep: async (ms) => { waits.push(ms); clock += ms; },
+      // Alternate the extremes of the jitter range.
+      random: () => (rnd++ % 2 === 0 ? 0 : 0.999999),
+    });
+    expect(r.approved).toBe(false);
+    const base = [1000, 1500, 2250, 3375, 4000, 4000];
+    base.forEach((b, i) => {
+      const f = i % 2 === 0 ? 0.8 : 1.2;
+      expect(waits[i]).toBeCloseTo(b * f, 0);
+    });
+    expect(waits.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(60_000 + 1);
+  });
+
+  describe('signed introspection responses (RFC 9701)', () => {
+    let proxy: Server;
+    let proxyUrl: string;
+    let mode: 'pass' | 'tamper' | 'none' | 'hs256' | 'json' = 'pass';
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    beforeAll(async () => {
+      // Forwards introspection to the real server and alters the signed answer as the test says.
+      proxy = createServer(async (req, res) => {
+        const chunks: Buffer[] = [];
+        for await (const c of req) chunks.push(c as Buffer);
+        const upstream = await fetch(`${server.issuer}/token/introspection`, {
+          method: 'POST',
+          headers: { authorization: req.headers.authorization ?? '', 'content-type': 'application/x-www-form-urlencoded', accept: mode === 'json' ? 'application/json' : req.headers.accept ?? '' },
+          body: Buffer.concat(chunks),
+        });
+        const text = await upstream.text();
+        const type = upstream.headers.get('content-type') ?? '';
+        if (mode === 'pass' || mode === 'json') return res.writeHead(upstream.status, { 'content-type': type }).end(text);
+        const [h, p, sig] = text.split('.');
+        const payload = JSON.parse(Buffer.from(p!, 'base64url').toString()) as { token_introspection: Record<string, unknown> };
+        payload.token_introspection.artifact_digest = `sha256:${artifactHex}`;
+        let jwt: string;
+        if (mode === 'tamper') jwt = `${h}.${b64(payload)}.${sig}`;
+        else if (mode === 'none') jwt = `${b64({ alg: 'none', typ: 'token-introspection+jwt' })}.${b64(payload)}.`;
+        else {
+          // Algorithm confusion: HS256 keyed with the server's public JWK, as a naive verifier would accept.
+          const jwks = await (await fetch(`${server.issuer}/jwks`)).text();
+          const { createHmac } = await import('node:crypto');
+          const head = b64({ alg: 'HS256', typ: 'token-introspection+jwt', kid: 'gate-test' });
+          const body = b64(payload);
+          jwt = `${head}.${body}.${createHmac('sha256', jwks).update(`${head}.${body}`).digest('base64url')}`;
+        }
+        res.writeHead(200, { 'content-type': 'application/token-introspection+jwt' }).end(jwt);
+      });
+      await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+      proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/introspect`;
+    });
+    afterAll(() => {
+      proxy.closeAllConnections();
+      proxy.close();
+    });
+    const signed = (extra: Record<string, string> = {}) => cc({
+      'signed-response': 'true',
+      'introspection-client-id': server.gateSigned.id,
+      'introspection-client-secret': server.gateSigned.secret,
+      ...extra,
+    });
+
+    it('opens when the signed response verifies and vouches for the digest', async () => {
+      server.approve(`sha256:${artifactHex}`);
+      mode = 'pass';
+      const direct = await gate(signed());
+      expect(direct.approved, direct.reason).toBe(true);
+      const viaProxy = await gate(signed({ 'introspection-endpoint': proxyUrl }));
+      expect(viaProxy.approved, viaProxy.reason).toBe(true);
+    });
+
+    it('closes on a signed answer that says another digest', async () => {
+      server.approve(`sha256:${'cd'.repeat(32)}`);
+      mode = 'pass';
+      const r = await gate(signed({ 'introspection-endpoint': proxyUrl }));
+      expect(r.approved).toBe(false);
+      expect(r.reason).toContain('not for sha256:');
+    });
+
+    for (const [m, why] of [
+      ['tamper', 'the signature does not verify'],
+      ['none', 'its algorithm is not an allowed asymmetric one'],
+      ['hs256', 'its algorithm is not an allowed asymmetric one'],
+    ] as const) {
+      it(`refuses a response altered to approve the digest (${m})`, async () => {
+        server.approve(`sha256:${'cd'.repeat(32)}`);
+        mode = m;
+        const r = await gate(signed({ 'introspection-endpoint': proxyUrl }));
+        expect(r.approved).toBe(false);
+        expect(r.reason).toContain(`signed introspection response was refused: ${why}`);
+      });
+    }
+
+    it('refuses a plain JSON answer when a signed one was asked for (no downgrade)', async () => {
+      server.approve(`sha256:${artifactHex}`);
+      mode = 'json';
+      const r = await gate(signed({ 'introspection-endpoint': proxyUrl }));
+      expect(r.approved).toBe(false);
+      expect(r.reason).toMatch(/answered application\/json.* instead of a signed application\/token-introspection\+jwt/);
+    });
+
+    it('refuses a signed response whose iss is not the configured issuer', async () => {
+      server.approve(`sha256:${artifactHex}`);
+      mode = 'pass';
+      const r = await gate(signed({ 'introspection-endpoint': proxyUrl, issuer: `${server.issuer}/`, 'token-endpoint': `${server.issuer}/token`, 'jwks-uri': `${server.issuer}/jwks` }));
+      expect(r.approved).toBe(false);
+      expect(r.reason).toContain('claim iss is wrong');
+    });
+  });
 });
+
