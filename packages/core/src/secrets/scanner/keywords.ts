@@ -5,6 +5,10 @@
 // next-state values premultiplied by 128 with the accept flag in the sign bit ran 480 MB/s vs 340 MB/s for
 // a plain table plus a separate output check. So: that DFA. It runs over raw bytes, so files without a
 // hit are never decoded, and only the regions around hits are (see buffer.ts).
+// Over bytes the same table runs in a small WebAssembly loop (dfa-wasm.ts): 1.5x the JavaScript loop's
+// throughput on 60 MB of node_modules source (330 vs 210 MB/s, same hits); the JavaScript loop stays for
+// strings and for runtimes without WebAssembly (node --jitless).
+import { WasmDfa, wasmApi } from './dfa-wasm.ts';
 
 const ALPHA = 128;
 const SIGN = 0x80000000 | 0;
@@ -19,6 +23,8 @@ export class KeywordMatcher {
   private readonly outList: Int32Array;
   /** Keywords with non-ASCII characters cannot be in the DFA; matched by a slow lower-case indexOf fallback. */
   private readonly extra: readonly number[];
+  /** Built on the first byte scan; null when WebAssembly is not available. */
+  private wasm: WasmDfa | null | undefined;
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords.map((k) => k.toLowerCase());
@@ -128,6 +134,18 @@ export class KeywordMatcher {
 
   /** Every occurrence in bytes: onHit(keywordIndex, startByteOffset). */
   scanBytes(buf: Uint8Array, onHit: (keyword: number, start: number) => void): void {
+    if (this.wasm === undefined) {
+      try {
+        const api = wasmApi();
+        this.wasm = api ? new WasmDfa(api, this.delta) : null;
+      } catch {
+        this.wasm = null;
+      }
+    }
+    if (this.wasm) {
+      this.wasm.run(buf, (state, end) => this.emit(state, end, onHit));
+      return;
+    }
     const { delta } = this;
     let s = 0;
     for (let i = 0, len = buf.length; i < len; i++) {

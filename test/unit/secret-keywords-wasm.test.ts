@@ -1,0 +1,79 @@
+// The keyword automaton's WebAssembly byte loop against a naive search written here, including inputs
+// longer than its 1 MiB input window and with more hits than its output area holds (resumed runs), and
+// the JavaScript loop it replaces where WebAssembly is missing (node --jitless).
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { spawnSync } from 'node:child_process';
+import { KeywordMatcher } from '../../packages/core/src/secrets/scanner/keywords.ts';
+import { makeRng, int, pick } from '../support/secret-gen.ts';
+
+/** Every (keyword, start) of a case-insensitive ASCII search over bytes, sorted. */
+function naive(bytes: Buffer, keywords: string[]): [number, number][] {
+  const lower = Buffer.from(bytes.toString('latin1').toLowerCase(), 'latin1');
+  const out: [number, number][] = [];
+  keywords.forEach((k, i) => {
+    for (let p = lower.indexOf(k); p !== -1; p = lower.indexOf(k, p + 1)) out.push([i, p]);
+  });
+  return out.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+}
+
+function viaMatcher(m: KeywordMatcher, bytes: Buffer): [number, number][] {
+  const got: [number, number][] = [];
+  m.scanBytes(bytes, (k, s) => got.push([k, s]));
+  return got.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+}
+
+describe('keyword byte pass (WebAssembly)', () => {
+  it('finds exactly what a naive search finds (property, non-ASCII bytes reset the automaton)', () => {
+    const unit = fc.constantFrom('a', 'b', 'A', 'B', '_', '-', 'é', '\n', 'c', '\u00ff');
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', '_', '-', 'c'), minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
+        fc.string({ unit, maxLength: 300 }),
+        (keywords, text) => {
+          const bytes = Buffer.from(text, 'latin1');
+          expect(viaMatcher(new KeywordMatcher(keywords), bytes)).toEqual(naive(bytes, keywords));
+        },
+      ),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('carries its state across 1 MiB input windows and resumes when its output area is full', () => {
+    const rng = makeRng(99);
+    const keywords = ['token', 'secret', 'ab', 'a'];
+    // 2.2 MB of text dense in hits (`a` alone hits about every 5th byte: far more than 8192 hits per window),
+    // with keywords placed across the window boundaries.
+    const parts: string[] = [];
+    let n = 0;
+    while (n < 2_200_000) {
+      const p = pick(rng, ['token', 'SeCrEt', 'ab', 'xyz', 'a', '\n', 'é', 'q'.repeat(int(rng, 1, 40))]);
+      parts.push(p);
+      n += p.length;
+    }
+    let text = parts.join('');
+    const mib = 1 << 20;
+    text = text.slice(0, mib - 3) + 'TOKEN' + text.slice(mib + 2, 2 * mib - 2) + 'secret' + text.slice(2 * mib + 4);
+    const bytes = Buffer.from(text, 'latin1');
+    const want = naive(bytes, keywords);
+    expect(want.length).toBeGreaterThan(100_000);
+    expect(want).toContainEqual([0, mib - 3]);
+    expect(want).toContainEqual([1, 2 * mib - 2]);
+    expect(viaMatcher(new KeywordMatcher(keywords), bytes).join(';')).toBe(want.join(';')); // (as text: fast to compare)
+  });
+
+  it('falls back to the JavaScript loop where WebAssembly is missing (node --jitless), with the same hits', () => {
+    // Node needs WebAssembly to load TypeScript, so the module is loaded first and WebAssembly removed after.
+    const text = 'a TOKEN é key_token, keykey';
+    const script = `
+      const { KeywordMatcher } = await import(${JSON.stringify(new URL('../../packages/core/src/secrets/scanner/keywords.ts', import.meta.url).href)});
+      delete globalThis.WebAssembly;
+      const m = new KeywordMatcher(['token', 'key']);
+      const hits = [];
+      m.scanBytes(Buffer.from(${JSON.stringify(text)}), (k, s) => hits.push([k, s]));
+      console.log(typeof WebAssembly, JSON.stringify(hits.sort((a, b) => a[1] - b[1] || a[0] - b[0])));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe(`undefined ${JSON.stringify(naive(Buffer.from(text), ['token', 'key']))}`);
+  });
+});
