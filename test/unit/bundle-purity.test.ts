@@ -21,7 +21,15 @@ function tsFiles(dir: string): string[] {
 function literals(file: string): string[] {
   const out: string[] = [];
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, readFileSync(file, 'utf8'));
+  // Braces opened inside `${...}` of template literals: a `}` closing one resumes the template (rescanned).
+  const braces: number[] = [];
   for (let k = scanner.scan(); k !== ts.SyntaxKind.EndOfFileToken; k = scanner.scan()) {
+    if (k === ts.SyntaxKind.TemplateHead) braces.push(0);
+    else if (k === ts.SyntaxKind.OpenBraceToken && braces.length > 0) braces[braces.length - 1]++;
+    else if (k === ts.SyntaxKind.CloseBraceToken && braces.length > 0) {
+      if (braces[braces.length - 1] > 0) braces[braces.length - 1]--;
+      else if (scanner.reScanTemplateToken(false) === ts.SyntaxKind.TemplateTail) braces.pop();
+    }
     if (k !== ts.SyntaxKind.StringLiteral && k !== ts.SyntaxKind.NoSubstitutionTemplateLiteral) continue;
     const v = scanner.getTokenValue();
     if (v.length >= 16 && !v.includes('\n')) out.push(v);
