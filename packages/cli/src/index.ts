@@ -1,25 +1,22 @@
 // The `bulkhead` executable (bundled to dist/cli/index.js with a #! line by scripts/bundle.ts).
 // The same file serves as secret-scan's worker thread, so the bundle needs no separate worker asset.
-// Only the version check is imported statically: everything else loads after it, so it is the CLI's first act.
-import { unsupportedNode } from './node-version.ts';
+// The version check is the first import, so it is evaluated first; the other static import is the secret-scan
+// worker mark (tiny, engine-free: the bundler keeps only it), and commands load dynamically after both.
+import { nodeSupported } from './node-version.ts';
+import { isSecretScanWorker, setWorkerEntry } from '@bulkhead/core/secrets';
 
-const tooOld = unsupportedNode(process.versions.node);
-if (tooOld) {
-  process.stderr.write(`${tooOld}\n`);
-  process.exitCode = 2;
+if (!nodeSupported) {
+  // The refusal is printed; nothing else runs.
+} else if (isSecretScanWorker()) {
+  (await import('@bulkhead/core/secrets/scanner')).runSecretScanWorker();
 } else {
-  const { isSecretScanWorker, setWorkerEntry } = await import('@bulkhead/core/secrets');
-  if (isSecretScanWorker()) {
-    (await import('@bulkhead/core/secrets/scanner')).runSecretScanWorker();
-  } else {
-    setWorkerEntry(import.meta.url);
-    const { main } = await import('./main.ts');
-    const code = await main(process.argv.slice(2), {
-      stdout: (t) => process.stdout.write(t),
-      stderr: (t) => process.stderr.write(t),
-      cwd: process.cwd(),
-      env: process.env,
-    });
-    process.exitCode = code;
-  }
+  setWorkerEntry(import.meta.url);
+  const { main } = await import('./main.ts');
+  const code = await main(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    env: process.env,
+  });
+  process.exitCode = code;
 }

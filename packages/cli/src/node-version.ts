@@ -1,5 +1,5 @@
-// The Node.js lines the CLI supports (the maintained ones, 22 and 24). No imports: the entry checks this
-// before loading anything else, so an older Node gets one clear line instead of a missing API deep in a command.
+// The Node.js lines the CLI supports (the maintained ones, 22 and 24). No imports, and the entry imports this
+// module first, so on an older Node the refusal is the CLI's first act, before any command code loads.
 export const MIN_NODE_MAJOR = 22;
 
 /** The one-line refusal for `version` (e.g. process.versions.node), or undefined when it is supported. */
@@ -8,3 +8,12 @@ export function unsupportedNode(version: string): string | undefined {
   if (major >= MIN_NODE_MAJOR) return undefined;
   return `bulkhead needs Node.js ${MIN_NODE_MAJOR} or newer; this is ${version}`;
 }
+
+/** Evaluated on import: on an older Node, prints the refusal and sets exit code 2; the entry then does nothing. */
+export const nodeSupported: boolean = (() => {
+  const tooOld = unsupportedNode(process.versions.node);
+  if (tooOld === undefined) return true;
+  process.stderr.write(`${tooOld}\n`);
+  process.exitCode = 2;
+  return false;
+})();
