@@ -75,6 +75,8 @@ export async function openS3Store(url: URL, settings: StoreSettings): Promise<Ob
     maxAttempts: 1,
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
+    // The SDK would print its own notes to the console; failures reach the user through the protocol's messages.
+    logger: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
   };
   if (settings.s3Endpoint) {
     config.endpoint = settings.s3Endpoint;
