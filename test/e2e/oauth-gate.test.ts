@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { OAUTH_SIGNATURE_GATE_DECL, runGate, type GateResult } from '../../packages/core/src/gate/index.ts';
+import { symlinkSync } from 'node:fs';
+import { OAUTH_SIGNATURE_GATE_DECL, digestArtifact, runGate, type GateResult } from '../../packages/core/src/gate/index.ts';
 import { InputError } from '../../packages/core/src/errors.ts';
 import { parseOptions } from '../../packages/core/src/options/index.ts';
 import { OTHER_RESOURCE, RESOURCE, startOAuthServer, type OAuthServer } from '../support/oauth-server.ts';
@@ -373,6 +374,40 @@ describe('oauth-signature-gate against oidc-provider', () => {
       const r = await gate(signed({ 'introspection-endpoint': proxyUrl, issuer: `${server.issuer}/`, 'token-endpoint': `${server.issuer}/token`, 'jwks-uri': `${server.issuer}/jwks` }));
       expect(r.approved).toBe(false);
       expect(r.reason).toContain('claim iss is wrong');
+    });
+  });
+
+  describe('artifact digest', () => {
+    const gnu = (cmd: string, cwd: string) => execFileSync('sh', ['-c', cmd], { cwd, encoding: 'utf8' }).split(' ')[0]!;
+    it('a directory: every file below it, dotfiles included, as sha256sum lists them sorted by bytes', async () => {
+      const d = join(dir, 'site');
+      mkdirSync(join(d, 'a b/ü'), { recursive: true });
+      writeFileSync(join(d, 'index.html'), '<p>hi</p>\n');
+      writeFileSync(join(d, '.env.production'), 'X=1\n');
+      writeFileSync(join(d, 'a b/ü/z.js'), 'z\n');
+      writeFileSync(join(d, 'B.txt'), 'b\n');
+      const want = gnu("find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum", d);
+      const r = await digestArtifact(dir, ['site']);
+      expect(r.digest).toBe(`sha256:${want}`);
+      expect(r.files).toBe(4);
+      // sha256sum -c accepts the manifest the gate hashed.
+      writeFileSync(join(d, '..', 'site.sha256'), r.manifest!.text);
+      expect(execFileSync('sh', ['-c', 'sha256sum -c --quiet ../site.sha256 && echo ok'], { cwd: d, encoding: 'utf8' }).trim()).toBe('ok');
+    });
+    it('globs: matched files relative to the workspace', async () => {
+      const want = gnu("printf '%s\\0' site/B.txt site/index.html | xargs -0 sha256sum | sha256sum", dir);
+      expect((await digestArtifact(dir, ['site/*.txt', 'site/*.html'])).digest).toBe(`sha256:${want}`);
+    });
+    it('a symlink inside the directory closes the gate', async () => {
+      const d = join(dir, 'linked');
+      mkdirSync(d, { recursive: true });
+      writeFileSync(join(d, 'ok.txt'), 'ok\n');
+      symlinkSync('/etc/hostname', join(d, 'host'));
+      await expect(digestArtifact(dir, ['linked'])).rejects.toThrow(/holds host, which is a symbolic link/);
+    });
+    it('a missing artifact is an input error naming it', async () => {
+      await expect(digestArtifact(dir, ['nope.tar'])).rejects.toThrow(/artifact: nope\.tar does not exist/);
+      await expect(digestArtifact(dir, ['nothing/*.tar'])).rejects.toThrow(/matches no file/);
     });
   });
 });

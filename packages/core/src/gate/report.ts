@@ -61,12 +61,12 @@ export function gateSummary(r: GateResult): string {
   s.paragraph(r.approved ? `Approved: ${escapeCell(r.reason)}.` : `Closed: ${escapeCell(r.reason)}.${r.fix ? ` Fix: ${escapeCell(r.fix)}` : ''}`);
   const a = r.approval;
   const rows: string[][] = [
-    ['artifact digest', `\`${r.artifact.digest}\``],
+    ['artifact digest', r.artifact.digest],
     ['computed from', r.artifact.kind === 'file' ? `one file, ${r.artifact.bytes} bytes` : `manifest of ${r.artifact.files} files, ${r.artifact.bytes} bytes`],
   ];
   if (a) rows.push(['approved by (client_id)', a.clientId ?? '—'], ['approved by (sub)', a.sub ?? '—'], ['issuer', a.iss ?? '—'], ['approval expires', a.expiresAt ?? '—']);
   rows.push(['polls', String(r.polls.length)]);
-  s.table(['', ''], rows);
+  s.table(['', 'value'], rows);
   if (r.checks.length > 0 || r.sources.length > 0) {
     s.table(['check', 'result', 'detail'], [...r.sources, ...r.checks].map((c) => [c.name, c.ok ? 'pass' : 'FAIL', c.detail]));
   }
