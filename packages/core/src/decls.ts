@@ -6,5 +6,6 @@ import { DIFF_TELEMETRY_DECL } from './diff/decl.ts';
 import { OAUTH_SIGNATURE_GATE_DECL } from './gate/decl.ts';
 import { POLICY_AUDIT_DECL } from './policy/decl.ts';
 import { DOUBLE_WRITE_DECL } from './storage/decl.ts';
+import { EGRESS_GATE_DECL } from './egress/decl.ts';
 
-export const ACTION_DECLS: readonly ActionDecl[] = [SECRET_SCAN_DECL, DIFF_TELEMETRY_DECL, OAUTH_SIGNATURE_GATE_DECL, POLICY_AUDIT_DECL, DOUBLE_WRITE_DECL];
+export const ACTION_DECLS: readonly ActionDecl[] = [SECRET_SCAN_DECL, DIFF_TELEMETRY_DECL, OAUTH_SIGNATURE_GATE_DECL, POLICY_AUDIT_DECL, DOUBLE_WRITE_DECL, EGRESS_GATE_DECL];

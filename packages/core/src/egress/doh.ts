@@ -1,0 +1,61 @@
+// Well-known public DNS-over-HTTPS / DNS-over-TLS resolvers: a step that talks to one bypasses the proxy, so
+// the gate refuses them (by name in the proxy, by address in nft) unless the allow-list names them.
+// Addresses and names as published by each operator.
+export const DOH_NAMES: readonly string[] = [
+  'dns.google',
+  'dns.google.com',
+  'dns64.dns.google',
+  'cloudflare-dns.com',
+  'mozilla.cloudflare-dns.com',
+  'one.one.one.one',
+  '1dot1dot1dot1.cloudflare-dns.com',
+  'security.cloudflare-dns.com',
+  'family.cloudflare-dns.com',
+  'dns.quad9.net',
+  'dns9.quad9.net',
+  'dns10.quad9.net',
+  'dns11.quad9.net',
+  'doh.opendns.com',
+  'dns.opendns.com',
+  'dns.nextdns.io',
+  'dns.adguard.com',
+  'dns.adguard-dns.com',
+  'doh.cleanbrowsing.org',
+  'doh.dns.sb',
+  'dns.mullvad.net',
+];
+
+export const DOH_ADDRESSES: readonly string[] = [
+  '8.8.8.8',
+  '8.8.4.4',
+  '1.1.1.1',
+  '1.0.0.1',
+  '1.1.1.2',
+  '1.0.0.2',
+  '1.1.1.3',
+  '1.0.0.3',
+  '9.9.9.9',
+  '149.112.112.112',
+  '9.9.9.10',
+  '9.9.9.11',
+  '208.67.222.222',
+  '208.67.220.220',
+  '94.140.14.14',
+  '94.140.15.15',
+  '185.222.222.222',
+  '45.11.45.11',
+  '194.242.2.2',
+  '2001:4860:4860::8888',
+  '2001:4860:4860::8844',
+  '2606:4700:4700::1111',
+  '2606:4700:4700::1001',
+  '2620:fe::fe',
+  '2620:fe::9',
+  '2620:119:35::35',
+  '2620:119:53::53',
+  '2a10:50c0::ad1:ff',
+  '2a10:50c0::ad2:ff',
+];
+
+/** DNS-over-HTTPS (443) and DNS-over-TLS / DoQ (853) ports. */
+export const DOH_PORTS: readonly number[] = [443, 853];
