@@ -93,6 +93,29 @@ describe('oauth-signature-gate against oidc-provider', () => {
     expect(r.approved, r.reason).toBe(true);
   });
 
+  it('opens with private_key_jwt at the token and introspection endpoints (RFC 7523 assertions)', async () => {
+    server.approve(`sha256:${artifactHex}`);
+    const r = await gate(cc({
+      'client-id': server.deployerJwt,
+      'client-secret': '',
+      'client-auth-method': 'private_key_jwt',
+      'client-private-key': server.clientKeyPem,
+      'introspection-client-id': server.gateJwt,
+      'introspection-client-secret': '',
+    }));
+    expect(r.approved, r.reason).toBe(true);
+    expect(r.approval?.clientId).toBe(server.deployerJwt);
+    // Each signed assertion was handed over for masking; the key itself never shows.
+    expect(masked.filter((m) => m.split('.').length === 3).length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(r).includes('PRIVATE KEY')).toBe(false);
+    // A key the server does not know is refused at the token endpoint: closed.
+    const { generateKeyPair, exportPKCS8 } = await import('jose');
+    const other = await exportPKCS8((await generateKeyPair('ES256', { extractable: true })).privateKey);
+    const bad = await gate(cc({ 'client-id': server.deployerJwt, 'client-secret': '', 'client-auth-method': 'private_key_jwt', 'client-private-key': other, 'introspection-client-id': server.gateJwt }));
+    expect(bad.approved).toBe(false);
+    expect(bad.reason).toContain('token-endpoint: the client-credentials grant was refused: HTTP 401 invalid_client');
+  });
+
   it('accepts an RFC 9396 authorization_details entry carrying the digest', async () => {
     const token = await server.issueToken(RESOURCE, 'deploy', [{ type: 'deployment', digest: `sha256:${artifactHex}` }]);
     const r = await gate({ ...cc(), 'client-id': '', token });

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair } from 'jose';
+import { exportJWK, exportPKCS8, generateKeyPair } from 'jose';
 import Provider from 'oidc-provider';
 
 export interface TestClient {
@@ -22,6 +22,11 @@ export interface OAuthServer {
   gateBasic: TestClient;
   gatePost: TestClient;
   gateSigned: TestClient;
+  /** private_key_jwt clients (token endpoint / introspection), both registered with the public half of `clientKeyPem`. */
+  deployerJwt: string;
+  gateJwt: string;
+  /** PKCS#8 PEM of the private_key_jwt clients' key (generated per run). */
+  clientKeyPem: string;
   /** The digest claim of tokens issued from now on (string, array, or undefined for none). */
   approve(value: unknown): void;
   /** Extra claims of tokens issued from now on. */
@@ -57,12 +62,17 @@ export async function startOAuthServer(): Promise<OAuthServer> {
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const jwk = { ...(await exportJWK(privateKey)), kid: 'gate-test', alg: 'RS256', use: 'sig' };
 
+  const client = await generateKeyPair('ES256', { extractable: true });
+  const clientJwk = { ...(await exportJWK(client.publicKey)), kid: 'client-key', alg: 'ES256', use: 'sig' };
+  const clientKeyPem = await exportPKCS8(client.privateKey);
   const base = { grant_types: ['client_credentials'], redirect_uris: [], response_types: [] };
   const provider = new Provider(issuer, {
     clients: [
       { ...base, client_id: deployer.id, client_secret: deployer.secret, token_endpoint_auth_method: 'client_secret_basic', scope: 'deploy read', authorization_details_types: ['deployment'] },
       { ...base, client_id: gateBasic.id, client_secret: gateBasic.secret, token_endpoint_auth_method: 'client_secret_basic' },
       { ...base, client_id: gatePost.id, client_secret: gatePost.secret, token_endpoint_auth_method: 'client_secret_post' },
+      { ...base, client_id: 'deployer-jwt', token_endpoint_auth_method: 'private_key_jwt', token_endpoint_auth_signing_alg: 'ES256', jwks: { keys: [clientJwk] }, scope: 'deploy read' },
+      { ...base, client_id: 'gate-jwt', token_endpoint_auth_method: 'private_key_jwt', token_endpoint_auth_signing_alg: 'ES256', jwks: { keys: [clientJwk] } },
       { ...base, client_id: gateSigned.id, client_secret: gateSigned.secret, token_endpoint_auth_method: 'client_secret_basic', introspection_signed_response_alg: 'RS256' },
     ],
     jwks: { keys: [jwk] },
@@ -100,6 +110,9 @@ export async function startOAuthServer(): Promise<OAuthServer> {
     gateBasic,
     gatePost,
     gateSigned,
+    deployerJwt: 'deployer-jwt',
+    gateJwt: 'gate-jwt',
+    clientKeyPem,
     approve: (v) => (approved = v),
     setExtra: (e) => (extra = e),
     setTtl: (s) => (ttl = s),

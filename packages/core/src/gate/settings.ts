@@ -63,12 +63,12 @@ export function gateSettings(o: GateOptions, idToken?: (audience: string) => Pro
   if (!introspectionId) {
     throw new InputError({ input: 'introspection-client-id', problem: 'no client to introspect as', fix: 'set introspection-client-id (and its secret), or client-id' });
   }
-  const sameClient = introspectionId === clientId;
+  // The introspecting client's credentials default to the client's (as the inputs document).
   const introspectionClient: ClientAuth = {
     method: (o['introspection-auth-method'] ?? method) as ClientAuthMethod,
     clientId: introspectionId,
-    secret: opt(o['introspection-client-secret']) ?? (sameClient ? opt(o['client-secret']) : undefined),
-    privateKey: opt(o['introspection-private-key']) ?? (sameClient ? opt(o['client-private-key']) : undefined),
+    secret: opt(o['introspection-client-secret']) ?? opt(o['client-secret']),
+    privateKey: opt(o['introspection-private-key']) ?? opt(o['client-private-key']),
     idToken: fetchIdToken,
     inputs: { clientId: 'introspection-client-id', secret: 'introspection-client-secret', privateKey: 'introspection-private-key', method: 'introspection-auth-method' },
   };
