@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseOptions } from '@bulkhead/core/options';
 import { DOUBLE_WRITE_DECL, FileStore, MANIFEST_KEY, runDoubleWrite, type DoubleWriteResult, type ObjectStore } from '@bulkhead/core/storage';
@@ -254,7 +254,7 @@ describe('double-write faults', () => {
       // Not allowed here: fall back to a store whose writes fail with ENOSPC after 1 MiB.
     }
     try {
-      const stores = mounted ? {} : { full: wrapStore(new FileStore(mnt), { url: 'test://full/', put: (k, body, n) => new FileStore(mnt).put(k, failAfter(1 << 20, 'ENOSPC')(body), n) }) };
+      const stores: Record<string, ObjectStore> = mounted ? {} : { full: wrapStore(new FileStore(mnt), { url: 'test://full/', put: (k, body, n) => new FileStore(mnt).put(k, failAfter(1 << 20, 'ENOSPC')(body), n) }) };
       const r = await run({ source: src.dir, primary: `file://${a}`, secondary: mounted ? `file://${mnt}` : 'test://full/' }, stores);
       console.log(`full disk simulated with ${mounted ? 'a real 1 MiB tmpfs' : 'an ENOSPC-injecting store'}`);
       await expectOtherIntact(src, a, r);
@@ -266,6 +266,3 @@ describe('double-write faults', () => {
     }
   });
 });
-
-// Keep PassThrough referenced for readers of wrapStore users (streams in, streams out).
-void PassThrough;

@@ -18,6 +18,7 @@ export interface KeyOptions {
 }
 
 const DAY = 86_400_000;
+const maxAge = (ms: number) => (ms % DAY === 0 ? `${ms / DAY} days` : formatDuration(ms));
 
 export function keyring(o: KeyOptions, now: Date): Keyring {
   const active = o['encryption-key'] ? parseKey(o['encryption-key'], 'encryption-key') : undefined;
@@ -28,7 +29,7 @@ export function keyring(o: KeyOptions, now: Date): Keyring {
     if (Number.isNaN(created)) throw new InputError({ input: 'key-created', problem: `${o['key-created']} is not a date`, fix: 'write the date the key was made as YYYY-MM-DD or ISO 8601' });
     const age = now.getTime() - created;
     if (active && age > o['key-max-age']) {
-      warnings.push(`encryption-key (id ${active.id}) is ${Math.floor(age / DAY)} days old, past key-max-age (${formatDuration(o['key-max-age'])}): make a new key, move this one to previous-keys, and update key-created`);
+      warnings.push(`encryption-key (id ${active.id}) is ${Math.floor(age / DAY)} days old, past key-max-age (${maxAge(o['key-max-age'])}): make a new key, move this one to previous-keys, and update key-created`);
     }
   }
   return { active, all: active ? [active, ...previous] : previous, warnings };
