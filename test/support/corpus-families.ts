@@ -488,9 +488,7 @@ export function scoreFamilies(cases: readonly FamilyCase[], findings: readonly F
 /** Writes the cases, scans them through the real engine (tree scan, worker threads) and scores them. */
 export async function measureFamilies(dir: string, cases: readonly FamilyCase[], opts: { threads?: number; entropy?: { threshold?: number } } = {}): Promise<{ scores: FamilyScore[]; findings: Finding[] }> {
   await writeFamilyCases(dir, cases);
-  const scanOpts: Parameters<typeof secretScan>[0] = { root: dir, target: { kind: 'tree' }, threads: opts.threads ?? 2 };
-  if (opts.entropy) (scanOpts as unknown as Record<string, unknown>).entropy = opts.entropy;
-  const result = await secretScan(scanOpts);
+  const result = await secretScan({ root: dir, target: { kind: 'tree' }, threads: opts.threads ?? 2, entropy: opts.entropy });
   return { scores: scoreFamilies(cases, result.findings), findings: result.findings };
 }
 

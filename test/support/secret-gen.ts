@@ -342,7 +342,6 @@ const GENERATORS: Record<string, Gen> = {
   'nuget-cleartext-password': (rng) => { const pw = password(rng); return { secret: pw, text: `      <add key="${'ClearText'}Password" value="${pw}" />` }; },
   'cli-user-password': (rng) => { const pw = password(rng); return { secret: pw, text: pick(rng, [`curl -u deploy:${pw} https://api.${word(rng)}.corp/upload`, `docker login -u ci -p ${pw} registry.${word(rng)}.corp`, `wget --password=${pw} https://files.${word(rng)}.corp/a.tgz`]) }; },
   'authorization-token-header': (rng) => { const s = alnum(rng, 40); return { secret: s, text: `curl -H "Authorization: Token ${s}" https://api.${word(rng)}.corp/v1/items` }; },
-  'api-key-header': (rng) => { const s = alnum(rng, 36); return { secret: s, text: `curl -H "${pick(rng, ['X-API-Key', 'X-Auth-Token', 'PRIVATE-TOKEN'])}: ${s}" https://api.${word(rng)}.corp/v1/items` }; },
   'generic-bearer-token': (rng) => { const s = chars(rng, CS.alnum + '-._~', 48); return { secret: s, text: `curl -H "Authorization: Bearer ${s}" https://api.${word(rng)}.corp/v1/items` }; },
 };
 

@@ -1,5 +1,7 @@
 // Shannon entropy in bits per character; used to gate generic rules so that words and
-// repetitive strings are not reported as secrets.
+// repetitive strings are not reported as secrets. Also the opt-in high-entropy rule.
+import type { SecretRule } from './types.ts';
+
 export function shannonEntropy(s: string): number {
   if (s.length === 0) return 0;
   const counts = new Map<string, number>();
@@ -11,4 +13,34 @@ export function shannonEntropy(s: string): number {
     bits -= p * Math.log2(p);
   }
   return bits;
+}
+
+/** Default minimum Shannon entropy (bits/char) of the opt-in high-entropy rule. */
+export const DEFAULT_ENTROPY_THRESHOLD = 4.5;
+
+/**
+ * The opt-in rule for "any high-entropy string" (`entropy: true` in .bulkhead.yml): an assigned
+ * run of base64 / hex / token characters, 20-200 long, with letters and digits, at or above `threshold`
+ * bits per character. It runs over every line (no keyword), so it is off by default; the generic
+ * false-positive filters (digests under digest names, placeholders, code references, data URIs, lockfiles,
+ * minified bundles, values another rule already reports) apply to it.
+ */
+export function highEntropyRule(threshold = DEFAULT_ENTROPY_THRESHOLD): SecretRule {
+  return {
+    id: 'high-entropy-string',
+    name: 'HighEntropyString',
+    severity: 'low',
+    family: 'entropy',
+    description: `Assigned string with Shannon entropy of at least ${threshold} bits per character (opt-in).`,
+    remediation:
+      'If this is a credential, rotate it and load it from the environment or a secret manager. If it is not (an id, a hash, ' +
+      'test data), add its fingerprint to the baseline or raise `entropy-threshold`.',
+    keywords: [],
+    // Assigned to a name (`k = "…"`, `k: …`, `"k": "…"`): quoted runs without a name are mostly chunks of embedded blobs.
+    pattern: /[\w$\]-]['"]?[ \t]{0,3}(?::=|=>|=(?!=)|:)[ \t]{0,5}['"\x60]?(?<secret>[A-Za-z0-9+/_~-]{20,200}={0,2})(?=['"\x60]|[ \t]*(?:[,;)\]}]|\r?\n|$))/,
+    minEntropy: threshold,
+    reject: (s) => !(/[A-Za-z]/.test(s) && /\d/.test(s)),
+    confidence: 0.3,
+    tags: ['entropy'],
+  };
 }

@@ -172,7 +172,9 @@ export function isWordChain(secret: string): boolean {
   // Words with a short number (`x-webhook-secret-signature256`, `api.v2`): header names, selectors,
   // scopes. Each part must read as a word (lower / Capitalised / UPPER), which random tokens don't.
   const word = String.raw`(?:[A-Za-z]?[a-z]+|[A-Z]+)\d{0,3}`;
-  return new RegExp(String.raw`^(?:[A-Za-z]|${word})(?:[._/:-]${word})+$`).test(bare);
+  if (new RegExp(String.raw`^(?:[A-Za-z]|${word})(?:[._/:-]${word})+$`).test(bare)) return true;
+  // Names with a digit inside a part (`X-Amz-S3session-Token`): every part still reads as words.
+  return /^[A-Za-z]\w*(?:[._/:-][A-Za-z]\w*)+$/.test(bare) && readsAsWords(bare);
 }
 
 /** File paths and URLs (`./src/x.ts`, `/etc/ssl/private/server.key`, `https://...`). */
@@ -185,7 +187,8 @@ const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|swift|rs|
 
 /**
  * Letters that read as words: every letter run (split at digits, separators and camel humps) of a
- * name has a vowel, or is a single letter or an acronym (`X25519.secret_length`,
+ * name has a vowel and no run of five consonants, or is a single letter or an acronym, and the runs
+ * average 3.2+ letters (`X25519.secret_length`,
  * `keyVault.Password2`, `publishableToken`). Random tokens split into short, vowel-less runs.
  */
 export function readsAsWords(name: string): boolean {
@@ -195,9 +198,11 @@ export function readsAsWords(name: string): boolean {
   let letters = 0;
   for (const p of parts) {
     letters += p.length;
-    if ((p.length >= 2 && /[aeiouy]/i.test(p)) || /^(?:[A-Z]{1,5}|[a-z])$/.test(p)) wordy += p.length;
+    const acronym = /^(?:[A-Z]{1,5}|[a-z])$/.test(p);
+    if (acronym || (p.length >= 2 && /[aeiouy]/i.test(p) && !/[b-df-hj-np-tv-xz]{5}/i.test(p))) wordy += p.length;
   }
-  return wordy === letters && parts.some((p) => p.length >= 4);
+  // Words are a few letters long on average; random tokens split into many one- and two-letter runs.
+  return wordy === letters && parts.some((p) => p.length >= 4) && letters / parts.length >= 3.2;
 }
 
 /** `X25519.secret_length`, `keyVault.Password2`, `oauth2Config.clientSecret2`: a property path of real names, digits or not. */
@@ -238,11 +243,14 @@ export function decodesToNonCredential(secret: string): boolean {
   return text !== undefined && text.length >= 3 && !isCredentialText(text);
 }
 
-/** A provider rule already covers this value on this line, so the generic rule should not double-report. */
-export function isCoveredBySpecificRule(secret: string, line: string): boolean {
+/**
+ * A provider rule already covers this value on this line, so the generic rule should not double-report.
+ * With `generic`, the generic rules count too (for the opt-in entropy rule, which comes last).
+ */
+export function isCoveredBySpecificRule(secret: string, line: string, generic = false): boolean {
   const lower = line.toLowerCase();
   for (const r of BUILTIN_RULES) {
-    if (r.family === 'generic' || r.multiline) continue;
+    if ((r.family === 'generic' && !generic) || r.multiline) continue;
     if (!r.keywords.some((k) => lower.includes(k))) continue;
     const g = new RegExp(r.pattern.source, r.pattern.flags + 'g');
     for (const m of line.matchAll(g)) {
@@ -262,7 +270,7 @@ export function isFalsePositive(rule: SecretRule, secret: string, line: string, 
   if (rule.family !== 'key' && isRepetitiveOrSequential(secret)) return true;
   if (isInDataUri(secret, line)) return true;
   if (rule.family !== 'key' && isPublicKeyMaterial(line)) return true;
-  if (rule.family !== 'generic') return false;
+  if (rule.family !== 'generic' && rule.family !== 'entropy') return false;
   // Properties-shaped lines in source files are statements and object literals.
   if (rule.tags?.includes('properties') && CODE_FILE.test(path)) return true;
   return (
@@ -278,6 +286,6 @@ export function isFalsePositive(rule: SecretRule, secret: string, line: string, 
     isWordChain(secret) ||
     isPathLike(secret) ||
     isCodeReference(secret, line, path) ||
-    isCoveredBySpecificRule(secret, line)
+    isCoveredBySpecificRule(secret, line, rule.family === 'entropy')
   );
 }

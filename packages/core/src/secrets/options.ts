@@ -72,6 +72,7 @@ export function engineOptions(i: EngineOptionsInput): SecretScanOptions {
     gitignore: o.gitignore,
     shard: parseShard(o.shard),
     customRules: (i.extra.rules as CustomRuleConfig[] | undefined) ?? [],
+    entropy: i.extra.entropy === true || i.extra.entropy === 'true' ? { threshold: i.extra['entropy-threshold'] as number | undefined } : undefined,
     suppression: { allow: compileAllowList(i.extra.allow), baseline: abs(o.baseline) },
     log: i.log,
   };

@@ -45,6 +45,8 @@ export interface SecretScanOptions {
   threads?: number;
   /** For tests and benches: a rules module instead of the built-ins (not available in bundles). */
   ruleSet?: RuleSetSpec;
+  /** The opt-in high-entropy rule (`entropy: true`, `entropy-threshold` in .bulkhead.yml). */
+  entropy?: { threshold?: number };
   log?: (message: string) => void;
 }
 
@@ -64,6 +66,7 @@ export async function secretScan(opts: SecretScanOptions): Promise<SecretScanRes
     opts.log?.(m);
   };
   const spec: RuleSetSpec = { ...(opts.ruleSet ?? {}), custom: [...(opts.ruleSet?.custom ?? []), ...(opts.customRules ?? [])] };
+  if (opts.entropy) spec.entropy = opts.entropy;
   const { rules, isFalsePositive } = await loadRuleSet(spec);
   const byId = new Map<string, SecretRule>(rules.map((r) => [r.id, r]));
 

@@ -1,6 +1,7 @@
 // Credentials on command lines and in HTTP headers: `curl -u user:password`, `wget --password=…`,
-// `docker login -p …`, `Authorization: Token …` and `X-API-Key:`-style headers, in scripts,
-// Dockerfiles, Markdown and CI YAML. Bearer and Basic headers have their own rules.
+// `docker login -p …`, `Authorization: Token …`, in scripts, Dockerfiles, Markdown and CI YAML.
+// Bearer and Basic headers have their own rules; `X-API-Key:` / `X-Auth-Token:` headers are the
+// generic api-key / token rules' (a name, a colon, a value).
 import type { SecretRule } from '../types.ts';
 import { isPlaceholderPassword } from './urls.ts';
 import { rule } from './define.ts';
@@ -36,18 +37,6 @@ export const CLI_RULES: readonly SecretRule[] = [
     remediation: advice,
     keywords: ['authorization'],
     pattern: new RegExp(String.raw`authorization['"]?[ \t]{0,3}[:=,][ \t]{0,3}['"]?[ \t]{0,2}(?:token|key|api-?key|sso-key|pat)[ \t]{1,4}${ARG(16)}`, 'i'),
-    minEntropy: 3.3,
-    confidence: 0.6,
-    tags: ['http'],
-  }),
-  rule({
-    id: 'api-key-header',
-    severity: 'medium',
-    family,
-    description: 'Literal value of an API key header (`X-API-Key:`, `X-Auth-Token:`, `PRIVATE-TOKEN:`, `Api-Key:`).',
-    remediation: advice,
-    keywords: ['api-key', 'auth-token', 'access-token', 'private-token', 'api-token'],
-    pattern: new RegExp(String.raw`(?<![\w-])(?:x-)?(?:api-key|auth-token|access-token|private-token|api-token)['"]?[ \t]{0,3}:[ \t]{0,3}${ARG(16)}`, 'i'),
     minEntropy: 3.3,
     confidence: 0.6,
     tags: ['http'],

@@ -8,8 +8,8 @@ const family = 'generic';
 const NAME = String.raw`(?:password|passphrase|passwd|token|api[ _-]?key|secret(?:[ _-]?key)?|credentials?|access[ _-]?key)`;
 /** Quotes, backticks (Markdown, rst ``…``) and bold markers around the value. */
 const OPEN = String.raw`[\x60*'"]{0,2}`;
-/** The value: up to its closing mark, or up to sentence punctuation before a blank / the line end. */
-const VALUE = String.raw`(?<secret>[^\s'"\x60<>()\[\]{}]{8,200}?)(?=\*\*|[\x60'"]|[.,;:!?)]{0,2}(?:\s|$))`;
+/** The value: up to its closing mark, or up to sentence punctuation before a blank, an escaped `\n` or the line end. */
+const VALUE = String.raw`(?<secret>[^\s'"\x60<>()\[\]{}\\]{8,200}?)(?=\*\*|[\x60'"\\]|[.,;:!?)]{0,2}(?:[\s\\]|$))`;
 
 export const PROSE_RULES: readonly SecretRule[] = [
   rule({
@@ -25,7 +25,7 @@ export const PROSE_RULES: readonly SecretRule[] = [
       'secret is', 'secret for', 'credentials are', 'set `', 'key:', 'token:', 'password:', 'token **', 'password **', 'key **', 'secret **',
     ],
     pattern: new RegExp(
-      String.raw`(?:${NAME}[\x60*'"]{0,2}(?:\s+(?:for|of|on|in)\s+(?:the\s+)?[\w.-]{1,30}){0,2}\s+(?:is|was|are)\s*:?|set\s+[\x60'"][\w .-]{0,40}[\x60'"]\s+to|(?:api|access|auth|secret)\s(?:key|token)\s*:|${NAME}\s+(?=\*\*))\s*${OPEN}${VALUE}`,
+      String.raw`(?:${NAME}[\x60*'"]{0,2}(?:\s+(?:for|of|on|in)\s+(?:the\s+)?[\w.-]{1,30}){0,2}\s+(?:is|was|are)\s*:?|set\s+[\x60'"][\w .-]{0,30}?(?:pass|pwd|token|key|secret|credential)[\w .-]{0,20}[\x60'"]\s+to|(?:api|access|auth|secret)\s(?:key|token)\s*:|${NAME}\s+(?=\*\*))\s*${OPEN}${VALUE}`,
       'i',
     ),
     minEntropy: 3.0,

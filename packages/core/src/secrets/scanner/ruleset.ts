@@ -5,6 +5,7 @@ import type { FalsePositiveFilter } from './types.ts';
 import { compileCustomRules } from '../suppress/custom-rules.ts';
 import { BUILTIN_RULES } from '../rules/index.ts';
 import { isFalsePositive as builtinIsFalsePositive } from '../filters.ts';
+import { highEntropyRule } from '../entropy.ts';
 
 export interface RuleSetSpec {
   /** Include the built-in rules (secrets/rules). Default true. */
@@ -19,6 +20,8 @@ export interface RuleSetSpec {
   custom?: readonly CustomRuleConfig[];
   /** Apply the built-in false-positive filters (secrets/rules/filters). Default true. */
   filters?: boolean;
+  /** Add the opt-in high-entropy rule (`entropy: true` in .bulkhead.yml) with this threshold (bits/char). */
+  entropy?: { threshold?: number };
 }
 
 export interface LoadedRuleSet {
@@ -37,6 +40,7 @@ export async function loadRuleSet(spec: RuleSetSpec): Promise<LoadedRuleSet> {
   }
   // Validated and compiled by the same code that reports config errors (secret-scan.rules[i].x).
   rules.push(...compileCustomRules(spec.custom, { reservedIds: rules.map((r) => r.id) }));
+  if (spec.entropy) rules.push(highEntropyRule(spec.entropy.threshold));
   const isFalsePositive = spec.filters === false ? undefined : builtinIsFalsePositive;
   return { rules, isFalsePositive };
 }

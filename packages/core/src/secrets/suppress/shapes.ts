@@ -33,4 +33,6 @@ export const CUSTOM_RULES_CONFIG_SHAPE = {
 export const SECRET_SCAN_CONFIG_SHAPES = {
   allow: ALLOW_CONFIG_SHAPE,
   rules: CUSTOM_RULES_CONFIG_SHAPE,
+  entropy: { type: 'boolean', description: 'Also report any high-entropy string assigned to a name (off by default: costs precision).' },
+  'entropy-threshold': { type: 'number', minimum: 3, maximum: 6, description: 'Minimum Shannon entropy (bits/char) for the `entropy` rule (default 4.5).' },
 } as const satisfies Record<string, ConfigShape>;
