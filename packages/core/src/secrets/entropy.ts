@@ -2,8 +2,35 @@
 // repetitive strings are not reported as secrets. Also the opt-in high-entropy rule.
 import type { SecretRule } from './types.ts';
 
+// Counts of ASCII characters, reused across calls (every candidate secret is measured: a hot path).
+const asciiCounts = new Int32Array(128);
+const asciiOrder = new Int32Array(128);
+
 export function shannonEntropy(s: string): number {
   if (s.length === 0) return 0;
+  // ASCII (nearly always): counted in an array, summed in order of first occurrence like the Map below,
+  // so the result is the same to the last bit.
+  let distinct = 0;
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (asciiCounts[c]++ === 0) asciiOrder[distinct++] = c;
+  }
+  if (ascii) {
+    let bits = 0;
+    for (let j = 0; j < distinct; j++) {
+      const c = asciiOrder[j];
+      const p = asciiCounts[c] / s.length;
+      bits -= p * Math.log2(p);
+      asciiCounts[c] = 0;
+    }
+    return bits;
+  }
+  for (let j = 0; j < 128; j++) asciiCounts[j] = 0;
   const counts = new Map<string, number>();
   for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let bits = 0;

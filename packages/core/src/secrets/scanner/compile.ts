@@ -14,6 +14,11 @@ export interface CompiledRule {
   re: RegExp;
   /** Sticky, with indices: run once at a candidate to place its `secret` group; undefined when it has none. */
   locate: RegExp | undefined;
+  /**
+   * The `secret` group lies inside the match (not in a lookaround), so a value that occurs once in the
+   * matched text is placed by searching for it, without `locate`.
+   */
+  secretInMatch: boolean;
   window: number;
   multiline: boolean;
   /** The rule's byte precheck at a keyword hit (see SecretRule.near). */
@@ -45,6 +50,7 @@ export function compileRules(rules: readonly SecretRule[]): CompiledRules {
       rule,
       re: new RegExp(rule.pattern.source, flags + 'g'),
       locate: /\(\?<secret>/.test(rule.pattern.source) ? new RegExp(rule.pattern.source, flags + 'yd') : undefined,
+      secretInMatch: secretGroupInMatch(rule.pattern.source),
       window: rule.window ?? (multiline ? DEFAULT_MULTILINE_WINDOW : DEFAULT_WINDOW),
       multiline,
       near: rule.near,
@@ -79,6 +85,22 @@ export function compileRules(rules: readonly SecretRule[]): CompiledRules {
   };
   cache.set(rules, result);
   return result;
+}
+
+/** True when the `secret` group of a pattern is not inside a lookaround (escapes and classes respected). */
+export function secretGroupInMatch(source: string): boolean {
+  const open: boolean[] = []; // per open group: is it a lookaround?
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') {
+      if (source.startsWith('(?<secret>', i)) return !open.includes(true);
+      open.push(/^\(\?(?:=|!|<=|<!)/.test(source.slice(i, i + 4)));
+    } else if (c === ')') open.pop();
+  }
+  return false;
 }
 
 /**

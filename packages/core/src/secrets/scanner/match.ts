@@ -95,13 +95,18 @@ export function scanTextPart(text: string, path: string, cr: CompiledRules, opts
         let secret = m[0];
         let offset = a + m.index;
         if (c.locate) {
-          // The same match again, sticky and with indices: only candidates pay for the `d` flag.
-          c.locate.lastIndex = m.index;
-          const md = c.locate.exec(sub);
-          const g = md?.indices?.groups?.secret;
-          if (!md || md.groups?.secret === undefined || !g) continue; // the secret group did not take part
-          secret = md.groups.secret;
-          offset = a + g[0];
+          const value = m.groups?.secret;
+          if (value === undefined) continue; // the secret group did not take part
+          const at = c.secretInMatch ? m[0].indexOf(value) : -1;
+          if (at !== -1 && m[0].indexOf(value, at + 1) === -1) offset += at; // it occurs once: that is where
+          else {
+            // The same match again, sticky and with indices: only ambiguous candidates pay for the `d` flag.
+            c.locate.lastIndex = m.index;
+            const g = c.locate.exec(sub)?.indices?.groups?.secret;
+            if (!g) continue;
+            offset = a + g[0];
+          }
+          secret = value;
         }
         if (secret.length === 0 || offset < part.ownFrom || offset >= part.ownTo) continue;
         const key = `${ri}:${offset}`;
