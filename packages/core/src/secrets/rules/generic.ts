@@ -113,7 +113,8 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     family,
     description: 'Properties / INI / YAML line with a secret-named key (db.password=..., spring.datasource.password = ..., api-key: ...) and a literal value.',
     remediation: advice,
-    keywords: ['password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'api.key', 'api-key', 'api_key', 'apikey', 'credential', 'private.key', 'private_key', 'private-key', 'signing', 'encryption', 'master.key', 'master_key', 'master-key'],
+    // `token` alone would share the generic-token rule's keyword and void its byte precheck: the forms with `=` / `:` instead.
+    keywords: ['password', 'passwd', 'pwd', 'passphrase', 'secret', 'token=', 'token:', 'token =', 'token :', 'api.key', 'api-key', 'api_key', 'apikey', 'credential', 'private.key', 'private_key', 'private-key', 'signing', 'encryption', 'master.key', 'master_key', 'master-key'],
     pattern: new RegExp(String.raw`^[ \t]{0,8}(?=[a-z])[\w.-]{0,80}?${SECRET_WORD}[\w.-]{0,40}[ \t]{0,3}[=:][ \t]{0,3}${LINE_VALUE(8, String.raw`^\s'"\x60()`)}`, 'im'),
     minEntropy: 3.0,
     // Only where the other generic rules would cut the value short; SCREAMING_CASE names are the dotenv rule's.

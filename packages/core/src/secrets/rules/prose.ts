@@ -22,7 +22,8 @@ export const PROSE_RULES: readonly SecretRule[] = [
       'If it is an example, use an obvious placeholder such as `<YOUR_TOKEN>`.',
     keywords: [
       'password is', 'password was', 'password for', 'passphrase is', 'token is', 'token for', 'token was', 'key is', 'key for',
-      'secret is', 'secret for', 'credentials are', 'set `', 'key:', 'token:', 'password:', 'token **', 'password **', 'key **', 'secret **',
+      'secret is', 'secret for', 'credentials are', 'set `', 'api key:', 'access key:', 'auth key:', 'secret key:', 'api token:',
+      'access token:', 'auth token:', 'token **', 'password **', 'key **', 'secret **',
     ],
     pattern: new RegExp(
       String.raw`(?:${NAME}[\x60*'"]{0,2}(?:\s+(?:for|of|on|in)\s+(?:the\s+)?[\w.-]{1,30}){0,2}\s+(?:is|was|are)\s*:?|set\s+[\x60'"][\w .-]{0,30}?(?:pass|pwd|token|key|secret|credential)[\w .-]{0,20}[\x60'"]\s+to|(?:api|access|auth|secret)\s(?:key|token)\s*:|${NAME}\s+(?=\*\*))\s*${OPEN}${VALUE}`,
