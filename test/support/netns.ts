@@ -58,6 +58,7 @@ export function createLab(tag: string, extra4: readonly string[] = [], extra6: r
           clearTimeout(timer);
           resolve({ code: code ?? 128, stdout, stderr });
         });
+        child.stdin.on('error', () => {}); // the command may exit without reading its input
         child.stdin.end(opts.input ?? '');
       });
     },
