@@ -4,6 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runAction, type HarnessResult } from '../support/harness.ts';
 import { RESOURCE, startOAuthServer, type OAuthServer } from '../support/oauth-server.ts';
@@ -108,4 +111,75 @@ describe('oauth-signature-gate action', () => {
     const explicit = await runAction(BUNDLE, { workspace: ws, inputs: inputs({ 'digest-claim': 'artifact_digest' }) });
     expect(explicit.failed, explicit.failures.join('\n')).toBe(false);
   });
+
+  it('github-oidc: the job ID token from the runner is the client assertion, masked, never printed', async () => {
+    server.approve(`sha256:${hex}`);
+    const subject = 'repo:acme/app:environment:production';
+    const keys = await generateKeyPair('ES256');
+    const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'gh', alg: 'ES256' };
+    const issued: string[] = [];
+    const assertions: string[] = [];
+    const requestToken = `req-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    // Stands in for GitHub's ID token service (what core.getIDToken calls) and its issuer.
+    const gh = createServer(async (req, res) => {
+      const url = new URL(req.url!, 'http://x');
+      if (req.headers.authorization !== `Bearer ${requestToken}`) return res.writeHead(401).end();
+      const aud = url.searchParams.get('audience') ?? 'https://github.com/acme';
+      const jwt = await new SignJWT({ repository: 'acme/app' }).setProtectedHeader({ alg: 'ES256', kid: 'gh', typ: 'JWT' })
+        .setIssuer(ghIssuer).setSubject(subject).setAudience(aud).setIssuedAt().setExpirationTime('5m').sign(keys.privateKey);
+      issued.push(jwt);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ count: 1, value: jwt }));
+    });
+    await new Promise<void>((r) => gh.listen(0, '127.0.0.1', r));
+    const ghIssuer = `http://127.0.0.1:${(gh.address() as AddressInfo).port}`;
+    // A token endpoint with a federated credential: trusts the GitHub issuer for this subject and audience,
+    // then issues a real token from the authorization server.
+    const broker = createServer(async (req, res) => {
+      let body = '';
+      for await (const c of req) body += c;
+      const p = new URLSearchParams(body);
+      try {
+        if (p.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') throw new Error('no assertion');
+        assertions.push(p.get('client_assertion')!);
+        await jwtVerify(p.get('client_assertion')!, createLocalJWKSet({ keys: [jwk] }), { issuer: ghIssuer, audience: brokerUrl, subject, algorithms: ['ES256'] });
+        const token = await server.issueToken(p.get('resource')!, p.get('scope')!);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: token, token_type: 'Bearer' }));
+      } catch {
+        res.writeHead(401, { 'content-type': 'application/json' }).end('{"error":"invalid_client"}');
+      }
+    });
+    await new Promise<void>((r) => broker.listen(0, '127.0.0.1', r));
+    const brokerUrl = `http://127.0.0.1:${(broker.address() as AddressInfo).port}/token`;
+    try {
+      const r = await runAction(BUNDLE, {
+        workspace: ws,
+        env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${ghIssuer}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken },
+        inputs: inputs({
+          'client-id': 'github-federated',
+          'client-secret': '',
+          'client-auth-method': 'github-oidc',
+          'oidc-audience': brokerUrl,
+          'token-endpoint': brokerUrl,
+          'introspection-auth-method': 'client_secret_basic',
+        }),
+      });
+      expect(r.failed, r.failures.join('\n')).toBe(false);
+      expect(r.outputs.approved).toBe('true');
+      expect(issued.length).toBe(1);
+      expect(assertions).toEqual(issued);
+      expect(r.masks).toContain(issued[0]);
+      noSecrets(r);
+      expect(r.allOutputText.includes(requestToken)).toBe(false);
+      // Without id-token permission (no request URL) the step fails closed, saying what to grant.
+      const noPerm = await runAction(BUNDLE, { workspace: ws, inputs: inputs({ 'client-id': 'github-federated', 'client-secret': '', 'client-auth-method': 'github-oidc', 'token-endpoint': brokerUrl, 'introspection-auth-method': 'client_secret_basic' }) });
+      expect(noPerm.failed).toBe(true);
+      expect(noPerm.failures.join('\n')).toContain('id-token: write');
+    } finally {
+      gh.closeAllConnections();
+      gh.close();
+      broker.closeAllConnections();
+      broker.close();
+    }
+  });
 });
+
