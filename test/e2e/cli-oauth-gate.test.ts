@@ -5,6 +5,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESOURCE, startOAuthServer, type OAuthServer } from '../support/oauth-server.ts';
 
@@ -83,4 +86,32 @@ describe('bulkhead oauth-signature-gate', () => {
     expect(noClient.code).toBe(2);
     expect(noClient.stderr).toContain("Option '--token': no token and no client-id to obtain one");
   });
+
+  it('ca-file: a private CA is trusted only when given (HTTPS proxy in front of the server, self-signed per run)', async () => {
+    // A throwaway CA-less self-signed certificate for 127.0.0.1, made now; nothing is stored in the repository.
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'tls.key', '-out', 'ca.pem', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { cwd: dir, stdio: 'ignore' });
+    const tls = createHttpsServer({ key: readFileSync(join(dir, 'tls.key')), cert: readFileSync(join(dir, 'ca.pem')) }, async (req, res) => {
+      let body = '';
+      for await (const c of req) body += c;
+      const up = await fetch(`${server.issuer}${req.url}`, { method: req.method, headers: { authorization: req.headers.authorization ?? '', 'content-type': req.headers['content-type'] ?? '', accept: req.headers.accept ?? '' }, body: req.method === 'POST' ? body : undefined });
+      res.writeHead(up.status, { 'content-type': up.headers.get('content-type') ?? '' }).end(Buffer.from(await up.arrayBuffer()));
+    });
+    await new Promise<void>((r) => tls.listen(0, '127.0.0.1', r));
+    try {
+      server.approve(`sha256:${manifestHex}`);
+      const token = await server.issueToken(RESOURCE, 'deploy');
+      const https = ['out/', '--token', token, '--issuer', server.issuer, '--introspection-endpoint', `https://127.0.0.1:${(tls.address() as AddressInfo).port}/token/introspection`,
+        '--introspection-client-id', server.gateBasic.id, '--introspection-client-secret', server.gateBasic.secret, '--allow-insecure-http'];
+      const untrusted = await cli(https);
+      expect(untrusted.code).toBe(1);
+      expect(untrusted.stdout).toMatch(/cannot reach https:\/\/127\.0\.0\.1:\d+\/token\/introspection \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\)/);
+      const trusted = await cli([...https, '--ca-file', 'ca.pem']);
+      expect(trusted.code, trusted.stdout + trusted.stderr).toBe(0);
+      expect(trusted.stderr).toContain('ca-file: trusting 1 extra CA certificate(s) from ca.pem');
+    } finally {
+      tls.closeAllConnections();
+      tls.close();
+    }
+  });
 });
+
