@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../support/harness.ts';
 import { makeRepo, type TempRepo } from '../support/git-repo.ts';
 import { generateSecret, makeRng } from '../support/secret-gen.ts';
+import { example, startFakeGitHub } from '../support/fake-github-api.ts';
 
 const BUNDLE = join(import.meta.dirname, '../../dist/policy-audit');
 let repo: TempRepo;
@@ -45,7 +46,7 @@ describe('policy-audit action', () => {
     const r = await runAction(BUNDLE, { eventName: 'pull_request', payload: prPayload(), workspace: repo.dir, inputs: { binaries: 'vendor/bin/**', reference: 'SHA256SUMS', 'ai-label': 'ai-reviewed' } });
     // drifted tool (high), http submodule (high), missing label (high) -> fails at the default fail-on high.
     expect(r.failed, r.phases.main?.stdout).toBe(true);
-    expect(r.failures.join('\n')).toMatch(/policy-audit found 3 findings at or above fail-on 'high'/);
+    expect(r.failures.join('\n')).toMatch(/policy-audit: 3 findings at or above fail-on 'high'/);
     expect(r.outputs.drifted).toBe('1');
     expect(Number(r.outputs.findings)).toBe(4); // + one ai-commit note for vendor/bin/tool
     expect(r.outputs['cpu-hours']).toBe('');
@@ -102,6 +103,37 @@ describe('policy-audit action', () => {
     expect(r.failures).toHaveLength(1);
     expect(r.failures[0]).toMatch(/checks.*'submodule' is not a check.*did you mean 'submodules'/);
     const budget = await runAction(BUNDLE, { workspace: repo.dir, inputs: { checks: 'ci-budget' } });
-    expect(budget.failures[0]).toMatch(/ci-budget.*not available/);
+    expect(budget.failures[0]).toMatch(/cpu-hour-budget.*ci-budget needs a budget.*set cpu-hour-budget/);
+  });
+
+  it('ci-budget: the bundle calls GITHUB_API_URL with the token and reports cpu-hours, warning at 80 %', async () => {
+    const now = Date.now();
+    const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const fake = await startFakeGitHub(
+      {
+        '/repos/{owner}/{repo}': () => ({ body: { ...example('full-repository-default-response'), visibility: 'public', private: false, language: 'C', source: undefined, parent: undefined } }),
+        '/repos/{owner}/{repo}/actions/runs': () => [{ ...(example('workflow-run-paginated').workflow_runs as object[])[0], id: 1, created_at: iso(now - 7_200_000) }],
+        '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs': () => [{ ...(example('job-paginated').jobs as object[])[0], id: 2, run_id: 1, labels: ['ubuntu-latest'], created_at: iso(now - 7_200_000), started_at: iso(now - 7_200_000), completed_at: iso(now - 3_600_000) }],
+      },
+      { '/repos/{owner}/{repo}/actions/runs': 'workflow_runs', '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs': 'jobs' },
+    );
+    try {
+      const token = generateSecret('github-pat-classic', makeRng(13)).secret;
+      const r = await runAction(BUNDLE, { workspace: repo.dir, inputs: { token, checks: 'ci-budget', 'cpu-hour-budget': '5' }, env: { GITHUB_API_URL: fake.url, GITHUB_REPOSITORY: 'acme/app' } });
+      expect(fake.invalid).toEqual([]);
+      expect(r.failed, r.phases.main?.stdout).toBe(false);
+      // One hour on a public repository's ubuntu-latest: 4 cores.
+      expect(r.outputs['cpu-hours']).toBe('4');
+      expect(r.annotations.some((a) => a.level === 'warning' && /4 of 5 CPU-hours used \(80 %\)/.test(a.message))).toBe(true);
+      expect(fake.requests.map((q) => q.path)).toEqual(['/repos/acme/app', '/repos/acme/app/actions/runs', '/repos/acme/app/actions/runs/1/jobs']);
+      expect(fake.requests.every((q) => q.authorization === `token ${token}`)).toBe(true);
+      expect(r.allOutputText).not.toContain(token);
+      const over = await runAction(BUNDLE, { workspace: repo.dir, inputs: { token, checks: 'ci-budget', 'cpu-hour-budget': '3', 'fail-on-budget': 'true' }, env: { GITHUB_API_URL: fake.url, GITHUB_REPOSITORY: 'acme/app' } });
+      expect(over.failed).toBe(true);
+      expect(over.failures[0]).toMatch(/4 CPU-hours over the budget of 3 \(fail-on-budget\)/);
+      expect(JSON.parse(readFileSync(over.outputs['report-file'], 'utf8')).data.cpuHours).toBe(4);
+    } finally {
+      await fake.close();
+    }
   });
 });

@@ -3,15 +3,10 @@ import { InputError } from '../errors.ts';
 import { closest } from '../options/suggest.ts';
 import { CHECK_NAMES, type CheckName } from './types.ts';
 
-const PLANNED = new Set(['ci-budget']);
-
 export function parseChecks(list: readonly string[]): CheckName[] {
   const out: CheckName[] = [];
   for (const raw of list) {
     const name = raw.trim().toLowerCase();
-    if (PLANNED.has(name)) {
-      throw new InputError({ input: 'checks', problem: `'${name}' is not available in this release`, fix: `choose from ${CHECK_NAMES.join(', ')}` });
-    }
     if (!(CHECK_NAMES as readonly string[]).includes(name)) {
       const near = closest(name, CHECK_NAMES);
       throw new InputError({ input: 'checks', problem: `'${raw}' is not a check`, fix: near ? `did you mean '${near}'? Checks: ${CHECK_NAMES.join(', ')}` : `choose from ${CHECK_NAMES.join(', ')}` });

@@ -10,3 +10,7 @@ export { compileMarkers, DEFAULT_AI_FILE_MARKERS, DEFAULT_AI_MARKERS } from './a
 export { loadReference, type Fetcher, type LoadedReference } from './reference.ts';
 export { POLICY_RULES } from './rules.ts';
 export * from './report.ts';
+export { checkCiBudget, type CiBudgetInput } from './ci-budget.ts';
+export { coresFor, parseRunnerCores, type CoreRule, type JobCores } from './runner-cores.ts';
+export { octokitApi, rateLimitHandlers, GitHubApiError, type GitHubApi, type OctokitLike, type RepoWriter, type JobTiming, type WorkflowRunInfo, type WritePermission } from './github.ts';
+export { checkAccess, type AccessInput } from './submodule-access.ts';

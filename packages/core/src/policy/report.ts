@@ -25,13 +25,18 @@ function headline(r: PolicyAuditResult, failOn: FailOn): string {
 
 export function policyAuditSummary(r: PolicyAuditResult, failOn: FailOn, maxRows = 200): string {
   const s = new SummaryBuilder();
-  const failing = failingFindings(r.findings, failOn).length;
-  s.heading(`${failing ? '🔴' : '🟢'} Bulkhead policy-audit`, 2);
+  s.heading(`${policyAuditFailed(r, failOn) ? '🔴' : '🟢'} Bulkhead policy-audit`, 2);
   s.paragraph(headline(r, failOn));
   if (r.findings.length) {
     const by = countBySeverity(r.findings);
     s.paragraph(SEVERITIES.slice().reverse().map((sev) => `**${sev}**: ${by[sev]}`).join(' · '));
     s.table(['Severity', 'Rule', 'Location', 'Finding'], r.findings.map((f) => [f.severity, f.ruleId, where(f), f.message]), { maxRows });
+  }
+  if (r.budget) {
+    const b = r.budget;
+    s.paragraph(`**CI budget**: ${b.cpuHours} of ${b.budget} CPU-hours (${Math.round(b.ratio * 100)} %) from ${b.start.slice(0, 10)} to ${b.end.slice(0, 10)}, ${b.runs} runs, ${b.jobs} jobs${b.failed ? ' — over budget, the step fails (fail-on-budget)' : ''}.`);
+    const rows = Object.entries(b.byRunner).sort((x, y) => y[1] - x[1]);
+    if (rows.length) s.table(['Runner', 'CPU-hours'], rows.map(([k, v]) => [k, String(v)]), { maxRows: 20 });
   }
   if (r.ai?.files.length) s.details(`${r.ai.files.length} AI-touched files (ai-files)`, r.ai.files.slice(0, 200).map((p) => `- \`${p.replace(/`/g, "'")}\``).join('\n'));
   if (r.notes.length) s.details('Notes', r.notes.map((n) => `- ${n}`).join('\n'));
@@ -42,7 +47,8 @@ export function policyAuditAnnotations(r: PolicyAuditResult, failOn: FailOn): An
   const failing = new Set(failingFindings(r.findings, failOn));
   return capAnnotations(
     r.findings.map((f) => ({
-      level: failing.has(f) ? 'error' : f.severity === 'low' ? 'notice' : 'warning',
+      // The budget's 80 % mark is a warning although its finding is low (it must not trip fail-on: low alone).
+      level: failing.has(f) || (f.ruleId === 'ci-budget/over-budget' && r.budget?.failed) ? 'error' : f.severity === 'low' && !f.ruleId.startsWith('ci-budget/') ? 'notice' : 'warning',
       title: `Policy: ${f.ruleId}`,
       message: f.message,
       file: f.location.path,
@@ -64,6 +70,9 @@ export interface PolicyReportData {
   drift: PolicyAuditResult['drift'] | null;
   ai: PolicyAuditResult['ai'] | null;
   submodules: PolicyAuditResult['submodules'] | null;
+  budget: PolicyAuditResult['budget'] | null;
+  /** ci-budget's CPU-hours of the period (null when it did not run): the figure diff-telemetry's history can take. */
+  cpuHours: number | null;
   notes: string[];
 }
 
@@ -81,6 +90,8 @@ export function policyAuditJson(r: PolicyAuditResult, failOn: FailOn, generatedA
       drift: r.drift ?? null,
       ai: r.ai ?? null,
       submodules: r.submodules ?? null,
+      budget: r.budget ?? null,
+      cpuHours: r.budget?.cpuHours ?? null,
       notes: r.notes,
     },
   });
@@ -88,7 +99,13 @@ export function policyAuditJson(r: PolicyAuditResult, failOn: FailOn, generatedA
 
 export function policyAuditText(r: PolicyAuditResult, failOn: FailOn): string {
   const lines = r.findings.map((f) => `${f.severity.toUpperCase().padEnd(8)} ${f.ruleId.padEnd(28)} ${where(f)}  ${f.message}`);
-  return [...lines, headline(r, failOn)].join('\n') + '\n';
+  const budget = r.budget ? [`ci-budget: ${r.budget.cpuHours} of ${r.budget.budget} CPU-hours since ${r.budget.start}${r.budget.failed ? ' (over budget)' : ''}`] : [];
+  return [...lines, ...budget, headline(r, failOn)].join('\n') + '\n';
+}
+
+/** The verdict: findings at or above fail-on, or an exceeded budget with fail-on-budget. */
+export function policyAuditFailed(r: PolicyAuditResult, failOn: FailOn): boolean {
+  return failingFindings(r.findings, failOn).length > 0 || r.budget?.failed === true;
 }
 
 /** The ai-files output: one path per line, relative to the audited root. */

@@ -13,6 +13,9 @@ import type { Fetcher } from './reference.ts';
 import { POLICY_RULES } from './rules.ts';
 import { checkSubmodules } from './submodules.ts';
 import type { PolicyAuditResult } from './types.ts';
+import { checkCiBudget } from './ci-budget.ts';
+import type { GitHubApi } from './github.ts';
+import { parseRunnerCores } from './runner-cores.ts';
 
 export type PolicyAuditOptions = ParsedOptions<PolicyAuditDecl>;
 
@@ -26,6 +29,12 @@ export interface PolicyRunInput {
   log?: (m: string) => void;
   /** For the reference download (tests pass their own). */
   fetcher?: Fetcher;
+  /** The GitHub API, when a token was given. */
+  api?: GitHubApi;
+  /** GitHub host of submodules whose writers the API can tell (default github.com). */
+  githubHost?: string;
+  /** The end of ci-budget's period (default: now). */
+  now?: Date;
 }
 
 export async function runPolicyAudit(input: PolicyRunInput): Promise<PolicyAuditResult> {
@@ -40,10 +49,24 @@ export async function runPolicyAudit(input: PolicyRunInput): Promise<PolicyAudit
       result.notes.push(...r.notes);
       result.drift = r.summary;
     } else if (check === 'submodules') {
-      const r = await checkSubmodules({ cwd: root, hosts: o['submodule-hosts'] ?? [] });
+      const access = input.api ? { api: input.api, writers: o['submodule-writers'] ?? [] } : undefined;
+      const r = await checkSubmodules({ cwd: root, hosts: o['submodule-hosts'] ?? [], access, githubHost: input.githubHost });
       result.findings.push(...r.findings);
       result.notes.push(...r.notes);
       result.submodules = r.summary;
+    } else if (check === 'ci-budget') {
+      const r = await checkCiBudget({
+        api: input.api,
+        repository: o.repository || input.event.repository,
+        budget: o['cpu-hour-budget'],
+        periodMs: o['budget-period'],
+        failOnBudget: o['fail-on-budget'],
+        coreRules: parseRunnerCores(o['runner-cores'] ?? []),
+        now: input.now ?? new Date(),
+      });
+      result.findings.push(...r.findings);
+      result.notes.push(...r.notes);
+      result.budget = r.summary;
     } else {
       const target = await resolveChange({ cwd: root, event: input.event, base: o.base, head: o.head, fetch: input.fetch, log: input.log });
       const r = await checkAiProvenance({ cwd: root, target, event: input.event, markers: o['ai-markers'], fileMarkers: o['ai-file-markers'], label: o['ai-label'] || undefined });

@@ -7,10 +7,15 @@ import type { Finding } from '../report/types.ts';
 import { policyFinding } from './finding.ts';
 import { classifyUrl, hostAllowed, type UrlKind } from './submodule-url.ts';
 import type { CheckOutcome, SubmoduleSummary } from './types.ts';
+import { checkAccess, type AccessInput } from './submodule-access.ts';
 
 export interface SubmodulesInput {
   cwd: string;
   hosts: readonly string[];
+  /** With a token: visibility and writers of GitHub-hosted submodules. */
+  access?: AccessInput;
+  /** Host of GitHub-hosted repositories (github.com, or a GHES host). */
+  githubHost?: string;
 }
 
 interface Declared {
@@ -89,8 +94,11 @@ export async function checkSubmodules(input: SubmodulesInput): Promise<CheckOutc
     const at = { path: '.gitmodules', line: d.urlLine };
     const url = d.url ?? '';
     const commit = d.path ? pinned.get(d.path) : undefined;
-    summary.push({ name: d.name, path: d.path ?? '', url, ...(commit ? { commit } : {}) });
+    const entry: SubmoduleSummary = { name: d.name, path: d.path ?? '', url, ...(commit ? { commit } : {}) };
+    summary.push(entry);
     const c = classifyUrl(url, origin);
+    const ownerRepo = c.host === (input.githubHost ?? 'github.com').toLowerCase() && /^[^/]+\/[^/]+$/.test(c.repoPath ?? '') ? c.repoPath! : undefined;
+    if (input.access && ownerRepo && !URL_RULE[c.kind]) findings.push(...(await checkAccess(input.access, ownerRepo, entry, at)));
     const bad = URL_RULE[c.kind];
     if (bad) findings.push(policyFinding(bad.rule, `${d.name}\0${url}`, `submodule ${d.path ?? d.name}: URL ${url} ${bad.why}`, at, { url }));
     else if (input.hosts.length > 0 && !hostAllowed(c, input.hosts)) {
@@ -101,6 +109,7 @@ export async function checkSubmodules(input: SubmodulesInput): Promise<CheckOutc
       if (f) findings.push(f);
     } else if (d.path) notes.push(`submodules: ${d.path} is declared in .gitmodules but HEAD pins no commit there`);
   }
+  if (!input.access) notes.push('submodules: no token, so visibility and writers of GitHub-hosted submodules were not checked');
   notes.push(`submodules: ${summary.length} declared, ${findings.length} findings`);
   return { findings, notes, summary };
 }

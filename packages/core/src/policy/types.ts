@@ -2,7 +2,7 @@
 // are the kit's), plus each check's own figures for outputs and the JSON report.
 import type { Finding, RuleInfo } from '../report/types.ts';
 
-export const CHECK_NAMES = ['binary-drift', 'submodules', 'ai-provenance'] as const;
+export const CHECK_NAMES = ['binary-drift', 'submodules', 'ai-provenance', 'ci-budget'] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 
 export interface BinaryDriftSummary {
@@ -36,6 +36,27 @@ export interface SubmoduleSummary {
   url: string;
   /** Pinned commit (gitlink in HEAD), when there is one. */
   commit?: string;
+  /** GitHub-hosted, with a token: the repository's visibility. */
+  visibility?: string;
+  /** GitHub-hosted, with a token and submodule-writers: who can push (`user:login`, `team:org/slug`). */
+  writers?: string[];
+}
+
+export interface CiBudgetSummary {
+  /** Window looked at: [start, end). */
+  start: string;
+  end: string;
+  cpuHours: number;
+  /** cpu-hour-budget. */
+  budget: number;
+  /** cpuHours / budget. */
+  ratio: number;
+  runs: number;
+  jobs: number;
+  /** CPU-hours by the label that set the job's core count. */
+  byRunner: Record<string, number>;
+  /** fail-on-budget was set and the budget is exceeded. */
+  failed: boolean;
 }
 
 export interface PolicyAuditResult {
@@ -48,6 +69,7 @@ export interface PolicyAuditResult {
   drift?: BinaryDriftSummary;
   ai?: AiProvenanceSummary;
   submodules?: SubmoduleSummary[];
+  budget?: CiBudgetSummary;
 }
 
 /** One check's share of the result. */

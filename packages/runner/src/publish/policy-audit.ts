@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { writeOutputFile } from '@bulkhead/core/fs';
 import { failingFindings, serializeJson, serializeSarif } from '@bulkhead/core/report';
-import { aiFilesText, policyAuditAnnotations, policyAuditJson, policyAuditSarif, policyAuditSummary, type PolicyAuditResult, type POLICY_AUDIT_DECL } from '@bulkhead/core/policy';
+import { aiFilesText, policyAuditAnnotations, policyAuditFailed, policyAuditJson, policyAuditSarif, policyAuditSummary, type PolicyAuditResult, type POLICY_AUDIT_DECL } from '@bulkhead/core/policy';
 import type { ActionContext } from '../types.ts';
 
 export async function publishPolicyAudit(ctx: ActionContext<typeof POLICY_AUDIT_DECL>, result: PolicyAuditResult): Promise<void> {
@@ -21,7 +21,7 @@ export async function publishPolicyAudit(ctx: ActionContext<typeof POLICY_AUDIT_
   ctx.setOutput('findings', result.findings.length);
   ctx.setOutput('drifted', result.drift?.drifted.length ?? 0);
   ctx.setOutput('ai-files', aiPath);
-  ctx.setOutput('cpu-hours', '');
+  ctx.setOutput('cpu-hours', result.budget ? result.budget.cpuHours : '');
   ctx.setOutput('sarif-file', sarifPath);
   ctx.setOutput('report-file', reportPath);
 
@@ -30,7 +30,12 @@ export async function publishPolicyAudit(ctx: ActionContext<typeof POLICY_AUDIT_
 
   const failing = failingFindings(result.findings, failOn).length;
   ctx.info(`policy-audit: ${result.findings.length} findings (${failing} at or above '${failOn}').`);
-  if (failing > 0) {
-    ctx.fail(`policy-audit found ${failing} finding${failing === 1 ? '' : 's'} at or above fail-on '${failOn}'; details in the job summary${sarifPath ? ' and SARIF report' : ''}.`);
-  }
+  const b = result.budget;
+  if (b && b.ratio >= 0.8 && !b.failed) ctx.warning(`ci-budget: ${b.cpuHours} of ${b.budget} CPU-hours used (${Math.round(b.ratio * 100)} %) since ${b.start.slice(0, 10)}.`);
+  if (!policyAuditFailed(result, failOn)) return;
+  const why = [
+    failing > 0 ? `${failing} finding${failing === 1 ? '' : 's'} at or above fail-on '${failOn}'` : '',
+    b?.failed ? `${b.cpuHours} CPU-hours over the budget of ${b.budget} (fail-on-budget)` : '',
+  ].filter(Boolean);
+  ctx.fail(`policy-audit: ${why.join('; ')}; details in the job summary${sarifPath ? ' and SARIF report' : ''}.`);
 }
