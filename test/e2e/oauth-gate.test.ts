@@ -122,6 +122,21 @@ describe('oauth-signature-gate against oidc-provider', () => {
     expect(r.approved, r.reason).toBe(true);
   });
 
+  it('second sources: expected-digest must also match; an attestation bundle is never taken on trust', async () => {
+    server.approve(`sha256:${artifactHex}`);
+    const both = await gate(cc({ 'expected-digest': `sha256:${artifactHex.toUpperCase()}` }));
+    expect(both.approved, both.reason).toBe(true);
+    expect(both.sources).toEqual([{ name: 'expected-digest', ok: true, detail: `equals sha256:${artifactHex}` }]);
+    const other = await gate(cc({ 'expected-digest': `sha256:${'0'.repeat(64)}` }));
+    expect(other.approved).toBe(false);
+    expect(other.reason).toBe(`expected-digest: is sha256:${'0'.repeat(64)}, but the artifact is sha256:${artifactHex}`);
+    expect(other.polls).toEqual([]); // decided before the server was asked
+    await expect(gate(cc({ 'expected-digest': 'sha256:abc' }))).rejects.toThrow(/expected-digest: is not a SHA-256 digest/);
+    const bundle = await gate(cc({ 'attestation-bundle': 'app.sigstore.json' }));
+    expect(bundle.approved).toBe(false);
+    expect(bundle.reason).toContain('does not verify Sigstore attestation bundles');
+  });
+
   it('stays closed for a different digest', async () => {
     server.approve(`sha256:${'ab'.repeat(32)}`);
     const r = await gate(cc());
