@@ -44,7 +44,7 @@ export const OAUTH_SIGNATURE_GATE_DECL = {
       description: 'How the introspecting client authenticates (same values as client-auth-method). Default: client-auth-method.',
     },
     { name: 'introspection-private-key', type: 'string', secret: true, description: 'Private key of the introspecting client for private_key_jwt. Default: client-private-key.' },
-    { name: 'oidc-audience', type: 'string', surface: 'action', description: "Audience of the GitHub OIDC ID token for github-oidc. Default: the token endpoint's issuer." },
+    { name: 'oidc-audience', type: 'string', surface: 'action', description: "Audience of the GitHub OIDC ID token for github-oidc. Default: issuer, else GitHub's default (the repository owner's URL)." },
     { name: 'resource', type: 'string', description: 'Resource indicator (RFC 8707) sent with the client-credentials grant.' },
     { name: 'scope', type: 'string', description: 'Scope requested with the client-credentials grant.' },
     { name: 'required-scope', type: 'string', description: 'A scope the introspected token must carry (space-separated list: all of them).' },

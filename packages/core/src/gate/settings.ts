@@ -48,7 +48,7 @@ export function gateSettings(o: GateOptions, idToken?: (audience: string) => Pro
   }
   const clientId = opt(o['client-id']);
   const method = o['client-auth-method'] as ClientAuthMethod;
-  const fetchIdToken = idToken ? () => idToken(oidcAudience ?? issuer?.href ?? '') : undefined;
+  const fetchIdToken = idToken ? () => idToken(opt(oidcAudience) ?? opt(o.issuer) ?? '') : undefined;
   const client: ClientAuth | undefined = clientId
     ? { method, clientId, secret: opt(o['client-secret']), privateKey: opt(o['client-private-key']), idToken: fetchIdToken, inputs: { clientId: 'client-id', secret: 'client-secret', privateKey: 'client-private-key', method: 'client-auth-method' } }
     : undefined;
