@@ -65,3 +65,17 @@ describe('gate endpoints', () => {
     expect(() => checkEndpoint('issuer', 'as.example', true)).toThrow(/not an absolute URL/);
   });
 });
+
+describe('gate report feeds diff-telemetry', () => {
+  it("diff-telemetry's report reader counts a closed gate as one gate-failure event and an open one as none", async () => {
+    const { gateJson } = await import('../../packages/core/src/gate/report.ts');
+    const { serializeJson } = await import('../../packages/core/src/report/index.ts');
+    const { parseLeakReport } = await import('../../packages/core/src/diff/metrics/reports.ts');
+    const base = { artifact: { digest: `sha256:${HEX}`, hex: HEX, kind: 'file' as const, files: 1, bytes: 1 }, checks: [], sources: [], polls: [], durationMs: 1 };
+    const closed = parseLeakReport(serializeJson(gateJson({ ...base, approved: false, reason: 'digest: no' }, '2026-11-28T00:00:00.000Z')), 'gate.json', '2026-11-28T01:00:00.000Z');
+    expect(closed.events.map((e) => e.kind)).toEqual(['gate-failure']);
+    expect(closed.note).toBeUndefined();
+    const open = parseLeakReport(serializeJson(gateJson({ ...base, approved: true, reason: 'approved' }, '2026-11-28T00:00:00.000Z')), 'gate.json', '2026-11-28T01:00:00.000Z');
+    expect(open.events).toEqual([]);
+  });
+});
