@@ -80,6 +80,7 @@ describe('oauth-signature-gate action', () => {
     const r = await runAction(BUNDLE, { workspace: ws, inputs: inputs() });
     expect(r.failed).toBe(true);
     expect(r.failures.join('\n')).toContain(`oauth-signature-gate closed: digest: the token vouches for sha256:${'ef'.repeat(32)}, not for sha256:${hex}`);
+    expect(r.failures.join('\n')).toContain(`Fix: have the authorization server vouch for sha256:${hex}`);
     expect(r.outputs.approved).toBe('false');
     expect(r.outputs.digest).toBe(`sha256:${hex}`);
     expect(r.outputs.subject).toBe('');

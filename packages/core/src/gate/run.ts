@@ -167,6 +167,9 @@ function asker(s: GateSettings, o: GateOptions, onSecret: (v: string) => void, n
     });
     const failed = checks.filter((c) => !c.ok);
     const line = failed.length === 0 ? checks.find((c) => c.name === 'digest')!.detail : failed.map((c) => `${c.name}: ${c.detail}`).join('; ');
-    return { approved: failed.length === 0, line, checks, claims };
+    const fix = failed.some((c) => c.name === 'digest' || c.name === 'active')
+      ? `have the authorization server vouch for sha256:${digestHex} (an active token whose ${o['digest-claim']} claim carries it), or set wait-timeout to wait for the approval`
+      : 'align issuer, audience, required-scope and the allow-lists with the tokens the server issues, or fix the client registration';
+    return { approved: failed.length === 0, line, checks, claims, fix };
   };
 }
