@@ -1,4 +1,4 @@
-// Bundles every action (actions/<name>/src/{pre,index,post}.ts) and the CLI into dist/<name>/ with ncc.
+// Bundles every action (actions/<name>/src/{pre,index,post}.ts, plus src/entries/*.ts) and the CLI into dist/<name>/ with ncc.
 // Output: ESM index.js (+ pre.js / post.js) and package.json {"type":"module"}; minified, no source maps,
 // no licence file, so the bytes are a pure function of the sources (check-dist relies on that).
 // Usage: node scripts/bundle.ts [--out DIR] [--if-missing] [--jobs N] [name ...]
@@ -70,10 +70,17 @@ export async function bundleEntry(entry: string, outName: string, transpileOnly 
   return files;
 }
 
+/** Other entry files an action starts itself (e.g. egress-gate's detached daemon): src/entries/<x>.ts -> <x>.js. */
+async function extraEntries(srcDir: string): Promise<[string, string][]> {
+  const dir = join(srcDir, 'entries');
+  if (!existsSync(dir)) return [];
+  return (await readdir(dir)).filter((f) => f.endsWith('.ts')).sort().map((f) => [join('entries', f), f.replace(/\.ts$/, '.js')]);
+}
+
 /** Bundle one target into outDir (wiped first so stale files never survive). Returns written file names. */
 export async function bundleTarget(target: BundleTarget, outDir: string): Promise<string[]> {
   const all = new Map<string, Buffer>();
-  for (const [src, out] of PHASE_FILES) {
+  for (const [src, out] of [...PHASE_FILES, ...(await extraEntries(target.srcDir))]) {
     const entry = join(target.srcDir, src);
     if (!existsSync(entry)) continue;
     for (const [name, bytes] of await bundleEntry(entry, out, target.transpileOnly)) {

@@ -57,7 +57,7 @@ async function client(ops: ClientOp[]): Promise<ClientResult[]> {
 async function gateStart(inputs: Record<string, string>, tuning: object = {}): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'bh-egress-'));
   dirs.push(dir);
-  const r = await lab.exec(lab.runner, [NODE, join(SUPPORT, 'egress-gate-run.ts'), 'start', JSON.stringify({ presets: '', 'dns-upstream': NET_V4, ...inputs }), dir, JSON.stringify(tuning)]);
+  const r = await lab.exec(lab.runner, [NODE, join(SUPPORT, 'egress-gate-run.ts'), 'start', JSON.stringify({ presets: 'none', 'dns-upstream': NET_V4, ...inputs }), dir, JSON.stringify(tuning)]);
   if (r.code !== 0) throw new Error(`gate start failed: ${r.stderr}`);
   const file = join(dir, 'state.json');
   writeFileSync(file, r.stdout);

@@ -8,7 +8,7 @@ import { planGate } from '../../packages/core/src/egress/plan.ts';
 import { buildResult } from '../../packages/core/src/egress/report.ts';
 import { startGate, stopGate, type GateState } from '../../packages/core/src/egress/host/gate.ts';
 
-const DAEMON = join(import.meta.dirname, '../../actions/egress-gate/src/daemon.ts');
+const DAEMON = join(import.meta.dirname, '../../actions/egress-gate/src/entries/daemon.ts');
 
 async function main(): Promise<void> {
   const [cmd, a, b, c] = process.argv.slice(2);

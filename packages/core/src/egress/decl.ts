@@ -37,7 +37,7 @@ export const EGRESS_GATE_DECL = {
       name: 'presets',
       type: 'list',
       default: 'github',
-      description: 'Named allow-lists added to allowed-endpoints: `github` (what the runner itself needs: github.com, api.github.com, *.actions.githubusercontent.com, results and cache storage, …). Empty for none.',
+      description: 'Named allow-lists added to allowed-endpoints: `github` (what the runner itself needs: github.com, api.github.com, *.actions.githubusercontent.com, results and cache storage, …), or `none`.',
     },
     { name: 'block-doh', type: 'boolean', default: 'true', description: 'Block well-known DNS-over-HTTPS/TLS resolvers (by name and address) in both modes unless explicitly allowed, so DNS cannot bypass the proxy.' },
     { name: 'fail-on-blocked', type: 'boolean', default: 'false', description: 'Fail the post step when anything was blocked (block mode) or would have been (audit mode).' },

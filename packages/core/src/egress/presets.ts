@@ -26,11 +26,11 @@ export const PRESETS: Readonly<Record<string, readonly string[]>> = {
 
 export function presetAllowList(names: readonly string[]): AllowList {
   const entries: string[] = [];
-  for (const name of names) {
+  for (const name of names.filter((n) => n.trim().toLowerCase() !== 'none')) {
     const preset = PRESETS[name.trim().toLowerCase()];
     if (!preset) {
       const near = closest(name, Object.keys(PRESETS));
-      throw new InputError({ input: 'presets', problem: `"${name}" is not a preset`, fix: `use ${near ? `"${near}"` : Object.keys(PRESETS).join(', ')} or leave presets empty` });
+      throw new InputError({ input: 'presets', problem: `"${name}" is not a preset`, fix: `use ${near ? `"${near}"` : Object.keys(PRESETS).join(', ')}, or none for no preset` });
     }
     entries.push(...preset);
   }

@@ -146,8 +146,18 @@ export interface StopOutcome {
   problems: string[];
 }
 
-export async function stopGate(state: GateState): Promise<StopOutcome> {
+/**
+ * With sudo disabled the post step can only read the records (the grant left is read-only): the table and
+ * the resolver stay as they are until the runner VM is discarded.
+ */
+export async function stopGate(state: GateState, opts: { sudoDisabled?: boolean } = {}): Promise<StopOutcome> {
   const problems: string[] = [];
+  if (opts.sudoDisabled && !isRoot()) {
+    const tableJson = await listTableJson().catch(() => undefined);
+    const read = (f: string) => readFile(f, 'utf8').catch(() => '');
+    problems.push('disable-sudo: the gate stays in place for the rest of the runner\'s life (post has no sudo to remove it)');
+    return { tableJson, proxyLog: await read(state.proxyLog), watchdogLog: await read(state.watchdogLog), tableRemoved: false, resolverRestored: false, problems };
+  }
   let tableJson: string | undefined;
   if (await tableExists()) tableJson = await listTableJson().catch((e: unknown) => (problems.push(String(e)), undefined));
   else problems.push('the egress table was already gone (a step with sudo may have removed it)');

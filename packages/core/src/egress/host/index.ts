@@ -6,3 +6,5 @@ export { startProxy, type ProxyOptions, type ProxyLogEntry, type HostPort, type 
 export { applyRuleset, checkRuleset, deleteTable, tableExists, listTableJson, NftSession } from './nft-exec.ts';
 export { detectResolver, nameservers, pointResolverAt, restoreResolver, RESOLV_CONF, type ResolverKind } from './resolver.ts';
 export { isRoot, privileged, run as runCommand } from './exec.ts';
+export { startEgress, finishEgress, type EgressHost, type EgressStart } from './run.ts';
+export { disableSudo, readOnlyGrant } from './sudo.ts';
