@@ -288,6 +288,32 @@ describe('oauth-signature-gate against oidc-provider', () => {
     expect(logs.some((l) => /^poll 1: not approved .*next poll in \d+\.\d s$/.test(l))).toBe(true);
   });
 
+  it('waits through a server that is down at first: errors while waiting are retried, the answer opens it', async () => {
+    server.approve(`sha256:${artifactHex}`);
+    const token = await server.issueToken(RESOURCE, 'deploy');
+    const probe = createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((r) => probe.close(r));
+    // After a second a forwarder to the real introspection endpoint comes up on that port.
+    const late = createServer(async (req, res) => {
+      let body = '';
+      for await (const c of req) body += c;
+      const up = await fetch(`${server.issuer}/token/introspection`, { method: 'POST', headers: { authorization: req.headers.authorization ?? '', 'content-type': 'application/x-www-form-urlencoded' }, body });
+      res.writeHead(up.status, { 'content-type': 'application/json' }).end(await up.text());
+    });
+    const timer = setTimeout(() => late.listen(port, '127.0.0.1'), 1000);
+    try {
+      const r = await gate({ ...cc(), 'client-id': '', token, 'introspection-endpoint': `http://127.0.0.1:${port}/introspect`, 'wait-timeout': '15s', 'poll-interval': '300ms' });
+      expect(r.approved, r.reason).toBe(true);
+      expect(r.polls[0]!.outcome).toContain('ECONNREFUSED');
+    } finally {
+      clearTimeout(timer);
+      late.closeAllConnections();
+      late.close();
+    }
+  });
+
   it('waits until wait-timeout, then stays closed with the last reason', async () => {
     const t0 = Date.now();
     const r = await gate(cc({ 'wait-timeout': '1500ms', 'poll-interval': '200ms' }));
