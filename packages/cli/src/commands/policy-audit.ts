@@ -1,12 +1,14 @@
-// `bulkhead policy-audit [PATH] ...`: the action's offline checks from a terminal (binary-drift, submodules,
-// ai-provenance); `--write` makes binary-drift's reference file.
+// `bulkhead policy-audit [PATH] ...`: the action's checks from a terminal. binary-drift, submodules and
+// ai-provenance work offline; with GITHUB_TOKEN, submodule writers/visibility and ci-budget (--repository)
+// call the API. `--write` makes binary-drift's reference file.
 import { resolve } from 'node:path';
 import { InputError } from '@bulkhead/core/errors';
 import { writeOutputFile } from '@bulkhead/core/fs';
 import type { EventContext } from '@bulkhead/core/git';
-import { failingFindings, serializeJson, serializeSarif } from '@bulkhead/core/report';
-import { aiFilesText, policyAuditJson, policyAuditSarif, policyAuditText, POLICY_AUDIT_DECL, runPolicyAudit, writeReferenceText } from '@bulkhead/core/policy';
+import { serializeJson, serializeSarif } from '@bulkhead/core/report';
+import { aiFilesText, policyAuditFailed, policyAuditJson, policyAuditSarif, policyAuditText, POLICY_AUDIT_DECL, runPolicyAudit, writeReferenceText } from '@bulkhead/core/policy';
 import type { Command } from '../types.ts';
+import { cliGitHubApi } from '../github-api.ts';
 
 export const command: Command<typeof POLICY_AUDIT_DECL> = {
   name: 'policy-audit',
@@ -25,7 +27,9 @@ export const command: Command<typeof POLICY_AUDIT_DECL> = {
       return 0;
     }
     const event: EventContext = { eventName: 'cli', labels: [] };
-    const result = await runPolicyAudit({ options: o, event, baseDir: io.cwd, fetch: false, log: (m) => io.stderr(`bulkhead: ${m}\n`) });
+    const log = (m: string) => io.stderr(`bulkhead: ${m}\n`);
+    const api = cliGitHubApi(io.env, log);
+    const result = await runPolicyAudit({ options: o, event, baseDir: io.cwd, fetch: false, log, api });
     const failOn = o['fail-on'];
     if (o['ai-files-file'] && result.ai) await writeOutputFile(resolve(io.cwd, o['ai-files-file']), aiFilesText(result), 'ai-files-file', o['ai-files-file']);
     const text =
@@ -37,6 +41,6 @@ export const command: Command<typeof POLICY_AUDIT_DECL> = {
     if (o.output) await writeOutputFile(resolve(io.cwd, o.output), text, 'output', o.output);
     else io.stdout(text);
     for (const note of result.notes) io.stderr(`bulkhead: ${note}\n`);
-    return failingFindings(result.findings, failOn).length > 0 ? 1 : 0;
+    return policyAuditFailed(result, failOn) ? 1 : 0;
   },
 };
