@@ -3,7 +3,7 @@
 // behaviours each family promises — the encoded value's location, both forms masked, placeholders and
 // `${VAR}` silent, digests under digest names silent, the opt-in entropy rule off unless configured.
 import { describe, it, expect, afterAll } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { secretScan, fingerprint, isPublishedDevCredential, readsAsWords, loadConfig, sectionsFromDecls, ACTION_DECLS, engineOptions, type Finding, type SecretScanResult } from '@bulkhead/core';
@@ -197,6 +197,26 @@ describe('false positives removed', () => {
     expect(byCase.get(cases.length)?.length).toBe(1);
     expect(byCase.get(cases.length + 1)?.length).toBe(1);
     expect(isPublishedDevCredential(alnum(rng, 40))).toBe(false);
+  }, 60_000);
+
+  it("GitHub's REST API description examples (as @octokit/openapi ships them) are dropped; other values under the same keys are not", async () => {
+    const file = join(import.meta.dirname, '../../node_modules/@octokit/openapi/generated/api.github.com.json');
+    const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => /"(?:client_secret|webhook_secret)": "[0-9a-f]{40}"/.test(l)) : [];
+    expect(lines.length).toBeGreaterThan(0);
+    const examples = [...new Set(lines.map((l) => l.trim()))];
+    const others = examples.map((l) => l.replace(/[0-9a-f]{40}/, hex(rng, 40)));
+    const { byCase } = await scanCases([['openapi/examples.json', examples.join('\n') + '\n'], ['openapi/others.json', others.join('\n') + '\n']]);
+    expect(byCase.get(0)).toBeUndefined();
+    expect(byCase.get(1)?.length).toBe(others.length);
+  }, 60_000);
+
+  it('labels are not values: translated UI strings and camelCase names that read as words', async () => {
+    const { byCase } = await scanCases([
+      // "Unexpected token." in Japanese, built from its code points.
+      ['locales/ja.json', `  "Unexpected_token_1012": "${String.fromCodePoint(0x4e88, 0x671f, 0x3057, 0x306a, 0x3044, 0x30c8, 0x30fc, 0x30af, 0x30f3, 0x3067, 0x3059, 0x3002)}",\n`],
+      ['src/constants.ts', '    AcquireToken: "acquireToken",\n    RefreshToken: "refreshTokenSilently",\n'],
+    ]);
+    expect(byCase.size).toBe(0);
   }, 60_000);
 
   it('names read as words; random tokens do not (so the code-reference filter spares them)', () => {

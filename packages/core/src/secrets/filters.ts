@@ -28,6 +28,21 @@ const PUBLISHED_DEV_CREDENTIALS = new Set([
   '7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606',
   // Google reCAPTCHA v2 test secret key, documented for automated tests (every check passes).
   'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0',
+  // Example values in GitHub's REST API description (@octokit/openapi): client_secret, webhook_secret,
+  // access_token, token, temp_clone_token, oidc_token and temp_download_token examples.
+  '0bc74d568394fb8fb11adf356e5b3d24856314b8f072a89252c8deeb70b159e1',
+  '0ac25cd47fc2fbbd353d0a94b4b8d6c02d63e69555528440b9a99a9fe0e4a731',
+  '2ca2724ce3ce1564986b513b1cac04cdd9fc4b0bd09237fe37e66f8b1cec98a6',
+  '86007eb367696d3202a93e1ef98e8e9e04d0cda1229fa053f126b08dcfcfc200',
+  '58ab891f5503eae682fead7e32aa4db5e0cb54faa17feab88f44f5913aac7a70',
+  '64c705a5cf4254bc6bdde74b5203fcd49b73542aae68ec4a2b4540c53fa6839a',
+  '708142cdecacc33a54a1d479bf071fb459a2d903912fb62c45b5cbffbeb69353',
+  'd9386e316305a82d35470d1f589eda596216887d0a1082b17b0cf7d9b390f67d',
+  'c4596dcd6408f81b1d9466f403b5b646ef950ce4a3da16483caeb27069524c2f',
+  // ... and its long example JWTs (oidc_token, temp_download_token).
+  'a09fee15ced56fd50b3ac2c8a2e24152d3c70d25b84b3d438d2a91db98153c27',
+  'dbd1cba4d1025b3cb2f5798ccfcf87c588daf8741501917262ffbf0b805e1c0f',
+  '8edb53fe4ba411da4ebaae3f51e3026cf9e7298a1d1d5fe186a9c83e428b55e1',
 ]);
 
 /** A publicly documented development credential (Azurite's account key...): it unlocks nothing. */
@@ -49,6 +64,15 @@ const PLACEHOLDER_RE = new RegExp(
 /** `changeme`, `<YOUR_TOKEN>`, `your_api_key_here`, `xxxxxx`, `****`, `${{ secrets.X }}`, `${VAR}`, `$VAR`, `{{ .Values.x }}`, `%(x)s`... */
 export function isPlaceholder(secret: string): boolean {
   return PLACEHOLDER_RE.test(secret);
+}
+
+/**
+ * A label rather than a value: letters of a natural-language script beyond ASCII (translated UI strings),
+ * or a letters-only camelCase name that reads as words (`acquireToken`, `refreshToken`).
+ */
+export function isLabel(secret: string): boolean {
+  if (/[^\x00-\x7f]/.test(secret) && /\p{L}/u.test(secret.replace(/[\x00-\x7f]/g, ''))) return true;
+  return /^[a-z]+(?:[A-Z][a-z]+)+$/.test(secret) && readsAsWords(secret);
 }
 
 /** Whole-word dummies (`dummy`, `example`, `sample`, `test`, `fake`): only meaningful for generic rules. */
@@ -281,6 +305,7 @@ export function isFalsePositive(rule: SecretRule, secret: string, line: string, 
     isDigestInContext(secret, line) ||
     decodesToNonCredential(secret) ||
     hasDummyWord(secret) ||
+    isLabel(secret) ||
     isPlainWord(secret) ||
     isIdentifierSoup(secret) ||
     isWordChain(secret) ||
