@@ -1,11 +1,12 @@
 // file:///path: objects are files under the directory, keeping their relative paths. A put is fsynced before it
 // returns, and promote is a rename in the same filesystem, so a committed file is whole and durable.
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, unlink } from 'node:fs/promises';
+import { access, mkdir, open, readdir, rename, rm, unlink } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ObjectStore } from './store.ts';
+import { sha256File, type ContentDigest } from '../digest/sha256.ts';
+import type { ObjectStore, ObjectWriter } from './store.ts';
 
 export class FileStore implements ObjectStore {
   readonly url: string;
@@ -32,6 +33,42 @@ export class FileStore implements ObjectStore {
       await unlink(file).catch(() => {});
       throw e;
     }
+  }
+
+  async writer(key: string, _bytes: number): Promise<ObjectWriter> {
+    const file = this.#path(key);
+    await mkdir(dirname(file), { recursive: true });
+    const fh = await open(file, 'w', 0o644);
+    const drop = async () => {
+      await fh.close().catch(() => {});
+      await unlink(file).catch(() => {});
+    };
+    return {
+      write: async (chunk) => {
+        for (let off = 0; off < chunk.length; ) off += (await fh.write(chunk, off, chunk.length - off)).bytesWritten;
+      },
+      end: async () => {
+        try {
+          await fh.sync();
+          await fh.close();
+        } catch (e) {
+          await drop();
+          throw e;
+        }
+      },
+      abort: drop,
+    };
+  }
+
+  async hash(key: string): Promise<ContentDigest | undefined> {
+    const file = this.#path(key);
+    try {
+      await access(file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    }
+    return sha256File(file);
   }
 
   async get(key: string): Promise<Readable | undefined> {

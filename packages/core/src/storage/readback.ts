@@ -18,6 +18,7 @@ export async function hashStream(stream: Readable): Promise<ContentDigest> {
 /** Digest of the object at `key` as the store serves it now, or undefined when it has none. */
 export function hashObject(store: ObjectStore, key: string, retry: RetryPolicy): Promise<ContentDigest | undefined> {
   return withRetry(async () => {
+    if (store.hash) return store.hash(key);
     const s = await store.get(key);
     return s ? hashStream(s) : undefined;
   }, retry);

@@ -2,6 +2,16 @@
 // Implementations: file:// (here), s3://, azblob:// (here, SDKs loaded on use), artifact:// and cache://
 // (in packages/runner, since core never imports @actions/*; passed in through StoreFactories).
 import type { Readable } from 'node:stream';
+import type { ContentDigest } from '../digest/sha256.ts';
+
+/** A direct writer (stores that can take chunks without a stream): each write resolves once the chunk is consumed. */
+export interface ObjectWriter {
+  write(chunk: Uint8Array): Promise<void>;
+  /** Makes the object durable and complete. */
+  end(): Promise<void>;
+  /** Drops what was written. */
+  abort(): Promise<void>;
+}
 
 export interface ObjectStore {
   /** The URL as shown to users: no credentials, no query string. */
@@ -21,6 +31,13 @@ export interface ObjectStore {
   deletePrefix(prefix: string): Promise<void>;
   /** Keys under `prefix` (which ends with `/`). */
   list(prefix: string): Promise<string[]>;
+  /**
+   * Optional fast paths, so a large copy makes no garbage per chunk (peak memory stays flat): a writer whose
+   * writes finish with the chunk (the caller then reuses its buffer), and a digest of a stored object computed
+   * by reading it back into one reused buffer. Without them the stream methods are used.
+   */
+  writer?(key: string, bytes: number): Promise<ObjectWriter>;
+  hash?(key: string): Promise<ContentDigest | undefined>;
   /** Ends the store's use (flush a batch upload, close clients). */
   close?(): Promise<void>;
 }

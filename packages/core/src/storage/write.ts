@@ -57,7 +57,7 @@ export async function writeCopies(input: WriteInput): Promise<WriteOutcome> {
       const live = states.filter((s) => s.live);
       const nonce = key ? randomBytes(12) : undefined;
       const size = storedSize(f.bytes, key);
-      const sinks = live.map((s) => openSink(s.store, staging + f.path, size));
+      const sinks = await Promise.all(live.map((s) => openSink(s.store, staging + f.path, size)));
       let sent;
       try {
         sent = await sendFile(f.absPath, f.path, sinks, key, nonce);
@@ -73,7 +73,7 @@ export async function writeCopies(input: WriteInput): Promise<WriteOutcome> {
             if (!isTransient(err) || retry.attempts < 2) throw err;
             await sleep(retry.baseMs);
             await withRetry(async () => {
-              const one = openSink(s.store, staging + f.path, size);
+              const one = await openSink(s.store, staging + f.path, size);
               const again = await sendFile(f.absPath, f.path, [one], key, nonce);
               if (one.error !== undefined) throw one.error;
               if (again.plain.sha256 !== sent.plain.sha256) throw sourceChanged(f);
