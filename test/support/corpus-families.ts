@@ -420,6 +420,126 @@ const GENS: Record<Family, { pos: Gen[]; neg: Gen[] }> = {
   entropy: { pos: ENTROPY_POS, neg: ENTROPY_NEG },
 };
 
+// ---- novel shapes: written after the rules were tuned and measured once, never tuned on --------
+
+const NOVEL: Record<Family, { pos: Gen[]; neg: Gen[] }> = {
+  encoded: {
+    pos: [
+      (rng) => { const v = b64(password(rng)); return P('k8s/secret.json', `{\n  "apiVersion": "v1",\n  "kind": "Secret",\n  "metadata": { "name": "${word(rng)}" },\n  "data": {\n    "db-password": "${v}"\n  }\n}\n`, v); },
+      (rng) => { const v = b64(`${user(rng)}:${password(rng)}`); return P('nginx/proxy.conf', `location /api/ {\n    proxy_set_header Authorization "Basic ${v}";\n}\n`, v); },
+      (rng) => { const v = b64(`${user(rng)}:${password(rng)}`); return P('Jenkinsfile', `sh "curl --header 'Authorization: Basic ${v}' https://${host(rng)}/job/build"\n`, v); },
+      (rng) => { const v = b64(password(rng)); return P('helm/values.yaml', `---\napiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  SMTP_PASS: ${v}\n`, v); },
+      (rng) => { const s = password(rng); return P('ci/.netrc', `default login ${user(rng)} password ${s}\n`, s); },
+    ],
+    neg: [
+      (rng) => N('k8s/cm.yaml', `kind: ConfigMap\ndata:\n  settings: ${b64('mode=fast\nretries=3')}\n`, 'settings'),
+      (rng) => N('k8s/secret.yaml', `kind: Secret\nstringData:\n  password: \${DB_PASSWORD}\n`, 'password'),
+      (rng) => N('docs/auth.md', `Send \`Authorization: Basic <base64 of user:password>\` with each request.\n`, 'Basic'),
+    ],
+  },
+  typed: {
+    pos: [
+      (rng) => { const v = token(rng); return P('app/settings.py', `API_TOKEN: Final[str] = "${v}"\n`, v); },
+      (rng) => { const v = token(rng); return P('Sources/Config.swift', `let apiKey: String = "${v}"\n`, v); },
+      (rng) => { const v = token(rng); return P('lib/config.rb', `SECRET_KEY = '${v}'.freeze\n`, v); },
+      (rng) => { const v = token(rng); return P('src/config.rs', `const AUTH_TOKEN: &str = "${v}";\n`, v); },
+      (rng) => { const v = token(rng); return P('config/app.php', `    'client_secret' => '${v}',\n`, v); },
+    ],
+    neg: [
+      (rng) => N('app/settings.py', 'API_TOKEN: Final[str] = os.environ["API_TOKEN"]\n', 'API'),
+      (rng) => N('src/config.rs', 'const AUTH_TOKEN_HEADER: &str = "x-auth-token";\n', 'AUTH'),
+      (rng) => N('config/app.php', "    'client_secret' => env('CLIENT_SECRET'),\n", 'client'),
+    ],
+  },
+  hex: {
+    pos: [
+      (rng) => { const v = hex(rng, 64); return P('config/secrets.yml', `production:\n  secret_key_base: ${v}\n`, v); },
+      (rng) => { const v = hex(rng, 32); return P('.env', `APP_ENCRYPTION_KEY=${v}\n`, v); },
+      (rng) => { const v = hex(rng, 40); return P('config.json', `{ "signingSecret": "${v}" }\n`, v); },
+    ],
+    neg: [
+      (rng) => N('build.json', `{ "sourceHash": "${hex(rng, 64)}" }\n`, 'source'),
+      (rng) => N('release.yml', `git_commit_sha: ${hex(rng, 40)}\n`, 'git'),
+      (rng) => N('cache.json', `{ "cacheKey": "${hex(rng, 32)}" }\n`, 'cache'),
+    ],
+  },
+  aws: {
+    pos: [
+      (rng) => { const v = awsSecret(rng); return P('terraform.tfvars', `aws_secret_key = "${v}"\n`, v); },
+      (rng) => { const v = awsSecret(rng); return P('serverless.yml', `provider:\n  environment:\n    MY_AWS_SECRET: ${v}\n`, v); },
+      (rng) => { const v = awsSecret(rng); return P('boto.py', `session = boto3.Session(aws_access_key_id=KEY_ID, aws_secret_access_key="${v}")\n`, v); },
+    ],
+    neg: [
+      (rng) => N('boto.py', 'session = boto3.Session(aws_secret_access_key=os.environ["AWS_SECRET_ACCESS_KEY"])\n', 'session'),
+      (rng) => N('docs/aws.md', 'Set `aws_secret_access_key` in `~/.aws/credentials`.\n', 'Set'),
+    ],
+  },
+  prose: {
+    pos: [
+      (rng) => { const v = token(rng); return P('docs/onboarding.md', `Your temporary password: ${v}\n`, v); },
+      (rng) => { const v = token(rng); return P('README.md', `- **API key**: \`${v}\`\n`, v); },
+      (rng) => { const v = token(rng); return P('docs/notes.txt', `Login with admin / ${v}\n`, v); },
+    ],
+    neg: [
+      (rng) => N('docs/onboarding.md', 'Your temporary password will be emailed to you.\n', 'Your'),
+      (rng) => N('README.md', '- **API key**: create one under Settings > API.\n', 'API'),
+    ],
+  },
+  punctuation: {
+    pos: [
+      (rng) => { const v = punctPassword(rng); return P('docker-compose.yml', `services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=${v}\n`, v); },
+      (rng) => { const v = punctPassword(rng); return P('config.ini', `[database]\npassword=${v}\n`, v); },
+    ],
+    neg: [(rng) => N('docker-compose.yml', 'services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD}\n', 'POSTGRES')],
+  },
+  cmdline: {
+    pos: [
+      (rng) => { const v = password(rng); return P('scripts/db.sh', `mysql -u root -p'${v}' -h ${host(rng)} app\n`, v); },
+      (rng) => { const v = token(rng); return P('scripts/call.sh', `http GET https://${host(rng)}/items "Authorization:Bearer ${v}"\n`, v); },
+      (rng) => { const v = password(rng); return P('Makefile', `login:\n\tdocker login --username ci --password ${v} ${registry(rng)}\n`, v); },
+    ],
+    neg: [
+      (rng) => N('scripts/db.sh', 'mysql -u root -p"$MYSQL_ROOT_PASSWORD" app\n', 'mysql'),
+      (rng) => N('Makefile', 'login:\n\techo "$TOKEN" | docker login --username ci --password-stdin ghcr.io\n', 'docker'),
+    ],
+  },
+  providers: {
+    pos: [
+      (rng) => { const v = J('sq', 'u_') + hex(rng, 40); return P('Jenkinsfile', `withSonarQubeEnv { sh "sonar-scanner -Dsonar.login=${v}" }\n`, v); },
+      (rng) => { const v = J('api', '_org_') + chars(rng, CS.letters, 34); return P('notebook.ipynb', `{"source": ["login(token=\\"${v}\\")"]}\n`, v); },
+      (rng) => { const v = J('sg', 'p_') + hex(rng, 40); return P('docs/src.md', `src login https://sourcegraph.${host(rng)} --token ${v}\n`, v); },
+    ],
+    neg: [
+      (rng) => N('Jenkinsfile', 'withSonarQubeEnv { sh "sonar-scanner -Dsonar.login=$SONAR_TOKEN" }\n', 'sonar'),
+      (rng) => N('docs/src.md', `Tokens start with ${J('sg', 'p_')} followed by 40 hex characters.\n`, 'Tokens'),
+    ],
+  },
+  'code-fp': {
+    pos: [],
+    neg: [
+      (rng) => N('src/tokens.ts', 'export const refreshTokenExpiry = config.auth.refreshTokenTtlSeconds;\n', 'export'),
+      (rng) => N('src/keys.py', 'secret_key_length = nacl.secret.SecretBox.KEY_SIZE\n', 'secret'),
+      (rng) => N('src/vault.cs', 'var secret = await keyVaultClient.GetSecretAsync(vaultUri, secretName);\n', 'var'),
+    ],
+  },
+  entropy: {
+    pos: [(rng) => { const v = chars(rng, CS.b64, 44); return P('config/app.yml', `payload_seed: ${v}\n`, v); }],
+    neg: [(rng) => N('config/app.yml', `image_digest: sha256:${hex(rng, 64)}\n`, 'image')],
+  },
+};
+
+/** Cases of the novel shapes (see NOVEL): `perShape` of each positive and negative shape. */
+export function novelFamilyCases(seed: number, perShape = 6): FamilyCase[] {
+  const rng = makeRng(seed);
+  const out: FamilyCase[] = [];
+  for (const family of FAMILIES) {
+    const { pos, neg } = NOVEL[family];
+    for (const g of pos) for (let i = 0; i < perShape; i++) out.push({ family, positive: true, line: 1, ...g(rng) } as FamilyCase);
+    for (const g of neg) for (let i = 0; i < perShape; i++) out.push({ family, positive: false, line: 1, ...g(rng) } as FamilyCase);
+  }
+  return out;
+}
+
 /** `perFamily` positives and as many negatives per family (round robin over each family's shapes). */
 export function familyCases(seed: number, perFamily = 40, families: readonly Family[] = FAMILIES): FamilyCase[] {
   const rng = makeRng(seed);

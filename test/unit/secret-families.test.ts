@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { secretScan, fingerprint, isPublishedDevCredential, readsAsWords, loadConfig, sectionsFromDecls, ACTION_DECLS, engineOptions, type Finding, type SecretScanResult } from '@bulkhead/core';
-import { familyCases, measureFamilies, formatScores, DOCUMENTED_EXAMPLES, FAMILIES, type FamilyScore } from '../support/corpus-families.ts';
+import { familyCases, novelFamilyCases, measureFamilies, formatScores, DOCUMENTED_EXAMPLES, FAMILIES, type FamilyScore } from '../support/corpus-families.ts';
 import { buildCorpus } from '../support/corpus.ts';
 import { makeRng, alnum, hex, chars, CS } from '../support/secret-gen.ts';
 
@@ -55,6 +55,15 @@ describe('held-back corpus, per family (real engine)', () => {
       if (s.family !== 'entropy') expect(s.recall, s.family).toBeGreaterThanOrEqual(0.9);
       expect(s.precision, s.family).toBeGreaterThanOrEqual(0.95);
       expect(s.negativeHits, s.family).toBe(0);
+    }
+  }, 180_000);
+
+  it('novel shapes (written after tuning, measured once): no hard negative fires, precision holds', async () => {
+    const { scores } = await measureFamilies(temp('bulkhead-novel-'), novelFamilyCases(424242, 6), { threads: 2 });
+    console.log(`novel-shape held-back families (seed 424242, 6 cases per shape):\n${formatScores(scores)}`);
+    for (const s of scores) {
+      expect(s.negativeHits, s.family).toBe(0);
+      expect(s.precision, s.family).toBeGreaterThanOrEqual(0.9);
     }
   }, 180_000);
 
