@@ -105,6 +105,30 @@ beforeAll(async () => {
       },
       '/repos/{owner}/{repo}/teams': ({ params }) => (params.repo === 'widgets' ? [team('release-team', 'push', 1), team('security', 'admin', 2), team('readers', 'pull', 3)] : []),
       '/repos/{owner}/{repo}/actions/runs': runsHandler,
+      '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers': ({ params }) => {
+        const body = example('simple-pull-request-review-request');
+        const t = (body.teams as Json[])[0];
+        body.users = [];
+        const teamOf = (slug: string) => ({ ...t, slug, name: slug, type: 'organization' }); // the example lacks the required `type`
+        body.teams = [teamOf(params.pull_number === '1' ? 'security-review' : 'other-team')];
+        return { body };
+      },
+      '/repos/{owner}/{repo}/pulls/{pull_number}/reviews': ({ params }) => {
+        const base = (example('pull-request-review-items') as unknown as Json[])[0];
+        const review = (login: string, state: string, id: number) => ({ ...base, id, state, user: { ...(base.user as Json), login } });
+        const byPull: Record<string, Json[]> = {
+          '2': [review('random-bob', 'COMMENTED', 1), review('sec-alice', 'APPROVED', 2)],
+          '3': [review('random-bob', 'APPROVED', 3)],
+          '4': [review('sec-alice', 'APPROVED', 4), review('sec-alice', 'CHANGES_REQUESTED', 5)],
+          '5': [review('sec-alice', 'APPROVED', 6)],
+        };
+        return byPull[params.pull_number] ?? [];
+      },
+      '/orgs/{org}/teams/{team_slug}/members': ({ params }) => {
+        if (params.org === 'locked-org') return error(403, 'Resource not accessible by integration');
+        const base = (example('simple-user-items') as unknown as Json[])[0];
+        return ['sec-alice', 'sec-carol'].map((login, i) => ({ ...base, login, id: 70 + i }));
+      },
       '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs': jobsHandler,
     },
     { '/repos/{owner}/{repo}/actions/runs': 'workflow_runs', '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs': 'jobs' },
@@ -219,3 +243,32 @@ describe('ci-budget through the API', () => {
     await expect(runPolicyAudit({ options: options({ 'cpu-hour-budget': '1' }), event: { eventName: 'schedule', labels: [] }, baseDir: '.', fetch: false })).rejects.toMatchObject({ input: 'token' });
   });
 });
+
+describe('ai-provenance reviewer team through the API', () => {
+  let repo: TempRepo;
+  let base = '';
+  let head = '';
+  beforeAll(() => {
+    repo = makeRepo('bulkhead-api-ai-');
+    base = repo.commit('base', { 'a.ts': 'a\n' });
+    head = repo.commit('Agent change\n\nCo-Authored-By: Claude <noreply@anthropic.com>', { 'b.ts': 'b\n' });
+  });
+  afterAll(() => repo?.cleanup());
+
+  async function audit(pull: number, team: string) {
+    const { options } = parseOptions(POLICY_AUDIT_DECL, [{ checks: 'ai-provenance', 'ai-reviewer-team': team }]);
+    const event = { eventName: 'pull_request', base, head, labels: [], ref: `#${pull}`, repository: 'acme/app' };
+    const r = await runPolicyAudit({ options, event, baseDir: repo.dir, fetch: false, api });
+    return r.findings.filter((f) => f.ruleId !== 'ai-provenance/ai-commit').map((f) => f.ruleId);
+  }
+
+  it('passes when the team is requested or a member approved last; fails otherwise; a 403 on members is its own finding', async () => {
+    expect(await audit(1, 'acme/security-review')).toEqual([]); // team requested
+    expect(await audit(2, 'acme/security-review')).toEqual([]); // a member's approval
+    expect(await audit(3, 'acme/security-review')).toEqual(['ai-provenance/missing-reviewer-team']); // approved by a non-member
+    expect(await audit(4, 'acme/security-review')).toEqual(['ai-provenance/missing-reviewer-team']); // the member's last review asks for changes
+    expect(await audit(5, 'locked-org/security-review')).toEqual(['ai-provenance/reviewers-unreadable']);
+    expect(fake.invalid).toEqual([]);
+  });
+});
+

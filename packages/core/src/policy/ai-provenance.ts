@@ -10,6 +10,8 @@ import { compileMarkers } from './ai-markers.ts';
 import { headOf } from './change.ts';
 import { policyFinding } from './finding.ts';
 import type { AiCommit, AiProvenanceSummary, CheckOutcome } from './types.ts';
+import type { GitHubApi } from './github.ts';
+import { checkReviewerTeam } from './review-policy.ts';
 
 export interface AiProvenanceInput {
   cwd: string;
@@ -18,6 +20,9 @@ export interface AiProvenanceInput {
   markers: readonly string[];
   fileMarkers: readonly string[];
   label?: string;
+  /** `org/team-slug` that must review AI-marked pull requests (through the API). */
+  reviewerTeam?: string;
+  api?: GitHubApi;
 }
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -85,9 +90,13 @@ export async function checkAiProvenance(input: AiProvenanceInput): Promise<Check
   }
 
   const files = [...new Set([...byFile.keys(), ...markedFiles])].sort();
-  if (input.label && marked.length > 0) {
-    if (!PR_EVENTS.has(input.event.eventName)) notes.push(`ai-provenance: ai-label applies to pull requests; this is a ${input.event.eventName} run`);
-    else if (!input.event.labels.includes(input.label)) {
+  const isPr = PR_EVENTS.has(input.event.eventName);
+  if ((input.label || input.reviewerTeam) && marked.length > 0 && !isPr) notes.push(`ai-provenance: ai-label and ai-reviewer-team apply to pull requests; this is a ${input.event.eventName} run`);
+  if (input.reviewerTeam && marked.length > 0 && isPr) {
+    findings.push(...(await checkReviewerTeam({ api: input.api, event: input.event, team: input.reviewerTeam, aiCommits: marked.length, at: { path: files[0] ?? '.github', line: 1 } })));
+  }
+  if (input.label && marked.length > 0 && isPr) {
+    if (!input.event.labels.includes(input.label)) {
       findings.push(
         policyFinding('ai-provenance/missing-label', `${input.event.ref ?? ''}\0${input.label}`, `${marked.length} AI-marked commit${marked.length === 1 ? '' : 's'} in ${input.event.ref ?? 'this pull request'}, which lacks the required label '${input.label}'`, { path: files[0] ?? '.github', line: 1 }, { label: input.label }),
       );

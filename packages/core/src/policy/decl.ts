@@ -26,6 +26,7 @@ export const POLICY_AUDIT_DECL = {
     { name: 'ai-markers', type: 'list', default: DEFAULT_AI_MARKERS.join(', '), description: 'ai-provenance: commit markers, matched case-insensitively in each line of a commit message and in its author; a marker ending in `:` is a trailer key (matched at the start of a line).' },
     { name: 'ai-file-markers', type: 'list', default: DEFAULT_AI_FILE_MARKERS.join(', '), description: 'ai-provenance: in-file markers, matched case-insensitively in the lines of the files the change touches.' },
     { name: 'ai-label', type: 'string', description: 'ai-provenance: a pull request label that AI-marked changes must carry; a pull request without it is a high finding.' },
+    { name: 'ai-reviewer-team', type: 'string', description: 'ai-provenance (with a token): a team, as org/team-slug, that must be requested as reviewer or have a member approve on pull requests with AI-marked commits; otherwise a high finding.' },
     { name: 'ai-files-file', type: 'string', default: 'bulkhead-ai-files.txt', description: 'ai-provenance: where to write the AI-touched paths, one per line (relative to the workspace; for a SAST include list or CodeQL paths); empty to skip.' },
     { name: 'cpu-hour-budget', type: 'integer', min: 0, description: 'ci-budget: CPU-hours allowed per budget-period (job time × runner cores).' },
     { name: 'budget-period', type: 'duration', default: '14d', min: 3_600_000, description: 'ci-budget: the period counted, ending now (a sprint).' },

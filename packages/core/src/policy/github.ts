@@ -33,6 +33,9 @@ export interface GitHubApi {
   /** Runs created at or after `since` (ISO 8601). */
   workflowRuns(owner: string, repo: string, since: string): Promise<WorkflowRunInfo[]>;
   runJobs(owner: string, repo: string, runId: number): Promise<JobTiming[]>;
+  /** A pull request's requested team slugs and the logins whose latest review approved it. */
+  pullReviewers(owner: string, repo: string, pull: number): Promise<{ requestedTeams: string[]; approvedBy: string[] }>;
+  teamMembers(org: string, slug: string): Promise<string[]>;
 }
 
 /** An HTTP failure of the API, with the status the checks decide on (403, 404). */
@@ -112,6 +115,20 @@ export function octokitApi(client: OctokitLike): GitHubApi {
         startedAt: str(j.started_at) || null,
         completedAt: str(j.completed_at) || null,
       }));
+    },
+    async pullReviewers(owner, repo, pull) {
+      const endpoint = `GET /repos/${owner}/${repo}/pulls/${pull}`;
+      const { data } = await call(`${endpoint}/requested_reviewers`, () => client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { owner, repo, pull_number: pull }));
+      const teams = ((data as Json).teams as Json[] | undefined) ?? [];
+      const reviews = (await call(`${endpoint}/reviews`, () => client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner, repo, pull_number: pull, per_page: 100 }))) as Json[];
+      // Reviews come oldest first: a reviewer's last word counts (an approval later dismissed or changed does not).
+      const last = new Map<string, string>();
+      for (const r of reviews) last.set(str((r.user as Json | null)?.login), str(r.state));
+      return { requestedTeams: teams.map((t) => str(t.slug)), approvedBy: [...last].filter(([, st]) => st === 'APPROVED').map(([l]) => l) };
+    },
+    async teamMembers(org, slug) {
+      const members = (await call(`GET /orgs/${org}/teams/${slug}/members`, () => client.paginate('GET /orgs/{org}/teams/{team_slug}/members', { org, team_slug: slug, per_page: 100 }))) as Json[];
+      return members.map((m) => str(m.login));
     },
   };
 }

@@ -69,7 +69,7 @@ export async function runPolicyAudit(input: PolicyRunInput): Promise<PolicyAudit
       result.budget = r.summary;
     } else {
       const target = await resolveChange({ cwd: root, event: input.event, base: o.base, head: o.head, fetch: input.fetch, log: input.log });
-      const r = await checkAiProvenance({ cwd: root, target, event: input.event, markers: o['ai-markers'], fileMarkers: o['ai-file-markers'], label: o['ai-label'] || undefined });
+      const r = await checkAiProvenance({ cwd: root, target, event: input.event, markers: o['ai-markers'], fileMarkers: o['ai-file-markers'], label: o['ai-label'] || undefined, reviewerTeam: o['ai-reviewer-team'] || undefined, api: input.api });
       result.findings.push(...r.findings);
       result.notes.push(...r.notes);
       result.ai = r.summary;
