@@ -28,6 +28,7 @@ const MODULES: Readonly<Record<string, Loader>> = {
   'oauth-signature-gate': () => import('./oauth-signature-gate.ts') as unknown as Promise<{ command: Command }>,
   'policy-audit': () => import('./policy-audit.ts') as unknown as Promise<{ command: Command }>,
   'double-write': () => import('./double-write.ts') as unknown as Promise<{ command: Command }>,
+  'egress-gate': () => import('./egress-gate.ts') as unknown as Promise<{ command: Command }>,
   'sarif merge': () => import('./sarif-merge.ts'),
   dashboard: () => import('./dashboard.ts') as unknown as Promise<{ command: Command }>,
 };

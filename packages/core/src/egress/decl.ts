@@ -7,7 +7,7 @@ export const EGRESS_GATE_DECL = {
   description:
     'Stops every later step of the job from reaching network destinations that are not allow-listed (DNS proxy + nftables, IPv4 and IPv6), records every attempt, and ends stray background processes. `mode: audit` records without blocking.',
   summary: 'Allow-list outbound traffic for the rest of the job (DNS proxy + nftables); audit or block.',
-  usage: 'bulkhead egress-gate [plan|start|stop|serve] [--mode audit|block] [--allowed-endpoints LIST] [flags]',
+  usage: 'bulkhead egress-gate [plan|start|stop] [--mode audit|block] [--allowed-endpoints LIST] [flags]',
   post: true,
   options: [
     {
@@ -18,7 +18,7 @@ export const EGRESS_GATE_DECL = {
       positional: true,
       surface: 'cli',
       description:
-        '`plan` prints the firewall ruleset and DNS policy without changing anything; `start` applies the gate (root); `stop` reports, restores the resolver and removes the table (root); `serve` runs the DNS proxy in the foreground.',
+        '`plan` prints the firewall ruleset and DNS policy without changing anything; `start` applies the gate (root); `stop` reports, restores the resolver and removes the table (root); `serve --daemon proxy=FILE` runs one of the gate\'s daemons in the foreground (start runs it for you).',
     },
     {
       name: 'mode',
@@ -52,6 +52,7 @@ export const EGRESS_GATE_DECL = {
     { name: 'dns-upstream', type: 'list', description: 'Upstream DNS servers the proxy forwards to (IP addresses). Default: the servers the system resolver used before the gate.' },
     { name: 'dns-address', type: 'string', default: '127.0.0.153', description: 'Loopback address the DNS proxy listens on (port 53).' },
     { name: 'proxy-uid', type: 'integer', default: '64153', min: 1, max: 4294967294, description: 'User id the DNS proxy drops to once it is listening (no account needed); only this uid may send DNS upstream.' },
+    { name: 'daemon', type: 'string', surface: 'cli', description: 'With `serve`: which daemon and its config, `proxy=FILE` or `watchdog=FILE` (start passes this; not for everyday use).' },
     { name: 'state-dir', type: 'string', surface: 'cli', description: 'Directory for the gate state (logs, saved resolver). Default: a bulkhead-egress folder in the temp directory.' },
     { name: 'report-file', type: 'string', description: 'Where to write the JSON report. Action default: $RUNNER_TEMP/bulkhead-egress-gate.json.' },
     { name: 'format', type: 'enum', values: ['text', 'json'], default: 'text', surface: 'cli', description: 'Output format.' },

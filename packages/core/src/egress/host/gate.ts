@@ -31,7 +31,10 @@ export interface GateState {
 }
 
 export interface StartDeps {
-  /** The daemon entry (dist/egress-gate/proxy.js, or the CLI bundle): run as `<script> proxy|watchdog CONFIG`. */
+  /**
+   * The daemon entry (dist/egress-gate/daemon.js, or the CLI): run as `<script> ROLE CONFIG`, or with `args`
+   * where `{role}` and `{config}` are replaced.
+   */
   daemon: { script: string; args?: readonly string[] };
   stateDir: string;
   watchdog?: Omit<WatchdogConfig, 'logFile' | 'readyFile'>;
@@ -49,7 +52,8 @@ async function readEstablished(): Promise<ReturnType<typeof establishedRemotes>>
 async function spawnDaemon(deps: StartDeps, role: 'proxy' | 'watchdog', config: string, readyFile: string, asRoot: boolean): Promise<number> {
   const errFile = join(deps.stateDir, `${role}.stderr`);
   const fd = openSync(errFile, 'a');
-  const argv = [process.execPath, deps.daemon.script, ...(deps.daemon.args ?? []), role, config];
+  const args = deps.daemon.args ? deps.daemon.args.map((a) => a.replace('{role}', role).replace('{config}', config)) : [role, config];
+  const argv = [process.execPath, deps.daemon.script, ...args];
   const full = asRoot ? privileged(argv) : argv;
   const child = spawn(full[0], full.slice(1), { detached: true, stdio: ['ignore', fd, fd] });
   closeSync(fd);

@@ -12,7 +12,7 @@ export interface EgressHost {
   platform: NodeJS.Platform;
   /** Folder for the gate's state, logs and configs (created). */
   stateDir: string;
-  /** The daemon entry: `node <script> proxy|watchdog CONFIG`. */
+  /** The daemon entry: `node <script> proxy|watchdog CONFIG` (or `args` with {role} and {config}). */
   daemonScript: string;
   daemonArgs?: readonly string[];
   /** Processes the watchdog must never end (the step itself and its parent). */
