@@ -26,7 +26,11 @@ export function isBinary(buf: Uint8Array): boolean {
 
 export function scanBuffer(buf: Uint8Array, path: string, rules: readonly SecretRule[] | CompiledRules, opts: ScanBufferOptions = {}): RawMatch[] {
   if (!opts.binary && isBinary(buf)) return [];
-  const cr = 'matcher' in rules ? rules : compileRules(rules);
+  return scanSniffed(buf, path, 'matcher' in rules ? rules : compileRules(rules), opts);
+}
+
+/** scanBuffer once the binary sniff is done. */
+function scanSniffed(buf: Uint8Array, path: string, cr: CompiledRules, opts: ScanBufferOptions): RawMatch[] {
   const chunk = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   if (buf.length <= chunk) return scanWhole(Buffer.from(buf.buffer, buf.byteOffset, buf.length), path, cr, opts);
   return scanChunks((target, pos) => {
@@ -234,7 +238,7 @@ export function scanFile(absPath: string, path: string, rules: readonly SecretRu
       }
       const data = buf.subarray(0, got);
       if (!opts.binary && isBinary(data)) return { matches: [], skipped: 'binary', bytes: got };
-      return { matches: scanBuffer(data, path, cr, opts), bytes: got };
+      return { matches: scanSniffed(data, path, cr, opts), bytes: got };
     }
     const head = Buffer.allocUnsafe(SNIFF_BYTES);
     const hn = readSync(fd, head, 0, SNIFF_BYTES, 0);
