@@ -9,13 +9,15 @@ export type AttrName = (typeof ATTRS)[number];
 /** `set`, `unset`, `unspecified` or the value. */
 export type AttrValues = Partial<Record<AttrName, string>>;
 
-export async function readAttributes(cwd: string, head: string, paths: readonly string[], tempDir: string): Promise<Map<string, AttrValues>> {
+/** `paths` may still be coming: head's tree is loaded meanwhile. */
+export async function readAttributes(cwd: string, head: string, pathList: readonly string[] | Promise<readonly string[]>, tempDir: string): Promise<Map<string, AttrValues>> {
   const result = new Map<string, AttrValues>();
-  if (paths.length === 0) return result;
   const dir = await mkdtemp(join(tempDir, 'bulkhead-attr-'));
   try {
     const env = { GIT_INDEX_FILE: join(dir, 'index') };
     await gitBuffer(cwd, ['read-tree', head], { env });
+    const paths = await pathList;
+    if (paths.length === 0) return result;
     const out = await gitBuffer(cwd, ['check-attr', '--cached', '-z', '--stdin', ...ATTRS], {
       env,
       input: paths.map((p) => p + '\0'),

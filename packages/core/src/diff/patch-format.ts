@@ -19,8 +19,12 @@ export function quotedLength(name: Buffer): number {
   return quote ? name.length + extra + 2 : name.length;
 }
 
+/** Printable ASCII other than `"` and `\`: never quoted, one byte per character. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 function label(prefix: string, path: string): { len: number; space: boolean } {
-  return { len: quotedLength(Buffer.from(prefix + path, 'utf8')), space: path.includes(' ') };
+  const name = prefix + path;
+  return { len: PLAIN.test(name) ? name.length : quotedLength(Buffer.from(name, 'utf8')), space: path.includes(' ') };
 }
 
 function range(start: number, count: number): string {
