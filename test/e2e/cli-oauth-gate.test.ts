@@ -17,9 +17,9 @@ let dir: string;
 let manifestHex: string;
 
 // Async spawn: the authorization server runs in this process and must keep answering.
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, 'oauth-signature-gate', ...args], { cwd: dir });
+    const child = spawn(process.execPath, [CLI, 'oauth-signature-gate', ...args], { cwd: dir, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -69,6 +69,17 @@ describe('bulkhead oauth-signature-gate', () => {
     expect(report.data.artifact.files).toBe(3);
     expect(report.data.passed).toBe(true);
     expect(r.stderr).toMatch(/poll 1: approved/);
+  });
+
+  it('secrets can come from BULKHEAD_<NAME> instead of the command line', async () => {
+    server.approve(`sha256:${manifestHex}`);
+    const flags = args().filter((a, i, all) => !/secret$/.test(a) && !/secret$/.test(all[i - 1] ?? ''));
+    expect(flags.join(' ')).not.toContain(server.deployer.secret);
+    const r = await cli(flags, { BULKHEAD_CLIENT_SECRET: server.deployer.secret, BULKHEAD_INTROSPECTION_CLIENT_SECRET: server.gateBasic.secret });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const without = await cli(flags);
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain("Option '--client-secret': is empty but client-auth-method is client_secret_basic");
   });
 
   it('exit 1 when closed, with the reason on stdout', async () => {

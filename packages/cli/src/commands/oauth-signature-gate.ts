@@ -12,6 +12,13 @@ export const command: Command<OauthSignatureGateDecl> = {
   decl: OAUTH_SIGNATURE_GATE_DECL,
   async run(args, io) {
     const o = args.options;
+    // Secrets on a command line are visible to every process on the machine: each secret option can come from
+    // BULKHEAD_<NAME> in the environment instead (a flag or .bulkhead.yml still wins).
+    for (const opt of OAUTH_SIGNATURE_GATE_DECL.options) {
+      const key = opt.name as keyof typeof o;
+      const fromEnv = io.env[`BULKHEAD_${opt.name.toUpperCase().replace(/-/g, '_')}`];
+      if ('secret' in opt && opt.secret && (o[key] === undefined || o[key] === '') && fromEnv) (o as Record<string, unknown>)[key] = fromEnv;
+    }
     const result = await runGate(o, { cwd: io.cwd, log: (m) => io.stderr(`${m}\n`) });
     const report = gateJson(result, new Date().toISOString());
     if (o['report-file']) await writeOutputFile(resolve(io.cwd, o['report-file']), serializeJson(report), 'report-file', o['report-file']);
