@@ -6,7 +6,7 @@ export { checkSubmodules, type SubmodulesInput } from './submodules.ts';
 export { checkAiProvenance, type AiProvenanceInput } from './ai-provenance.ts';
 export { resolveChange } from './change.ts';
 export { classifyUrl, hostAllowed, resolveRelative, type ClassifiedUrl, type UrlKind } from './submodule-url.ts';
-export { compileMarkers, DEFAULT_AI_FILE_MARKERS, DEFAULT_AI_MARKERS } from './ai-markers.ts';
+export { compileMarkers } from './ai-markers.ts';
 export { loadReference, type Fetcher, type LoadedReference } from './reference.ts';
 export { POLICY_RULES } from './rules.ts';
 export * from './report.ts';
