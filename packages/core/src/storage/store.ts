@@ -38,7 +38,9 @@ export interface ObjectStore {
    */
   writer?(key: string, bytes: number): Promise<ObjectWriter>;
   hash?(key: string): Promise<ContentDigest | undefined>;
-  /** Ends the store's use (flush a batch upload, close clients). */
+  /** End of staging, before the read-back: stores that upload whole directories send them now. */
+  flush?(): Promise<void>;
+  /** Ends the store's use (close clients, remove scratch files). */
   close?(): Promise<void>;
 }
 

@@ -96,6 +96,13 @@ export async function writeCopies(input: WriteInput): Promise<WriteOutcome> {
   const object = manifestObject(manifest, key ? stored : undefined, key);
   const text = serializeManifestObject(object);
 
+  // Stores that upload whole directories send the staged files now.
+  await Promise.all(
+    states.filter((s) => s.live && s.store.flush).map((s) =>
+      withRetry(() => s.store.flush!(), retry).catch((e: unknown) => s.fail({ message: `upload failed: ${why(e)}` })),
+    ),
+  );
+
   // 2. Read back each staged copy independently and compare with what was sent.
   await Promise.all(
     states.filter((s) => s.live).map((s) =>
@@ -180,8 +187,12 @@ async function discard(s: StoreState, tx: string, retry: RetryPolicy): Promise<v
       // Altered bytes are evidence: keep them under a name no reader mistakes for a copy.
       const keys = await withRetry(() => s.store.list(staging), retry);
       const q = quarantinePrefix(tx);
-      for (const k of keys) await withRetry(() => s.store.promote(k, q + k.slice(staging.length)), retry);
-      s.outcome.quarantine = q;
+      try {
+        for (const k of keys) await withRetry(() => s.store.promote(k, q + k.slice(staging.length)), retry);
+        s.outcome.quarantine = q;
+      } catch {
+        // A store without a quarantine (whole-directory stores): the altered copy is deleted instead.
+      }
     }
     await s.store.deletePrefix(staging);
   } catch {

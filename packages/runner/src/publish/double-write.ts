@@ -15,6 +15,7 @@ import {
   type DoubleWriteResult,
 } from '@bulkhead/core/storage';
 import { BULKHEAD_VERSION } from '@bulkhead/core/version';
+import { runnerStoreFactories } from '../double-write-stores.ts';
 import type { ActionContext } from '../types.ts';
 
 type Ctx = ActionContext<typeof DOUBLE_WRITE_DECL>;
@@ -22,7 +23,7 @@ type Ctx = ActionContext<typeof DOUBLE_WRITE_DECL>;
 /** Masks every credential, then the engine's dependencies for this runner. */
 export function doubleWriteDeps(ctx: Ctx, env: NodeJS.ProcessEnv = process.env): DoubleWriteDeps {
   for (const v of credentialValues(ctx.options, env)) ctx.mask(v);
-  return { cwd: ctx.workspace, tempDir: ctx.tempDir, env, now: new Date() };
+  return { cwd: ctx.workspace, tempDir: ctx.tempDir, env, now: new Date(), factories: runnerStoreFactories(ctx.tempDir) };
 }
 
 export async function publishDoubleWrite(ctx: Ctx, result: DoubleWriteResult): Promise<void> {

@@ -1,0 +1,83 @@
+// cache:// stores through the real @actions/cache (tar, Twirp client, Azure storage SDK) against the local cache
+// service of test/support: the data entry and the manifest entry are saved, read back from the service and
+// hashed; restore brings back the source bytes; a cache service that is down fails only that store.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseOptions } from '@bulkhead/core/options';
+import { DOUBLE_WRITE_DECL, runDoubleWrite, type DoubleWriteResult } from '@bulkhead/core/storage';
+import { runnerStoreFactories } from '../../packages/runner/src/double-write-stores.ts';
+import { startFakeCacheService, type FakeCacheService } from '../support/fake-cache-service.ts';
+import { gnuCheck, listFiles, makeSource, readTree, tempDir } from '../support/double-write.ts';
+import { deadPort } from '../support/storage-servers.ts';
+
+let svc: FakeCacheService;
+let root: string;
+const saved: Record<string, string | undefined> = {};
+function setEnv(env: Record<string, string | undefined>) {
+  for (const [k, v] of Object.entries(env)) {
+    if (!(k in saved)) saved[k] = process.env[k];
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+}
+beforeAll(async () => {
+  svc = await startFakeCacheService();
+  root = await mkdtemp(join(tmpdir(), 'bulkhead-dw-cache-'));
+  await mkdir(join(root, 'workspace'));
+  // The library reads these at call time; GITHUB_SERVER_URL must be unset (not GHES).
+  setEnv({ ...svc.env, GITHUB_WORKSPACE: join(root, 'workspace'), RUNNER_TEMP: join(root, 'tmp'), GITHUB_SERVER_URL: undefined });
+});
+afterAll(async () => {
+  for (const [k, v] of Object.entries(saved)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+  await svc?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+function run(raw: Record<string, string>): Promise<DoubleWriteResult> {
+  const temp = join(root, 'tmp');
+  return runDoubleWrite(parseOptions(DOUBLE_WRITE_DECL, [raw]).options, { cwd: '/', tempDir: temp, env: {}, now: new Date(), retry: { attempts: 1, baseMs: 1 }, factories: runnerStoreFactories(temp) });
+}
+
+describe('double-write to cache:// (real @actions/cache)', () => {
+  it('saves a data entry and a manifest entry, both read back from the service; restore returns the source bytes', async () => {
+    const src = makeSource(51, 200_000);
+    const a = tempDir('a');
+    const key = `build-${randomBytes(4).toString('hex')}`;
+    const w = await run({ source: src.dir, primary: `file://${a}`, secondary: `cache://${key}` });
+    expect(w.failed, JSON.stringify(w.stores)).toBe(false);
+    expect(w.stores[1]).toMatchObject({ url: `cache://${key}`, status: 'committed' });
+    const finalized = svc.entries.filter((e) => e.finalized).map((e) => e.key);
+    expect(finalized).toEqual(expect.arrayContaining([key, `${key}.manifest`]));
+    const out = tempDir('out');
+    const back = await run({ mode: 'restore', source: out, primary: `cache://${key}`, secondary: `file://${a}`, digest: `sha256:${w.digest}` });
+    expect(back.servedFrom).toBe('primary');
+    expect(readTree(out, Object.keys(src.files))).toEqual(src.files);
+    gnuCheck(out, w.manifestText!);
+    await Promise.all([src.dir, a, out].map((d) => rm(d, { recursive: true, force: true })));
+  });
+
+  it('a cache service that is down fails the cache store only, and restore falls back to the file:// copy', async () => {
+    const src = makeSource(52, 50_000);
+    const a = tempDir('a');
+    const key = `down-${randomBytes(4).toString('hex')}`;
+    const url = process.env.ACTIONS_RESULTS_URL;
+    setEnv({ ACTIONS_RESULTS_URL: `http://127.0.0.1:${await deadPort()}/` });
+    try {
+      const w = await run({ source: src.dir, primary: `file://${a}`, secondary: `cache://${key}` });
+      expect(w.stores.map((s) => s.status)).toEqual(['committed', 'failed']);
+      expect(w.stores[1].problems[0].message).toMatch(/did not save|ECONNREFUSED|fetch failed/);
+      const out = tempDir('out');
+      const back = await run({ mode: 'restore', source: out, primary: `cache://${key}`, secondary: `file://${a}` });
+      expect(back.servedFrom).toBe('secondary');
+      expect(listFiles(out)).toEqual(Object.keys(src.files).sort());
+    } finally {
+      setEnv({ ACTIONS_RESULTS_URL: url });
+    }
+  });
+});
