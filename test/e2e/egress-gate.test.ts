@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientOp, ClientResult } from '../support/egress-client.ts';
 import type { LabServersConfig } from '../support/egress-lab-servers.ts';
+import { establishedRemotes } from '../../packages/core/src/egress/proc-net.ts';
 import { canUseNetns, createLab, NET_V4, NET_V6, type Lab } from '../support/netns.ts';
 
 if (!canUseNetns()) throw new Error('these tests need root, ip (iproute2) and nft (nftables): run .ci/run or apt-get install nftables iproute2');
@@ -104,6 +105,24 @@ describe('without the gate (the lab itself works)', () => {
     expect(r[1].ok && (r[1].value as { status: number }).status).toBe(200);
     expect(r[2].ok).toBe(true);
     expect(r[3].value).toEqual([A.allowed]);
+  }, T);
+
+  it('the connections open at start are read from /proc/net/tcp{,6} as ss reports them', async () => {
+    const script = `exec 3<>/dev/tcp/${A.allowed}/80; exec 4<>/dev/tcp/${A.allowed6}/80; cat /proc/net/tcp; echo ===; cat /proc/net/tcp6; echo ===; ss -Htn state established`;
+    const r = await lab.exec(lab.runner, ['bash', '-c', script]);
+    const [tcp, tcp6, ss] = r.stdout.split('===\n');
+    const ours = [...establishedRemotes(tcp), ...establishedRemotes(tcp6)].map((e) => `${e.address} ${e.port}`).sort();
+    const theirs = ss
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.trim().split(/\s+/).at(-1)!)
+      .map((peer) => {
+        const i = peer.lastIndexOf(':');
+        return `${peer.slice(0, i).replace(/^\[|\]$/g, '').replace(/^::ffff:/, '')} ${peer.slice(i + 1)}`;
+      })
+      .sort();
+    expect(ours).toEqual([`${A.allowed} 80`, `${A.allowed6} 80`].sort());
+    expect(ours).toEqual(theirs);
   }, T);
 });
 

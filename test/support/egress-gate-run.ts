@@ -8,7 +8,8 @@ import { planGate } from '../../packages/core/src/egress/plan.ts';
 import { buildResult } from '../../packages/core/src/egress/report.ts';
 import { startGate, stopGate, type GateState } from '../../packages/core/src/egress/host/gate.ts';
 
-const DAEMON = join(import.meta.dirname, '../../actions/egress-gate/src/entries/daemon.ts');
+// BH_EGRESS_DAEMON: another daemon entry, e.g. the bundled dist/egress-gate/daemon.js (the bench times that one).
+const DAEMON = process.env.BH_EGRESS_DAEMON ?? join(import.meta.dirname, '../../actions/egress-gate/src/entries/daemon.ts');
 
 async function main(): Promise<void> {
   const [cmd, a, b, c] = process.argv.slice(2);
