@@ -2,9 +2,9 @@
 // against ripgrep at its default thread count over the same trees, and against git for history
 // (start-up of a real command is bench/startup.ts).
 //   npm run bench                                   the full run (two trees of 300 MB, 5000 commits)
-//   BENCH_TREE_MB=30 BENCH_COMMITS=1000 BENCH_RUNS=3 node_modules/.bin/node bench/secret-scan.ts   a quick one
+//   BENCH_TREE_MB=30 BENCH_COMMITS=1000 BENCH_RUNS=2 node_modules/.bin/node bench/secret-scan.ts   a quick one
 // Env: BENCH_TREE_MB (size of each tree, default 300), BENCH_COMMITS (default 5000), BENCH_RUNS (timed runs
-// per side, default 5), BENCH_BUILD_ONLY=1 (build the inputs and stop), BENCH_CLI (the CLI bundle to time, default dist/cli/index.js: rebuild it first
+// per side, default 3: ripgrep's rule alternation alone takes minutes per run on a 300 MB tree), BENCH_BUILD_ONLY=1 (build the inputs and stop), BENCH_CLI (the CLI bundle to time, default dist/cli/index.js: rebuild it first
 // with `npm run bundle -- cli`). Inputs are built once and cached under .bench/secret-scan/ (git-ignored).
 // Figures are medians of runs that alternate the sides of each comparison; on a shared machine only the
 // ratios measured in the same run mean much.
@@ -23,7 +23,7 @@ const ROOT = join(import.meta.dirname, '..');
 const CACHE = join(ROOT, '.bench', 'secret-scan');
 const TREE_MB = Number(process.env.BENCH_TREE_MB ?? 300);
 const COMMITS = Number(process.env.BENCH_COMMITS ?? 5000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CLI = process.env.BENCH_CLI ?? join(ROOT, 'dist', 'cli', 'index.js');
 const NODE = process.execPath;
 const SOURCE_TREE = join(CACHE, `source-${TREE_MB}`);

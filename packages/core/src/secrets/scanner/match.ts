@@ -63,7 +63,7 @@ export function scanTextPart(text: string, path: string, cr: CompiledRules, opts
   for (const ri of cr.everywhere) windows[ri] = [0, text.length];
 
   const out: (RawMatch & { offset: number })[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   let lines: LineIndex | undefined;
   for (let ri = 0; ri < cr.rules.length; ri++) {
     const w = windows[ri];
@@ -109,7 +109,7 @@ export function scanTextPart(text: string, path: string, cr: CompiledRules, opts
           secret = value;
         }
         if (secret.length === 0 || offset < part.ownFrom || offset >= part.ownTo) continue;
-        const key = `${ri}:${offset}`;
+        const key = ri * 0x1_0000_0000 + offset; // (rule, offset) as one number: offsets stay below 2^32
         if (seen.has(key)) continue;
         seen.add(key);
         lines ??= new LineIndex(text);
