@@ -93,3 +93,22 @@ it('the ai-files file of the CLI run lists what agents touched', async () => {
   expect(readFileSync(join(repo.dir, 'ai.txt'), 'utf8')).toBe(repo.git('show', '--name-only', '--format=', 'HEAD') + '\n');
   expect(readFileSync(join(repo.dir, 'ai.txt'), 'utf8')).toContain('src/c.c\n');
 });
+
+it("diff-telemetry's history takes cpu-hours from the policy-audit report, and the dashboard plots it", async () => {
+  const report = join(repo.dir, '..', `pa-cli-report-${process.pid}.json`);
+  const hist = join(repo.dir, '..', `pa-cli-history-${process.pid}.json`);
+  const html = join(repo.dir, '..', `pa-cli-dashboard-${process.pid}.html`);
+  const r = await cli(['--checks', 'ci-budget', '--repository', 'acme/app', '--cpu-hour-budget', '50', '--format', 'json', '--output', report], { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: fake.url });
+  expect(r.code, r.err).toBe(0);
+  let out = '';
+  const io = { stdout: (t: string) => (out += t), stderr: () => {}, cwd: repo.dir, env: {} };
+  expect(await main(['diff-telemetry', '--base', 'HEAD~1', '--reports', report, '--history', `file:${hist}`], io)).toBe(0);
+  const records = JSON.parse(readFileSync(hist, 'utf8')).records;
+  expect(records.at(-1).cpuHours).toBe(JSON.parse(readFileSync(report, 'utf8')).data.cpuHours);
+  expect(records.at(-1).cpuHours).toBe(6);
+  expect(await main(['dashboard', hist, '--output', html], io)).toBe(0);
+  const page = readFileSync(html, 'utf8');
+  expect(page).toContain('data-testid="chart-cpu-hours"');
+  expect(page).toMatch(/<title>[^<]*: 6 h<\/title>/);
+});
+

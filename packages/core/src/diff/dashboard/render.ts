@@ -17,6 +17,8 @@ export interface DashboardOptions {
 
 /** Chart ids, in page order; each SVG is data-testid="chart-<id>". */
 export const DASHBOARD_CHARTS = ['diff-size', 'alerts', 'leaked-files', 'risk', 'lead-time', 'adjusted-velocity'] as const;
+/** Shown only when some run has the figure: CI CPU-hours come from policy-audit's ci-budget reports. */
+export const OPTIONAL_DASHBOARD_CHARTS = ['cpu-hours'] as const;
 
 const CSS = `
 body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#1f2328;background:#fff}
@@ -53,7 +55,7 @@ export function renderDashboard(records: readonly HistoryRecord[], opts: Dashboa
   const shown = [...records].sort((a, b) => Date.parse(a.time) - Date.parse(b.time)).slice(-(opts.last ?? DEFAULT_DASHBOARD_RUNS));
   const latest = shown[shown.length - 1];
   const labels = shown.map(label);
-  const spec = (id: (typeof DASHBOARD_CHARTS)[number], t: string, unit: string, color: string, pick: (r: HistoryRecord) => number | null, extra: Partial<ChartSpec> = {}) =>
+  const spec = (id: (typeof DASHBOARD_CHARTS)[number] | (typeof OPTIONAL_DASHBOARD_CHARTS)[number], t: string, unit: string, color: string, pick: (r: HistoryRecord) => number | null, extra: Partial<ChartSpec> = {}) =>
     renderLineChart({ id, title: t, unit, color, labels, values: shown.map(pick), ...extra });
   const charts = [
     spec('diff-size', 'Diff size', 'KiB', '#0969da', (r) => Math.round((r.diffBytes / 1024) * 10) / 10),
@@ -62,6 +64,7 @@ export function renderDashboard(records: readonly HistoryRecord[], opts: Dashboa
     spec('risk', 'Leak risk r', '', '#8250df', (r) => r.r, { yMax: 1, format: (v) => String(v) }),
     spec('lead-time', 'Lead time', 'h', '#1a7f37', (r) => r.leadTimeHours),
     spec('adjusted-velocity', 'Risk-adjusted velocity', '', '#57606a', (r) => r.adjustedVelocity),
+    ...(shown.some((r) => typeof r.cpuHours === 'number') ? [spec('cpu-hours', 'CI CPU-hours (policy-audit ci-budget)', 'h', '#0550ae', (r) => r.cpuHours ?? null)] : []),
   ];
   const banner = !latest
     ? '<p class="ok" data-testid="no-history">No runs recorded yet.</p>'

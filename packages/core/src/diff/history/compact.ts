@@ -64,6 +64,7 @@ export function aggregateWeek(week: string, recs: readonly HistoryRecord[]): His
     leakDetected: sorted.some((r) => r.leakDetected),
     changes: sorted.reduce((n, r) => n + r.changes, 0),
     events: sorted.reduce((c, r) => addCounts(c, r.events), zeroCounts()),
+    ...(sorted.some((r) => typeof r.cpuHours === 'number') ? { cpuHours: maxOf(sorted, (r) => r.cpuHours ?? null) } : {}),
   };
 }
 

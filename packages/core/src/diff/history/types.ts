@@ -35,6 +35,8 @@ export interface HistoryRecord {
   changes: number;
   /** Leak events of this run by kind, for r over a window of runs. */
   events: EventCounts;
+  /** CI CPU-hours of the budget period, from a policy-audit report given in `reports` (aggregates: max); absent when none was. */
+  cpuHours?: number | null;
 }
 
 /** Where the history lives between runs. */

@@ -118,5 +118,12 @@ export function toHistoryRecord(input: MetricsInput, metrics: DiffMetrics): Hist
     leakDetected: ev.secret + ev['leaked-file'] + ev['egress-blocked'] + ev['gate-failure'] > 0,
     changes: (input.merged ?? true) ? 1 : 0,
     events: { ...ev },
+    // The last policy-audit report's ci-budget figure, when one was given (older records have none).
+    ...cpuHoursOf(input.reports),
   };
+}
+
+function cpuHoursOf(reports: MetricsInput['reports']): { cpuHours?: number } {
+  const c = (reports ?? []).map((r) => r.cpuHours).filter((v): v is number => v !== undefined).at(-1);
+  return c === undefined ? {} : { cpuHours: c };
 }

@@ -14,6 +14,8 @@ export interface LeakReport {
   events: LeakEvent[];
   /** Why the report added nothing (unknown kind...). */
   note?: string;
+  /** policy-audit's ci-budget figure (`data.cpuHours`): CPU-hours of its budget period, for the history. */
+  cpuHours?: number;
 }
 
 type Json = Record<string, unknown>;
@@ -64,7 +66,13 @@ export function parseLeakReport(text: string, path: string, runTime: string): Le
   }
   const gen = typeof doc.generatedAt === 'string' && !Number.isNaN(toMs(doc.generatedAt)) ? doc.generatedAt : null;
   // Envelopes say `bulkhead.<action>`; the bare action name is accepted too.
-  const spec = KIND_EVENTS[doc.kind.replace(/^bulkhead\./, '')];
+  const bare = doc.kind.replace(/^bulkhead\./, '');
+  // policy-audit is no leak source, but its CPU-hours go into the history (METRICS.md §4).
+  if (bare === 'policy-audit') {
+    const c = doc.data.cpuHours;
+    return { path, kind: doc.kind, generatedAt: gen, events: [], ...(typeof c === 'number' && Number.isFinite(c) && c >= 0 ? { cpuHours: c } : {}) };
+  }
+  const spec = KIND_EVENTS[bare];
   if (!spec) return { path, kind: doc.kind, generatedAt: gen, events: [], note: `${path}: report kind "${doc.kind}" is not a leak source; ignored` };
   const data = doc.data;
   let list = firstCount(data, spec.fields);
