@@ -38,12 +38,22 @@ function samples(o: OptionDecl): { good: unknown[]; bad: unknown[] } {
       return { good: [true, false], bad: ['maybe', 3, ['x']] };
     case 'enum':
       return { good: [...(o as { values: readonly string[] }).values], bad: [`${(o as { values: readonly string[] }).values[0]}x`, 'NOPE', 3] };
-    case 'integer':
-      return { good: [0, 3, 250], bad: ['many', 1.5, [1]] };
+    case 'integer': {
+      // Inside the declared bounds both accept; just outside them both refuse.
+      const lo = o.min ?? 0;
+      const hi = o.max ?? lo + 250;
+      const outside = [...(o.min !== undefined ? [o.min - 1] : []), ...(o.max !== undefined ? [o.max + 1] : [])];
+      return { good: [lo, hi, Math.floor((lo + hi) / 2)], bad: ['many', 1.5, [1], ...outside] };
+    }
     case 'bytes':
-      return { good: [1024, '5MiB', '1.5 GB', '100MB'], bad: ['5XB', 'lots', -1, [1]] };
-    case 'duration':
-      return { good: [90, '1h30m', '7d', '500ms'], bad: ['soon', '5 fortnights', [1]] };
+      return { good: [1024, '5MiB', '1.5 GB', '100MB'].filter((v) => o.min === undefined || typeof v !== 'number' || v >= o.min), bad: ['5XB', 'lots', -1, [1]] };
+    case 'duration': {
+      // Seconds at or above the declared minimum (bounds are in ms). (A string below the minimum, such
+      // as '1s', only the loader can refuse: a pattern cannot compare durations.)
+      const secs = Math.ceil((o.min ?? 0) / 1000) + 90;
+      const good = o.max !== undefined && secs * 1000 > o.max ? [] : [secs, `${secs}s`, `${secs * 1000}ms`, `${Math.floor(secs / 60)}m${secs % 60}s`];
+      return { good, bad: ['soon', '5 fortnights', [1]] };
+    }
     case 'globs':
     case 'list':
       // (A bare number is not refused by both: the loader reads `exclude: 3` as the string "3".)
@@ -86,6 +96,7 @@ describe('config schema', () => {
     const dflt = schema.properties[action]!.properties[o.name]!.default;
     if (dflt !== undefined) expect(verdicts(configOf(action, o.name, dflt)), `default ${JSON.stringify(dflt)}`).toEqual({ schema: true, loader: true });
     // A misspelt key is refused by both.
+    expect(good.length, 'no in-bounds sample').toBeGreaterThan(0);
     expect(verdicts(configOf(action, `${o.name}x`, good[0]))).toEqual({ schema: false, loader: false });
   });
 
