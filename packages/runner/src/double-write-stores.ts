@@ -1,6 +1,7 @@
-// The runner-only double-write stores: cache://key through @actions/cache (loaded on use). The cache keys its
-// entries by path as well as key, so every unit passes through one fixed directory under RUNNER_TEMP.
-import { cp, mkdir, rm } from 'node:fs/promises';
+// The runner-only double-write stores: cache://key through @actions/cache and artifact://name through
+// @actions/artifact (each loaded on use). The cache keys its entries by path as well as key, so every unit passes
+// through one fixed directory under RUNNER_TEMP.
+import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoreFactories } from '@bulkhead/core/storage';
 import { UnitStore, type UnitApi } from './unit-store.ts';
@@ -37,10 +38,59 @@ export function cacheUnitApi(tempDir: string, lib?: CacheLib): UnitApi {
   };
 }
 
-export function runnerStoreFactories(tempDir: string, cache?: CacheLib): StoreFactories {
+/** The slice of @actions/artifact's client used (injectable for tests). */
+export interface ArtifactLib {
+  uploadArtifact(name: string, files: string[], root: string, options?: { retentionDays?: number }): Promise<unknown>;
+  getArtifact(name: string): Promise<{ artifact: { id: number } }>;
+  downloadArtifact(id: number, options?: { path?: string }): Promise<unknown>;
+  deleteArtifact(name: string): Promise<unknown>;
+}
+
+const isNotFound = (e: unknown) => /not ?found|404/i.test(`${(e as Error)?.name} ${(e as Error)?.message}`);
+
+export function artifactUnitApi(retentionDays: number | undefined, lib?: ArtifactLib): UnitApi {
+  const load = async (): Promise<ArtifactLib> => lib ?? new (await import('@actions/artifact')).DefaultArtifactClient();
+  const remove = async (unit: string) => {
+    await (await load()).deleteArtifact(unit).catch((e: unknown) => {
+      if (!isNotFound(e)) throw e;
+    });
+  };
   return {
+    async upload(unit, dir) {
+      // Artifact names are unique in a run: a re-run replaces the unit (its manifest went first, so no reader
+      // takes the old data for a copy meanwhile).
+      await remove(`${unit}.manifest`).catch(() => {});
+      await remove(unit);
+      const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+      await (await load()).uploadArtifact(unit, files, dir, retentionDays ? { retentionDays } : {});
+    },
+    async download(unit, dir) {
+      const client = await load();
+      let id: number;
+      try {
+        id = (await client.getArtifact(unit)).artifact.id;
+      } catch (e) {
+        if (isNotFound(e)) return false;
+        throw e;
+      }
+      await client.downloadArtifact(id, { path: dir });
+      return true;
+    },
+    remove,
+  };
+}
+
+/** cache://key, artifact://name -> the key or name. */
+const unitName = (url: URL): string => decodeURIComponent(`${url.host}${url.pathname}`).replace(/\/+$/, '');
+
+export function runnerStoreFactories(tempDir: string, cache?: CacheLib, artifact?: ArtifactLib): StoreFactories {
+  return {
+    'artifact:': async (url, settings) => {
+      const name = unitName(url);
+      return new UnitStore(`artifact://${name}`, name, artifactUnitApi(settings.retentionDays, artifact), tempDir);
+    },
     'cache:': async (url) => {
-      const key = decodeURIComponent(`${url.host}${url.pathname}`).replace(/\/+$/, '');
+      const key = unitName(url);
       return new UnitStore(`cache://${key}`, key, cacheUnitApi(tempDir, cache), tempDir);
     },
   };
