@@ -1,6 +1,7 @@
 // The DNS proxy: UDP and TCP on the listen addresses, each question decided by dns-policy, allowed answers'
 // addresses opened in nft BEFORE the answer goes back (so the client's connect finds them open).
 import { createSocket, type Socket } from 'node:dgram';
+import { randomInt } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { connect, createServer, isIPv6, type Server } from 'node:net';
 import * as dnsPacket from 'dns-packet';
@@ -40,24 +41,55 @@ export interface RunningProxy {
   close(): Promise<void>;
 }
 
-/** Asks one upstream over UDP; resolves with the raw answer or undefined on timeout. */
-function askUdp(up: HostPort, query: Buffer, timeoutMs: number): Promise<Buffer | undefined> {
-  return new Promise((resolve) => {
-    const sock = createSocket(isIPv6(up.address) ? 'udp6' : 'udp4');
-    const id = query.readUInt16BE(0);
-    const done = (v: Buffer | undefined) => {
-      clearTimeout(timer);
-      sock.close();
-      resolve(v);
-    };
-    const timer = setTimeout(() => done(undefined), timeoutMs);
-    sock.on('error', () => done(undefined));
-    sock.on('message', (msg, rinfo) => {
-      // Only the upstream's answer to this id counts (anything else is spoofing or a stray).
-      if (rinfo.address === up.address && rinfo.port === up.port && msg.length >= 12 && msg.readUInt16BE(0) === id) done(msg);
+/**
+ * UDP to the upstreams through one long-lived socket per family (no socket set-up per query). Each query goes
+ * out under an id of ours, unpredictable and unique among those in flight; the answer gets the client's id back.
+ * Only an answer from the server asked, with the id it was sent, counts (anything else is spoofing or a stray).
+ */
+class UdpUpstream {
+  private readonly sockets = new Map<'udp4' | 'udp6', Socket>();
+  private readonly pending = new Map<number, { up: HostPort; clientId: number; done: (b: Buffer | undefined) => void }>();
+
+  private socket(kind: 'udp4' | 'udp6'): Socket {
+    let s = this.sockets.get(kind);
+    if (!s) {
+      s = createSocket(kind);
+      s.on('error', () => {});
+      s.on('message', (msg, rinfo) => {
+        if (msg.length < 12) return;
+        const p = this.pending.get(msg.readUInt16BE(0));
+        if (!p || rinfo.address !== p.up.address || rinfo.port !== p.up.port) return;
+        const out = Buffer.from(msg);
+        out.writeUInt16BE(p.clientId, 0);
+        p.done(out);
+      });
+      s.unref();
+      this.sockets.set(kind, s);
+    }
+    return s;
+  }
+
+  ask(up: HostPort, query: Buffer, timeoutMs: number): Promise<Buffer | undefined> {
+    return new Promise((resolve) => {
+      let id = randomInt(0x10000);
+      for (let i = 0; this.pending.has(id) && i < 64; i++) id = randomInt(0x10000);
+      if (this.pending.has(id)) return resolve(undefined);
+      const timer = setTimeout(() => done(undefined), timeoutMs);
+      const done = (b: Buffer | undefined) => {
+        clearTimeout(timer);
+        this.pending.delete(id);
+        resolve(b);
+      };
+      this.pending.set(id, { up, clientId: query.readUInt16BE(0), done });
+      const out = Buffer.from(query);
+      out.writeUInt16BE(id, 0);
+      this.socket(isIPv6(up.address) ? 'udp6' : 'udp4').send(out, up.port, up.address, (err) => err && done(undefined));
     });
-    sock.send(query, up.port, up.address);
-  });
+  }
+
+  close(): void {
+    for (const s of this.sockets.values()) s.close();
+  }
 }
 
 function askTcp(up: HostPort, query: Buffer, timeoutMs: number): Promise<Buffer | undefined> {
@@ -86,6 +118,7 @@ function askTcp(up: HostPort, query: Buffer, timeoutMs: number): Promise<Buffer 
 export async function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
   const timeoutMs = opts.timeoutMs ?? 2000;
   const log: WriteStream = createWriteStream(opts.logFile, { flags: 'a' });
+  const udpUp = new UdpUpstream();
   // CNAME targets reached from an allowed name are allowed for the CNAME's TTL (plus slack), with its rules.
   const learned = new Map<string, { rules: NameRule[]; until: number }>();
   const learnedView = (): Map<string, NameRule[]> => {
@@ -113,7 +146,7 @@ export async function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
     } else {
       let raw: Buffer | undefined;
       for (const up of opts.upstreams) {
-        raw = await (tcp ? askTcp : askUdp)(up, query, timeoutMs);
+        raw = tcp ? await askTcp(up, query, timeoutMs) : await udpUp.ask(up, query, timeoutMs);
         if (raw) break;
       }
       if (!raw) {
@@ -187,6 +220,7 @@ export async function startProxy(opts: ProxyOptions): Promise<RunningProxy> {
   return {
     async close() {
       for (const s of udp) s.close();
+      udpUp.close();
       await Promise.all(tcp.map((s) => new Promise((r) => s.close(() => r(undefined)))));
       await new Promise((r) => log.end(r));
     },
