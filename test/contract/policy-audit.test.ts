@@ -1,9 +1,9 @@
 // policy-audit through the harness: dist/policy-audit runs as on a runner (INPUT_*, event payload, output
 // and summary files), against a real repository with a real submodule, agent-marked commits and binaries
 // checked against real `sha256sum` output.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../support/harness.ts';
 import { makeRepo, type TempRepo } from '../support/git-repo.ts';
@@ -62,6 +62,11 @@ describe('policy-audit action', () => {
     expect(report.data.ai.aiCommits).toHaveLength(1);
 
     const sarif = JSON.parse(readFileSync(r.outputs['sarif-file'], 'utf8'));
+    // Microsoft's validator: no error-level result for the SARIF the action wrote.
+    const validation = join(repo.dir, '..', `pa-validation-${process.pid}.sarif`);
+    const v = spawnSync(resolve('node_modules/.bin/sarif-multitool'), ['validate', r.outputs['sarif-file'], '--output', validation, '--log', 'ForceOverwrite'], { encoding: 'utf8', env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' }, timeout: 120_000 });
+    expect(v.status, v.stdout + v.stderr).toBe(0);
+    expect((JSON.parse(readFileSync(validation, 'utf8')).runs[0].results ?? []).filter((x: { level?: string }) => x.level === 'error')).toEqual([]);
     expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId).sort()).toEqual(['ai-provenance/ai-commit', 'ai-provenance/missing-label', 'binary-drift/drifted', 'submodules/insecure-url']);
 
     const gm = repo.git('show', 'HEAD:.gitmodules').split('\n');
@@ -134,6 +139,38 @@ describe('policy-audit action', () => {
       expect(JSON.parse(readFileSync(over.outputs['report-file'], 'utf8')).data.cpuHours).toBe(4);
     } finally {
       await fake.close();
+    }
+  });
+
+  it('submodule writers on this GitHub (GITHUB_SERVER_URL), through GITHUB_API_URL; other hosts are not asked', async () => {
+    const sup = makeRepo('bulkhead-pa-ghes-');
+    try {
+      sup.commit('init', { 'README.md': 'x\n' });
+      for (const [path, url] of [['deps/w', 'https://ghe.example.test/acme/widgets.git'], ['deps/o', 'https://github.com/acme/other.git']]) {
+        sup.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', lib.dir, path);
+        sup.git('config', '-f', '.gitmodules', `submodule.${path}.url`, url);
+      }
+      sup.commit('deps');
+      const collaborator = (login: string) => ({ ...(example('collaborator-items') as unknown as object[])[0], login, permissions: { admin: false, maintain: false, push: true, triage: true, pull: true } });
+      const fake = await startFakeGitHub({
+        '/repos/{owner}/{repo}': () => ({ body: { ...example('full-repository-default-response'), visibility: 'internal', private: true, language: 'C', source: undefined, parent: undefined } }),
+        '/repos/{owner}/{repo}/collaborators': () => [collaborator('ci-bot'), collaborator('mallory')],
+        '/repos/{owner}/{repo}/teams': () => [],
+      });
+      try {
+        const r = await runAction(BUNDLE, { workspace: sup.dir, inputs: { token: 'ghes-test-token-not-a-credential', checks: 'submodules', 'submodule-writers': 'ci-bot' }, env: { GITHUB_API_URL: fake.url, GITHUB_SERVER_URL: 'https://ghe.example.test' } });
+        expect(fake.invalid).toEqual([]);
+        expect(r.failed, r.phases.main?.stdout).toBe(true);
+        expect(r.failures[0]).toMatch(/1 finding at or above fail-on 'high'/);
+        expect(fake.requests.map((q) => q.path)).toEqual(['/repos/acme/widgets', '/repos/acme/widgets/collaborators', '/repos/acme/widgets/teams']);
+        const report = JSON.parse(readFileSync(r.outputs['report-file'], 'utf8'));
+        expect(report.data.findings.map((f: { ruleId: string; properties?: { writer?: string } }) => [f.ruleId, f.properties?.writer])).toEqual([['submodules/unexpected-writer', 'mallory']]);
+        expect(report.data.submodules.find((x: { path: string }) => x.path === 'deps/w')).toMatchObject({ visibility: 'internal', writers: ['user:ci-bot', 'user:mallory'] });
+      } finally {
+        await fake.close();
+      }
+    } finally {
+      sup.cleanup();
     }
   });
 });
