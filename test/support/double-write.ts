@@ -102,3 +102,34 @@ export function flipByte(offset: number): Transform {
 export function refused(): Error {
   return Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' });
 }
+
+/**
+ * process.env changes undone by restore(): the @actions/* libraries read their service URLs and token from the
+ * environment at call time, so in-process tests set them there.
+ */
+export function envPatch(): { set(env: Record<string, string | undefined>): void; restore(): void } {
+  const saved: Record<string, string | undefined> = {};
+  const put = (k: string, v: string | undefined) => {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  };
+  return {
+    set(env) {
+      for (const [k, v] of Object.entries(env)) {
+        if (!(k in saved)) saved[k] = process.env[k];
+        put(k, v);
+      }
+    },
+    restore() {
+      for (const [k, v] of Object.entries(saved)) put(k, v);
+    },
+  };
+}
+
+/** The engine with the runner's stores (artifact://, cache://), as the action runs it, on options given as raw strings. */
+export async function runWithRunnerStores(raw: Record<string, string>, tempDir: string) {
+  const { parseOptions } = await import('@bulkhead/core/options');
+  const { DOUBLE_WRITE_DECL, runDoubleWrite } = await import('@bulkhead/core/storage');
+  const { runnerStoreFactories } = await import('../../packages/runner/src/double-write-stores.ts');
+  return runDoubleWrite(parseOptions(DOUBLE_WRITE_DECL, [raw]).options, { cwd: '/', tempDir, env: {}, now: new Date(), retry: { attempts: 1, baseMs: 1 }, factories: runnerStoreFactories(tempDir) });
+}

@@ -6,11 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseOptions } from '@bulkhead/core/options';
-import { DOUBLE_WRITE_DECL, runDoubleWrite, type DoubleWriteResult } from '@bulkhead/core/storage';
-import { runnerStoreFactories } from '../../packages/runner/src/double-write-stores.ts';
 import { startFakeArtifactService, type FakeArtifactService } from '../support/fake-artifact-service.ts';
-import { gnuCheck, makeSource, readTree, tempDir } from '../support/double-write.ts';
+import { gnuCheck, makeSource, readTree, tempDir, envPatch, runWithRunnerStores } from '../support/double-write.ts';
 import { startAzurite, startFlipProxy, type AzuriteServer, type FlipProxy } from '../support/storage-servers.ts';
 
 let az: AzuriteServer;
@@ -18,14 +15,7 @@ let svc: FakeArtifactService;
 let flipped: FakeArtifactService;
 let proxy: FlipProxy;
 let root: string;
-const saved: Record<string, string | undefined> = {};
-function setEnv(env: Record<string, string | undefined>) {
-  for (const [k, v] of Object.entries(env)) {
-    if (!(k in saved)) saved[k] = process.env[k];
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-}
+const env = envPatch();
 beforeAll(async () => {
   az = await startAzurite();
   svc = await startFakeArtifactService(az);
@@ -34,22 +24,16 @@ beforeAll(async () => {
   flipped = await startFakeArtifactService({ ...az, connectionString: () => az.connectionString(`${proxy.url}/${az.account}`) });
   root = await mkdtemp(join(tmpdir(), 'bulkhead-dw-artifact-'));
   await mkdir(join(root, 'workspace'));
-  setEnv({ ...svc.env, GITHUB_WORKSPACE: join(root, 'workspace'), RUNNER_TEMP: join(root, 'tmp'), GITHUB_SERVER_URL: undefined });
+  env.set({ ...svc.env, GITHUB_WORKSPACE: join(root, 'workspace'), RUNNER_TEMP: join(root, 'tmp'), GITHUB_SERVER_URL: undefined });
 }, 60_000);
 afterAll(async () => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
+  env.restore();
   await Promise.all([svc?.close(), flipped?.close(), proxy?.close()]);
   await az?.close();
   if (root) await rm(root, { recursive: true, force: true });
 });
 
-function run(raw: Record<string, string>): Promise<DoubleWriteResult> {
-  const temp = join(root, 'tmp');
-  return runDoubleWrite(parseOptions(DOUBLE_WRITE_DECL, [raw]).options, { cwd: '/', tempDir: temp, env: {}, now: new Date(), retry: { attempts: 1, baseMs: 1 }, factories: runnerStoreFactories(temp) });
-}
+const run = (raw: Record<string, string>) => runWithRunnerStores(raw, join(root, 'tmp'));
 
 describe('double-write to artifact:// (real @actions/artifact)', () => {
   it('uploads a data artifact and a manifest artifact, both read back; a re-run replaces them; restore returns the source bytes', async () => {
@@ -72,7 +56,7 @@ describe('double-write to artifact:// (real @actions/artifact)', () => {
   });
 
   it('a zip altered on the way back fails the artifact store and leaves no artifact; the file:// copy is committed', async () => {
-    setEnv(flipped.env);
+    env.set(flipped.env);
     try {
       const src = makeSource(62, 300_000);
       const a = tempDir('a');
@@ -85,7 +69,7 @@ describe('double-write to artifact:// (real @actions/artifact)', () => {
       gnuCheck(a, w.manifestText!);
       await Promise.all([src.dir, a].map((d) => rm(d, { recursive: true, force: true })));
     } finally {
-      setEnv(svc.env);
+      env.set(svc.env);
     }
   });
 });

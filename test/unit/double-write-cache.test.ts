@@ -6,43 +6,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseOptions } from '@bulkhead/core/options';
-import { DOUBLE_WRITE_DECL, runDoubleWrite, type DoubleWriteResult } from '@bulkhead/core/storage';
-import { runnerStoreFactories } from '../../packages/runner/src/double-write-stores.ts';
 import { startFakeCacheService, type FakeCacheService } from '../support/fake-cache-service.ts';
-import { gnuCheck, listFiles, makeSource, readTree, tempDir } from '../support/double-write.ts';
+import { gnuCheck, listFiles, makeSource, readTree, tempDir, envPatch, runWithRunnerStores } from '../support/double-write.ts';
 import { deadPort } from '../support/storage-servers.ts';
 
 let svc: FakeCacheService;
 let root: string;
-const saved: Record<string, string | undefined> = {};
-function setEnv(env: Record<string, string | undefined>) {
-  for (const [k, v] of Object.entries(env)) {
-    if (!(k in saved)) saved[k] = process.env[k];
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-}
+const env = envPatch();
 beforeAll(async () => {
   svc = await startFakeCacheService();
   root = await mkdtemp(join(tmpdir(), 'bulkhead-dw-cache-'));
   await mkdir(join(root, 'workspace'));
   // The library reads these at call time; GITHUB_SERVER_URL must be unset (not GHES).
-  setEnv({ ...svc.env, GITHUB_WORKSPACE: join(root, 'workspace'), RUNNER_TEMP: join(root, 'tmp'), GITHUB_SERVER_URL: undefined });
+  env.set({ ...svc.env, GITHUB_WORKSPACE: join(root, 'workspace'), RUNNER_TEMP: join(root, 'tmp'), GITHUB_SERVER_URL: undefined });
 });
 afterAll(async () => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
+  env.restore();
   await svc?.close();
   if (root) await rm(root, { recursive: true, force: true });
 });
 
-function run(raw: Record<string, string>): Promise<DoubleWriteResult> {
-  const temp = join(root, 'tmp');
-  return runDoubleWrite(parseOptions(DOUBLE_WRITE_DECL, [raw]).options, { cwd: '/', tempDir: temp, env: {}, now: new Date(), retry: { attempts: 1, baseMs: 1 }, factories: runnerStoreFactories(temp) });
-}
+const run = (raw: Record<string, string>) => runWithRunnerStores(raw, join(root, 'tmp'));
 
 describe('double-write to cache:// (real @actions/cache)', () => {
   it('saves a data entry and a manifest entry, both read back from the service; restore returns the source bytes', async () => {
@@ -67,7 +51,7 @@ describe('double-write to cache:// (real @actions/cache)', () => {
     const a = tempDir('a');
     const key = `down-${randomBytes(4).toString('hex')}`;
     const url = process.env.ACTIONS_RESULTS_URL;
-    setEnv({ ACTIONS_RESULTS_URL: `http://127.0.0.1:${await deadPort()}/` });
+    env.set({ ACTIONS_RESULTS_URL: `http://127.0.0.1:${await deadPort()}/` });
     try {
       const w = await run({ source: src.dir, primary: `file://${a}`, secondary: `cache://${key}` });
       expect(w.stores.map((s) => s.status)).toEqual(['committed', 'failed']);
@@ -77,7 +61,7 @@ describe('double-write to cache:// (real @actions/cache)', () => {
       expect(back.servedFrom).toBe('secondary');
       expect(listFiles(out)).toEqual(Object.keys(src.files).sort());
     } finally {
-      setEnv({ ACTIONS_RESULTS_URL: url });
+      env.set({ ACTIONS_RESULTS_URL: url });
     }
   });
 });
