@@ -3,7 +3,8 @@
 // lacks is relaxed, never tightened, so ripgrep's work is at most the rules' own:
 // - lookarounds (boundaries such as (?<![A-Za-z0-9_])) are dropped: more text can match, none less;
 // - `\n` becomes `\s` (ripgrep searches line by line and refuses a literal `\n` without --multiline);
-// - `(?<name>` becomes `(?P<name>`, `\/` becomes `/`, `\d`/`\w` get JavaScript's ASCII meaning;
+// - group names are dropped, `\/` becomes `/`, `\d`/`\w` get JavaScript's ASCII meaning;
+// - a backreference becomes `.*?` (any text, the captured one included);
 // - a bounded repetition `{n,m}` becomes `{n,}` (bounds in the thousands made a Rust automaton of
 //   hundreds of MB that ran at well under 1 MB/s: that measures the automaton's size, not the scan);
 // - a rule's `i` flag becomes an inline `(?i:...)` group;
@@ -65,17 +66,43 @@ const escapeLiteral = (k: string) => k.replace(/[\\.+*?()|[\]{}^$#&~-]/g, (c) =>
 
 export function rustPattern(rule: SecretRule): string {
   if (rule.multiline) return `(?i:${rule.keywords.map(escapeLiteral).join('|')})`;
-  let s = dropLookarounds(rule.pattern.source);
-  s = s
-    .replace(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g, '(?P<$1>')
-    .replace(/\\\//g, '/')
-    .replace(/\\n/g, '\\s')
-    .replace(/\\d/g, '[0-9]')
-    .replace(/\\w/g, '[0-9A-Za-z_]')
-    .replace(/\{(\d+),(\d+)\}/g, '{$1,}');
-  // Several rules reuse group names; Rust wants them unique across the alternation, so name none.
-  s = s.replace(/\(\?P<[A-Za-z_][A-Za-z0-9_]*>/g, '(');
-  return rule.pattern.flags.includes('i') ? `(?i:${s})` : `(?:${s})`;
+  const src = dropLookarounds(rule.pattern.source);
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      const e = src[i + 1];
+      i++;
+      if (e === 'd') out += inClass ? '0-9' : '[0-9]';
+      else if (e === 'w') out += inClass ? '0-9A-Za-z_' : '[0-9A-Za-z_]';
+      else if (e === '/') out += '/';
+      else if (e === 'n') out += '\\s';
+      else if (!inClass && e === 'k' && src[i + 1] === '<') {
+        i = src.indexOf('>', i);
+        out += '.*?'; // a backreference: relaxed to any text (the captured one included)
+      } else if (!inClass && /[1-9]/.test(e)) out += '.*?'; // the same, by number
+      else out += `\\${e}`;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c === '[' ? '\\[' : c; // a nested class in Rust, a plain '[' in JavaScript
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+      if (src[i + 1] === '^') out += src[++i];
+      if (src[i + 1] === ']') out += src[++i];
+    } else if (c === '(' && src.startsWith('(?<', i)) {
+      i = src.indexOf('>', i); // named group: Rust wants names unique across the alternation, so name none
+      out += '(';
+    } else if (c === '{') {
+      const q = /^\{(\d+),(\d+)\}/.exec(src.slice(i, i + 24));
+      if (q) {
+        out += `{${q[1]},}`;
+        i += q[0].length - 1;
+      } else out += c;
+    } else out += c;
+  }
+  return rule.pattern.flags.includes('i') ? `(?i:${out})` : `(?:${out})`;
 }
 
 export function rulesAlternation(rules: readonly SecretRule[]): string {
