@@ -49,8 +49,8 @@ const V6 = [A.allowed6, A.v6only, A.unlisted6];
 let lab: Lab;
 const dirs: string[] = [];
 
-async function client(ops: ClientOp[]): Promise<ClientResult[]> {
-  const r = await lab.exec(lab.runner, ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', NODE, join(SUPPORT, 'egress-client.ts'), JSON.stringify(ops)]);
+async function client(ops: ClientOp[], ns = lab.runner): Promise<ClientResult[]> {
+  const r = await lab.exec(ns, ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', NODE, join(SUPPORT, 'egress-client.ts'), JSON.stringify(ops)]);
   if (r.code !== 0) throw new Error(`client failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as ClientResult[];
 }
@@ -75,7 +75,7 @@ const resolvConf = () => readFileSync(`/etc/netns/${lab.runner}/resolv.conf`, 'u
 const http = (host: string, port = 80): ClientOp => ({ op: 'http', url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`, timeoutMs: 3000 });
 
 beforeAll(async () => {
-  lab = createLab('g', V4, V6);
+  lab = createLab('g', V4, V6, { container: true });
   const cfg: LabServersConfig = {
     dns: [{ address: NET_V4, port: 53 }, { address: NET_V6, port: 53 }],
     zone: ZONE,
@@ -188,6 +188,14 @@ describe('block mode', () => {
     expect(r[1].ok).toBe(true);
     expect(r[3]).toMatchObject({ ok: false, code: 'ECONNREFUSED' });
     expect(r[5].ok).toBe(true);
+  }, T);
+
+  it('a container behind a br-* bridge resolves through the proxy (its DNS redirected) and is gated by the same sets', async () => {
+    const r = await client([http('allowed.example.com'), { op: 'lookup', name: 'other.example.net' }, { op: 'connect', host: A.direct, port: 80 }, { op: 'connect', host: A.allowed, port: 8080 }], lab.container);
+    expect(r[0].value).toMatchObject({ status: 200 });
+    expect(r[1]).toMatchObject({ ok: false, code: 'ENOTFOUND' });
+    expect(r[2]).toMatchObject({ ok: false, code: 'ECONNREFUSED' });
+    expect(r[3]).toMatchObject({ ok: false, code: 'ECONNREFUSED' });
   }, T);
 
   it('post: records what was blocked, restores the resolver and leaves no table behind', async () => {

@@ -20,6 +20,8 @@ function sh(argv: string[]): string {
 export interface Lab {
   runner: string;
   net: string;
+  /** A "container" namespace behind the runner (createLab's `container` option), its link named `br-…` on the runner side. */
+  container?: string;
   /** argv to run a command inside a namespace. */
   inNs(ns: string, argv: readonly string[]): string[];
   /** Runs to completion inside a namespace. */
@@ -33,16 +35,21 @@ export const RUNNER_V4 = '192.0.2.2';
 export const NET_V4 = '192.0.2.1';
 export const RUNNER_V6 = '2001:db8::2';
 export const NET_V6 = '2001:db8::1';
+/** The container link: runner side, container side (a /30 of 198.51.100.0/24). */
+export const BRIDGE_V4 = '198.51.100.201';
+export const CONTAINER_V4 = '198.51.100.202';
 
 /** Builds the lab; `extra4`/`extra6` are more addresses on the net side (servers bind them). */
-export function createLab(tag: string, extra4: readonly string[] = [], extra6: readonly string[] = []): Lab {
+export function createLab(tag: string, extra4: readonly string[] = [], extra6: readonly string[] = [], opts: { container?: boolean } = {}): Lab {
   const id = `${tag}${process.pid % 10000}${Math.floor(Math.random() * 100)}`.slice(0, 10);
   const runner = `bhr${id}`;
   const net = `bhn${id}`;
+  const container = opts.container ? `bhc${id}` : undefined;
   const children: ChildProcess[] = [];
   const lab: Lab = {
     runner,
     net,
+    container,
     inNs: (ns, argv) => ['ip', 'netns', 'exec', ns, ...argv],
     exec(ns, argv, opts = {}) {
       return new Promise((resolve, reject) => {
@@ -71,7 +78,7 @@ export function createLab(tag: string, extra4: readonly string[] = [], extra6: r
     async cleanup() {
       for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
       // Anything else still running inside (a daemon the test started through the gate) goes too.
-      for (const ns of [runner, net]) {
+      for (const ns of [runner, net, ...(container ? [container] : [])]) {
         const pids = spawnSync('ip', ['netns', 'pids', ns], { encoding: 'utf8' }).stdout?.split('\n').filter(Boolean) ?? [];
         for (const p of pids) spawnSync('kill', ['-KILL', p]);
         spawnSync('ip', ['netns', 'del', ns]);
@@ -103,6 +110,22 @@ export function createLab(tag: string, extra4: readonly string[] = [], extra6: r
     // The runner's resolver starts out pointing straight at the upstream server (as a runner without the gate).
     mkdirSync(`/etc/netns/${runner}`, { recursive: true });
     writeFileSync(`/etc/netns/${runner}/resolv.conf`, `nameserver ${NET_V4}\n`);
+    if (container) {
+      // Like a Docker bridge network: the runner forwards for it, and it asks the upstream DNS server directly.
+      sh(['ip', 'netns', 'add', container]);
+      sh(['ip', 'link', 'add', `br-${id}`, 'netns', runner, 'type', 'veth', 'peer', 'name', `c${id}`, 'netns', container]);
+      const inC = (...a: string[]) => sh(lab.inNs(container, a));
+      inC('ip', 'link', 'set', 'lo', 'up');
+      inC('ip', 'link', 'set', `c${id}`, 'up');
+      inC('ip', 'addr', 'add', `${CONTAINER_V4}/30`, 'dev', `c${id}`);
+      inC('ip', 'route', 'add', 'default', 'via', BRIDGE_V4);
+      inR('ip', 'link', 'set', `br-${id}`, 'up');
+      inR('ip', 'addr', 'add', `${BRIDGE_V4}/30`, 'dev', `br-${id}`);
+      inR('sysctl', '-qw', 'net.ipv4.ip_forward=1');
+      inN('ip', 'route', 'add', `${CONTAINER_V4}/32`, 'via', RUNNER_V4);
+      mkdirSync(`/etc/netns/${container}`, { recursive: true });
+      writeFileSync(`/etc/netns/${container}/resolv.conf`, `nameserver ${NET_V4}\n`);
+    }
   } catch (e) {
     void lab.cleanup();
     throw e;

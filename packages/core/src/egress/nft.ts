@@ -121,6 +121,11 @@ export function renderRuleset(plan: NftPlan): string {
     '    type filter hook forward priority filter; policy accept;',
     ...(bridges.length > 0 ? [`    iifname { ${bridges.join(', ')} } jump egress`] : []),
     '  }',
+    // Containers ask the servers Docker gave them; their DNS goes to the proxy instead, which also listens on
+    // the bridge's own address (redirect rewrites the destination to the incoming interface's address).
+    ...(bridges.length > 0
+      ? ['', '  chain container_dns {', '    type nat hook prerouting priority dstnat; policy accept;', `    iifname { ${bridges.join(', ')} } meta l4proto { tcp, udp } th dport 53 redirect to :53`, '  }']
+      : []),
     '',
     '  chain egress {',
     '    ct state established,related accept',

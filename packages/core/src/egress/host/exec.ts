@@ -54,3 +54,12 @@ export async function runChecked(argv: readonly string[], what: string, input?: 
   }
   return r.stdout;
 }
+
+/** IPv4 addresses of the interfaces whose names match nft-style patterns (`docker0`, `br-*`), from `ip -j`. */
+export async function bridgeAddresses(patterns: readonly string[]): Promise<string[]> {
+  const r = await run(['ip', '-j', '-4', 'addr', 'show']).catch(() => undefined);
+  if (!r || r.code !== 0) return [];
+  const match = (name: string) => patterns.some((p) => (p.endsWith('*') ? name.startsWith(p.slice(0, -1)) : name === p));
+  const links = JSON.parse(r.stdout || '[]') as { ifname: string; addr_info?: { local?: string }[] }[];
+  return links.filter((l) => match(l.ifname)).flatMap((l) => (l.addr_info ?? []).map((a) => a.local ?? '')).filter(Boolean);
+}

@@ -7,9 +7,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ResourceError } from '../../errors.ts';
 import { renderApply } from '../nft.ts';
-import { nftPlanFor, type GatePlan } from '../plan.ts';
+import { CONTAINER_BRIDGES, nftPlanFor, type GatePlan } from '../plan.ts';
 import { establishedRemotes } from '../proc-net.ts';
-import { isRoot, privileged, run } from './exec.ts';
+import { bridgeAddresses, isRoot, privileged, run } from './exec.ts';
 import { applyRuleset, deleteTable, listTableJson, tableExists } from './nft-exec.ts';
 import type { ProxyConfig } from './proxy-main.ts';
 import { currentUpstreams, detectResolver, pointResolverAt, restoreResolver, type ResolverKind } from './resolver.ts';
@@ -103,7 +103,8 @@ export async function startGate(plan: GatePlan, deps: StartDeps): Promise<GateSt
     mode: plan.mode,
     allow: plan.allow,
     refused: plan.refusedNames,
-    listen: [{ address: plan.proxyAddress, port: 53 }],
+    // Container bridges present now get the proxy on their own address too (their DNS is redirected there).
+    listen: [plan.proxyAddress, ...(await bridgeAddresses(CONTAINER_BRIDGES))].map((address) => ({ address, port: 53 })),
     upstreams: upstreams.map((address) => ({ address, port: 53 })),
     logFile: state.proxyLog,
     readyFile: join(deps.stateDir, 'proxy.ready'),
