@@ -9,6 +9,7 @@ import { parseLeakReport } from '../../packages/core/src/diff/metrics/index.ts';
 import { runAction } from '../support/harness.ts';
 import { listFiles, makeSource, readTree, tempDir } from '../support/double-write.ts';
 import { deadPort, startS3rver, type S3Server } from '../support/storage-servers.ts';
+import { startFakeCacheService } from '../support/fake-cache-service.ts';
 
 const BUNDLE = join(import.meta.dirname, '../../dist/double-write');
 const cleanup: string[] = [];
@@ -151,5 +152,24 @@ describe('double-write action', () => {
     rmSync(join(ws, '.bulkhead.yml'));
     const byDefault = await runAction(BUNDLE, { workspace: ws, inputs: base });
     expect(byDefault.outputs['report-file']).toMatch(/runner-temp\/bulkhead-double-write\.json$/);
+  });
+
+  it('writes to and restores from cache:// through the runner-only store wired into the bundle', async () => {
+    const { ws, files } = workspace();
+    const a = tempDir('a');
+    cleanup.push(a);
+    const svc = await startFakeCacheService();
+    try {
+      const key = `ct-${randomBytes(4).toString('hex')}`;
+      const w = await runAction(BUNDLE, { workspace: ws, inputs: { source: 'dist', primary: `cache://${key}`, secondary: `file://${a}` }, env: svc.env, timeoutMs: 120_000 });
+      expect(w.failed, w.phases.main?.stdout).toBe(false);
+      expect(w.outputs['primary-url']).toBe(`cache://${key}`);
+      expect(svc.entries.filter((e) => e.finalized).map((e) => e.key).sort()).toEqual([key, `${key}.manifest`]);
+      const r = await runAction(BUNDLE, { workspace: ws, inputs: { mode: 'restore', source: 'from-cache', primary: `cache://${key}`, secondary: `file://${a}` }, env: svc.env, timeoutMs: 120_000 });
+      expect(r.outputs['served-from']).toBe('primary');
+      expect(readTree(join(ws, 'from-cache'), Object.keys(files))).toEqual(files);
+    } finally {
+      await svc.close();
+    }
   });
 });

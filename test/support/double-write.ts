@@ -127,9 +127,9 @@ export function envPatch(): { set(env: Record<string, string | undefined>): void
 }
 
 /** The engine with the runner's stores (artifact://, cache://), as the action runs it, on options given as raw strings. */
-export async function runWithRunnerStores(raw: Record<string, string>, tempDir: string) {
+export async function runWithRunnerStores(raw: Record<string, string>, tempDir: string, workspace: string) {
   const { parseOptions } = await import('@bulkhead/core/options');
   const { DOUBLE_WRITE_DECL, runDoubleWrite } = await import('@bulkhead/core/storage');
   const { runnerStoreFactories } = await import('../../packages/runner/src/double-write-stores.ts');
-  return runDoubleWrite(parseOptions(DOUBLE_WRITE_DECL, [raw]).options, { cwd: '/', tempDir, env: {}, now: new Date(), retry: { attempts: 1, baseMs: 1 }, factories: runnerStoreFactories(tempDir) });
+  return runDoubleWrite(parseOptions(DOUBLE_WRITE_DECL, [raw]).options, { cwd: '/', tempDir, env: {}, now: new Date(), retry: { attempts: 1, baseMs: 1 }, factories: runnerStoreFactories({ tempDir, workspace }) });
 }

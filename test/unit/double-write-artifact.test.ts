@@ -33,7 +33,7 @@ afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true });
 });
 
-const run = (raw: Record<string, string>) => runWithRunnerStores(raw, join(root, 'tmp'));
+const run = (raw: Record<string, string>) => runWithRunnerStores(raw, join(root, 'tmp'), join(root, 'workspace'));
 
 describe('double-write to artifact:// (real @actions/artifact)', () => {
   it('uploads a data artifact and a manifest artifact, both read back; a re-run replaces them; restore returns the source bytes', async () => {

@@ -26,7 +26,7 @@ afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true });
 });
 
-const run = (raw: Record<string, string>) => runWithRunnerStores(raw, join(root, 'tmp'));
+const run = (raw: Record<string, string>) => runWithRunnerStores(raw, join(root, 'tmp'), join(root, 'workspace'));
 
 describe('double-write to cache:// (real @actions/cache)', () => {
   it('saves a data entry and a manifest entry, both read back from the service; restore returns the source bytes', async () => {

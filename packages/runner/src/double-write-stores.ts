@@ -1,6 +1,7 @@
 // The runner-only double-write stores: cache://key through @actions/cache and artifact://name through
 // @actions/artifact (each loaded on use). The cache keys its entries by path as well as key, so every unit passes
-// through one fixed directory under RUNNER_TEMP.
+// through one fixed directory in the workspace (the library archives paths relative to the workspace; a
+// per-job directory such as RUNNER_TEMP could differ between the job that saves and the one that restores).
 import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoreFactories } from '@bulkhead/core/storage';
@@ -12,8 +13,8 @@ export interface CacheLib {
   saveCache(paths: string[], key: string): Promise<number>;
 }
 
-export function cacheUnitApi(tempDir: string, lib?: CacheLib): UnitApi {
-  const fixed = join(tempDir, 'bulkhead-double-write-cache');
+export function cacheUnitApi(workspace: string, lib?: CacheLib): UnitApi {
+  const fixed = join(workspace, '.bulkhead-double-write-cache');
   const load = async (): Promise<CacheLib> => lib ?? (await import('@actions/cache'));
   return {
     async upload(unit, dir) {
@@ -83,7 +84,15 @@ export function artifactUnitApi(retentionDays: number | undefined, lib?: Artifac
 /** cache://key, artifact://name -> the key or name. */
 const unitName = (url: URL): string => decodeURIComponent(`${url.host}${url.pathname}`).replace(/\/+$/, '');
 
-export function runnerStoreFactories(tempDir: string, cache?: CacheLib, artifact?: ArtifactLib): StoreFactories {
+export interface RunnerStoreOptions {
+  /** Scratch space for staged and downloaded units. */
+  tempDir: string;
+  workspace: string;
+  cache?: CacheLib;
+  artifact?: ArtifactLib;
+}
+
+export function runnerStoreFactories({ tempDir, workspace, cache, artifact }: RunnerStoreOptions): StoreFactories {
   return {
     'artifact:': async (url, settings) => {
       const name = unitName(url);
@@ -91,7 +100,7 @@ export function runnerStoreFactories(tempDir: string, cache?: CacheLib, artifact
     },
     'cache:': async (url) => {
       const key = unitName(url);
-      return new UnitStore(`cache://${key}`, key, cacheUnitApi(tempDir, cache), tempDir);
+      return new UnitStore(`cache://${key}`, key, cacheUnitApi(workspace, cache), tempDir);
     },
   };
 }

@@ -23,7 +23,7 @@ type Ctx = ActionContext<typeof DOUBLE_WRITE_DECL>;
 /** Masks every credential, then the engine's dependencies for this runner. */
 export function doubleWriteDeps(ctx: Ctx, env: NodeJS.ProcessEnv = process.env): DoubleWriteDeps {
   for (const v of credentialValues(ctx.options, env)) ctx.mask(v);
-  return { cwd: ctx.workspace, tempDir: ctx.tempDir, env, now: new Date(), factories: runnerStoreFactories(ctx.tempDir) };
+  return { cwd: ctx.workspace, tempDir: ctx.tempDir, env, now: new Date(), factories: runnerStoreFactories({ tempDir: ctx.tempDir, workspace: ctx.workspace }) };
 }
 
 export async function publishDoubleWrite(ctx: Ctx, result: DoubleWriteResult): Promise<void> {
