@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../support/harness.ts';
 import { makeRepo, type TempRepo } from '../support/git-repo.ts';
 import { generateSecret, makeRng } from '../support/secret-gen.ts';
-import { example, startFakeGitHub } from '../support/fake-github-api.ts';
+import { bodies, startFakeGitHub } from '../support/fake-github-api.ts';
 
 const BUNDLE = join(import.meta.dirname, '../../dist/policy-audit');
 let repo: TempRepo;
@@ -113,12 +113,11 @@ describe('policy-audit action', () => {
 
   it('ci-budget: the bundle calls GITHUB_API_URL with the token and reports cpu-hours, warning at 80 %', async () => {
     const now = Date.now();
-    const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
     const fake = await startFakeGitHub(
       {
-        '/repos/{owner}/{repo}': () => ({ body: { ...example('full-repository-default-response'), visibility: 'public', private: false, language: 'C', source: undefined, parent: undefined } }),
-        '/repos/{owner}/{repo}/actions/runs': () => [{ ...(example('workflow-run-paginated').workflow_runs as object[])[0], id: 1, created_at: iso(now - 7_200_000) }],
-        '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs': () => [{ ...(example('job-paginated').jobs as object[])[0], id: 2, run_id: 1, labels: ['ubuntu-latest'], created_at: iso(now - 7_200_000), started_at: iso(now - 7_200_000), completed_at: iso(now - 3_600_000) }],
+        '/repos/{owner}/{repo}': () => ({ body: bodies.repository('acme/app', 'public') }),
+        '/repos/{owner}/{repo}/actions/runs': () => [bodies.workflowRun(1, now - 7_200_000)],
+        '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs': () => [bodies.job(2, 1, ['ubuntu-latest'], now - 7_200_000, now - 3_600_000)],
       },
       { '/repos/{owner}/{repo}/actions/runs': 'workflow_runs', '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs': 'jobs' },
     );
@@ -151,10 +150,9 @@ describe('policy-audit action', () => {
         sup.git('config', '-f', '.gitmodules', `submodule.${path}.url`, url);
       }
       sup.commit('deps');
-      const collaborator = (login: string) => ({ ...(example('collaborator-items') as unknown as object[])[0], login, permissions: { admin: false, maintain: false, push: true, triage: true, pull: true } });
       const fake = await startFakeGitHub({
-        '/repos/{owner}/{repo}': () => ({ body: { ...example('full-repository-default-response'), visibility: 'internal', private: true, language: 'C', source: undefined, parent: undefined } }),
-        '/repos/{owner}/{repo}/collaborators': () => [collaborator('ci-bot'), collaborator('mallory')],
+        '/repos/{owner}/{repo}': () => ({ body: bodies.repository('acme/widgets', 'internal') }),
+        '/repos/{owner}/{repo}/collaborators': () => [bodies.collaborator('ci-bot', 'push', 1), bodies.collaborator('mallory', 'push', 2)],
         '/repos/{owner}/{repo}/teams': () => [],
       });
       try {

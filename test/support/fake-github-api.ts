@@ -180,3 +180,52 @@ export async function startFakeGitHub(routes: Record<string, Handler>, wrap: Rec
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }
+
+/** ISO 8601 to the second, as GitHub writes times. */
+export const isoSecond = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export type Permission = 'admin' | 'maintain' | 'push' | 'triage' | 'pull';
+const LEVELS: readonly Permission[] = ['pull', 'triage', 'push', 'maintain', 'admin'];
+const first = (name: string, key?: string): Json => {
+  const v = example(name) as unknown;
+  return ((key ? (v as Json)[key] : v) as Json[])[0];
+};
+
+/**
+ * Bodies built from the description's examples with the fields a test sets. Some of GitHub's own examples lack
+ * properties its schema requires (the validator caught them): those are filled in here.
+ */
+export const bodies = {
+  repository(fullName: string, visibility: 'public' | 'private' | 'internal'): Json {
+    const r = example('full-repository-default-response');
+    // The example (and its fork parents) lack the required `language`.
+    delete r.source;
+    delete r.parent;
+    return { ...r, name: fullName.split('/')[1], full_name: fullName, visibility, private: visibility !== 'public', language: 'C' };
+  },
+  collaborator(login: string, permission: Permission, id: number): Json {
+    const permissions = Object.fromEntries(LEVELS.map((l) => [l, LEVELS.indexOf(l) <= LEVELS.indexOf(permission)]));
+    return { ...first('collaborator-items'), login, id, permissions, role_name: permission === 'push' ? 'write' : permission === 'pull' ? 'read' : permission };
+  },
+  team(slug: string, permission: Permission, id: number): Json {
+    // The example lacks the required `type`.
+    return { ...first('team-items'), id, slug, name: slug, permission, type: 'organization' };
+  },
+  workflowRun(id: number, createdMs: number): Json {
+    const t = isoSecond(createdMs);
+    return { ...first('workflow-run-paginated', 'workflow_runs'), id, name: 'CI', created_at: t, updated_at: t, run_started_at: t };
+  },
+  job(id: number, runId: number, labels: string[], startedMs: number, completedMs: number | null): Json {
+    return {
+      ...first('job-paginated', 'jobs'),
+      id,
+      run_id: runId,
+      labels,
+      created_at: isoSecond(startedMs),
+      started_at: isoSecond(startedMs),
+      completed_at: completedMs === null ? null : isoSecond(completedMs),
+      status: completedMs === null ? 'in_progress' : 'completed',
+      conclusion: completedMs === null ? null : 'success',
+    };
+  },
+};

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../packages/cli/src/main.ts';
 import { makeRepo, type TempRepo } from '../support/git-repo.ts';
-import { example, startFakeGitHub, type FakeGitHub } from '../support/fake-github-api.ts';
+import { bodies, startFakeGitHub, type FakeGitHub } from '../support/fake-github-api.ts';
 
 let repo: TempRepo;
 let fake: FakeGitHub;
@@ -24,14 +24,11 @@ beforeAll(async () => {
   repo = makeRepo('bulkhead-pa-cli-');
   repo.commit('init', { 'tools/a.bin': 'aaa\n', 'tools/b.bin': 'bbb\n', 'src/x.c': 'int x;\n' });
   const now = Date.now();
-  const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
   fake = await startFakeGitHub(
     {
-      '/repos/{owner}/{repo}': () => ({ body: { ...example('full-repository-default-response'), visibility: 'private', private: true, language: 'C', source: undefined, parent: undefined } }),
-      '/repos/{owner}/{repo}/actions/runs': () => [{ ...(example('workflow-run-paginated').workflow_runs as object[])[0], id: 5, created_at: iso(now - 4 * 3_600_000) }],
-      '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs': () => [
-        { ...(example('job-paginated').jobs as object[])[0], id: 6, run_id: 5, labels: ['macos-14'], created_at: iso(now - 4 * 3_600_000), started_at: iso(now - 4 * 3_600_000), completed_at: iso(now - 2 * 3_600_000) },
-      ],
+      '/repos/{owner}/{repo}': () => ({ body: bodies.repository('acme/app', 'private') }),
+      '/repos/{owner}/{repo}/actions/runs': () => [bodies.workflowRun(5, now - 4 * 3_600_000)],
+      '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs': () => [bodies.job(6, 5, ['macos-14'], now - 4 * 3_600_000, now - 2 * 3_600_000)],
     },
     { '/repos/{owner}/{repo}/actions/runs': 'workflow_runs', '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs': 'jobs' },
   );

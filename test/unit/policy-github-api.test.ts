@@ -5,7 +5,7 @@
 // (runs and jobs paginated, runs spanning the start and the end of the period, runner sizes by label).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRepo, type TempRepo } from '../support/git-repo.ts';
-import { example, startFakeGitHub, type FakeGitHub, type FakeRequest } from '../support/fake-github-api.ts';
+import { bodies, example, isoSecond as iso, startFakeGitHub, type FakeGitHub, type FakeRequest } from '../support/fake-github-api.ts';
 import { checkSubmodules, runPolicyAudit, POLICY_AUDIT_DECL, type GitHubApi } from '../../packages/core/src/policy/index.ts';
 import { parseOptions } from '../../packages/core/src/options/parse-options.ts';
 
@@ -14,30 +14,8 @@ const TOKEN = 'test-token-not-a-credential';
 const HOUR = 3_600_000;
 const NOW = new Date('2026-03-15T12:00:00Z');
 const START = NOW.getTime() - 14 * 24 * HOUR;
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
 
-function repoBody(owner: string, name: string, visibility: string): Json {
-  const r = example('full-repository-default-response');
-  // GitHub's own example lacks `language`, which its schema requires (the validator caught it): set it, and
-  // drop the optional fork parents, whose examples lack it too.
-  Object.assign(r, { name, full_name: `${owner}/${name}`, visibility, private: visibility !== 'public', language: 'C' });
-  delete r.source;
-  delete r.parent;
-  return r;
-}
-
-function user(login: string, perm: 'admin' | 'maintain' | 'push' | 'pull', i: number): Json {
-  const base = (example('collaborator-items') as unknown as Json[])[0];
-  const all = { admin: false, maintain: false, push: false, triage: false, pull: true };
-  const levels = ['pull', 'triage', 'push', 'maintain', 'admin'];
-  for (const l of levels.slice(0, levels.indexOf(perm) + 1)) all[l as keyof typeof all] = true;
-  return { ...base, login, id: 1000 + i, permissions: all, role_name: perm === 'push' ? 'write' : perm === 'pull' ? 'read' : perm };
-}
-
-function team(slug: string, permission: string, i: number): Json {
-  const t = (example('team-items') as unknown as Json[])[0];
-  return { ...t, id: 500 + i, slug, name: slug, permission, type: 'organization' }; // the example lacks the required `type`
-}
+const { repository, collaborator: user, team } = bodies;
 
 // widgets: 230 collaborators (3 pages); writers outside the allow-list: owner-admin and every 50th user.
 const WIDGETS_USERS = [user('ci-bot', 'push', 0), user('release-bot', 'maintain', 1), user('owner-admin', 'admin', 2), ...Array.from({ length: 227 }, (_, i) => user(`user-${String(i).padStart(3, '0')}`, i % 50 === 0 ? 'push' : 'pull', i + 3))];
@@ -68,35 +46,20 @@ function runsHandler(req: FakeRequest): Json[] {
   const since = Date.parse((req.query.get('created') ?? '').replace(/^>=/, ''));
   return RUNS.map(([created], i) => ({ id: 9000 + i, created }))
     .filter((r) => !(r.created < since))
-    .map(({ id, created }) => {
-      const w = (example('workflow-run-paginated').workflow_runs as Json[])[0];
-      return { ...w, id, name: 'CI', created_at: iso(created), updated_at: iso(created), run_started_at: iso(created) };
-    });
+    .map(({ id, created }) => bodies.workflowRun(id, created));
 }
 
 function jobsHandler(req: FakeRequest): Json[] {
   const runId = Number(req.params.run_id);
-  const jobs = RUNS[runId - 9000]?.[1] ?? [];
-  const base = (example('job-paginated').jobs as Json[])[0];
-  return jobs.map(([s, e, labels], j) => ({
-    ...base,
-    id: runId * 1000 + j,
-    run_id: runId,
-    labels,
-    created_at: iso(s),
-    started_at: iso(s),
-    completed_at: e === null ? null : iso(e),
-    status: e === null ? 'in_progress' : 'completed',
-    conclusion: e === null ? null : 'success',
-  }));
+  return (RUNS[runId - 9000]?.[1] ?? []).map(([s, e, labels], j) => bodies.job(runId * 1000 + j, runId, labels, s, e));
 }
 
 beforeAll(async () => {
   fake = await startFakeGitHub(
     {
       '/repos/{owner}/{repo}': ({ params }) => {
-        const vis: Record<string, string> = { widgets: 'private', busy: 'public', locked: 'internal', app: 'private' };
-        return vis[params.repo] ? { body: repoBody(params.owner, params.repo, vis[params.repo]) } : error(404, 'Not Found');
+        const vis: Record<string, 'public' | 'private' | 'internal'> = { widgets: 'private', busy: 'public', locked: 'internal', app: 'private' };
+        return vis[params.repo] ? { body: repository(`${params.owner}/${params.repo}`, vis[params.repo] as 'public' | 'private' | 'internal') } : error(404, 'Not Found');
       },
       '/repos/{owner}/{repo}/collaborators': ({ params }) => {
         if (params.repo === 'widgets') return WIDGETS_USERS;
@@ -109,8 +72,7 @@ beforeAll(async () => {
         const body = example('simple-pull-request-review-request');
         const t = (body.teams as Json[])[0];
         body.users = [];
-        const teamOf = (slug: string) => ({ ...t, slug, name: slug, type: 'organization' }); // the example lacks the required `type`
-        body.teams = [teamOf(params.pull_number === '1' ? 'security-review' : 'other-team')];
+        body.teams = [{ ...t, ...team(params.pull_number === '1' ? 'security-review' : 'other-team', 'push', 9) }];
         return { body };
       },
       '/repos/{owner}/{repo}/pulls/{pull_number}/reviews': ({ params }) => {
