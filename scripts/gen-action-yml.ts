@@ -16,6 +16,7 @@ const BRANDING: Record<string, { icon: string; color: string }> = {
   'oauth-signature-gate': { icon: 'shield', color: 'green' },
   'double-write': { icon: 'copy', color: 'purple' },
   'egress-gate': { icon: 'cloud-off', color: 'orange' },
+  'policy-audit': { icon: 'clipboard', color: 'gray-dark' },
 };
 
 export interface ActionYml {
