@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLeakReport } from '../../packages/core/src/diff/metrics/index.ts';
 import { runAction } from '../support/harness.ts';
 import { listFiles, makeSource, readTree, tempDir } from '../support/double-write.ts';
-import { deadPort, startS3rver, type S3Server } from '../support/storage-servers.ts';
+import { deadPort, startAzurite, startS3rver, type S3Server } from '../support/storage-servers.ts';
 import { startFakeCacheService } from '../support/fake-cache-service.ts';
+import { startFakeArtifactService } from '../support/fake-artifact-service.ts';
 
 const BUNDLE = join(import.meta.dirname, '../../dist/double-write');
 const cleanup: string[] = [];
@@ -172,4 +173,25 @@ describe('double-write action', () => {
       await svc.close();
     }
   });
+
+  it('writes to and restores from artifact:// (real @actions/artifact in the bundle, artifact service backed by azurite)', async () => {
+    const { ws, files } = workspace();
+    const a = tempDir('a');
+    cleanup.push(a);
+    const az = await startAzurite();
+    const svc = await startFakeArtifactService(az);
+    try {
+      const inputs = { source: 'dist', primary: 'artifact://dist-build', secondary: `file://${a}`, 'retention-days': '3' };
+      const w = await runAction(BUNDLE, { workspace: ws, inputs, env: svc.env, timeoutMs: 120_000 });
+      expect(w.failed, w.phases.main?.stdout).toBe(false);
+      expect(w.outputs['primary-url']).toBe('artifact://dist-build');
+      expect(svc.artifacts.map((x) => x.name).sort()).toEqual(['dist-build', 'dist-build.manifest']);
+      const r = await runAction(BUNDLE, { workspace: ws, inputs: { ...inputs, mode: 'restore', source: 'from-artifact' }, env: svc.env, timeoutMs: 120_000 });
+      expect(r.outputs['served-from']).toBe('primary');
+      expect(readTree(join(ws, 'from-artifact'), Object.keys(files))).toEqual(files);
+    } finally {
+      await svc.close();
+      await az.close();
+    }
+  }, 120_000);
 });
