@@ -10,7 +10,7 @@ import type { LabServersConfig } from '../support/egress-lab-servers.ts';
 import { establishedRemotes } from '../../packages/core/src/egress/proc-net.ts';
 import { canUseNetns, createLab, NET_V4, NET_V6, type Lab } from '../support/netns.ts';
 
-if (!canUseNetns()) throw new Error('these tests need root, ip (iproute2) and nft (nftables): run .ci/run or apt-get install nftables iproute2');
+if (!canUseNetns()) throw new Error('these tests need root with network-namespace and nftables rights (a container needs --privileged), ip (iproute2) and nft (nftables): run .ci/run or apt-get install nftables iproute2');
 
 const NODE = process.execPath;
 const SUPPORT = join(import.meta.dirname, '../support');

@@ -4,11 +4,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
+/** Root, ip and nft present, and a namespace can really be made and given a table (a container may refuse). */
 export function canUseNetns(): boolean {
   if (process.getuid?.() !== 0) return false;
-  const ip = spawnSync('ip', ['netns', 'list']);
-  const nft = spawnSync('nft', ['--version']);
-  return ip.status === 0 && nft.status === 0;
+  const probe = `bhprobe${process.pid % 100000}`;
+  const made = spawnSync('ip', ['netns', 'add', probe]).status === 0;
+  const nft = made && spawnSync('ip', ['netns', 'exec', probe, 'nft', 'add', 'table', 'inet', 'probe']).status === 0;
+  if (made) spawnSync('ip', ['netns', 'del', probe]);
+  return nft;
 }
 
 function sh(argv: string[]): string {

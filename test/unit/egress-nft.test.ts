@@ -32,7 +32,7 @@ function plan(over: Partial<NftPlan> = {}): NftPlan {
 }
 
 const available = canUseNetns();
-if (!available) throw new Error('these tests need root, ip (iproute2) and nft (nftables): run .ci/run or apt-get install nftables iproute2');
+if (!available) throw new Error('these tests need root with network-namespace and nftables rights (a container needs --privileged), ip (iproute2) and nft (nftables): run .ci/run or apt-get install nftables iproute2');
 
 describe('nft ruleset', () => {
   beforeAll(() => {
