@@ -2,6 +2,7 @@
 // the Azure SDK in the test as independent readers, and a proxy that flips a byte of what a store sends back.
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { BlobServiceClient } from '@azure/storage-blob';
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOptions } from '@bulkhead/core/options';
@@ -141,6 +142,25 @@ describe('double-write to s3:// (s3rver) and azblob:// (azurite)', () => {
     const back = await run({ mode: 'restore', source: out, primary: 's3://builds/down', secondary: `azblob://${az.account}/builds/down`, 's3-endpoint': `http://127.0.0.1:${await deadPort()}` });
     expect(back.servedFrom).toBe('secondary');
     expect(listFiles(out)).toEqual(Object.keys(src.files).sort());
+  });
+
+  it('encrypted copies on S3 and Azure hold no plaintext and restore to the source bytes', async () => {
+    const src = makeSource(26, 200_000);
+    cleanup.push(src.dir);
+    const key = randomBytes(32).toString('base64');
+    const w = await run({ source: src.dir, primary: 's3://builds/enc', secondary: `azblob://${az.account}/builds/enc`, 'encryption-key': key });
+    expect(w.failed, JSON.stringify(w.stores)).toBe(false);
+    const name = 'lib/deep/nested/mod.wasm';
+    const fromS3 = (await s3Object('builds', `enc/${name}`))!;
+    const fromAz = await blob('builds', `enc/${name}`);
+    expect(fromS3.equals(fromAz)).toBe(true);
+    expect(fromS3.length).toBe(src.files[name].length + 32);
+    expect(fromS3.includes(src.files[name].subarray(1000, 1032))).toBe(false);
+    const out = tempDir('out');
+    cleanup.push(out);
+    const back = await run({ mode: 'restore', source: out, primary: `azblob://${az.account}/builds/enc`, secondary: 's3://builds/enc', 'encryption-key': key });
+    expect(back.servedFrom).toBe('primary');
+    expect(readTree(out, Object.keys(src.files))).toEqual(src.files);
   });
 
   // s3rver does not check SigV4 signatures, so the S3 side uses an unknown access key id (which it does check).
