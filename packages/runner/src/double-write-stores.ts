@@ -16,19 +16,25 @@ export interface CacheLib {
 export function cacheUnitApi(workspace: string, lib?: CacheLib): UnitApi {
   const fixed = join(workspace, '.bulkhead-double-write-cache');
   const load = async (): Promise<CacheLib> => lib ?? (await import('@actions/cache'));
+  /** Units whose save the library declined: fine if an identical entry is there already (a re-run), else an error. */
+  const declined = new Set<string>();
   return {
     async upload(unit, dir) {
       await rm(fixed, { recursive: true, force: true });
       await cp(dir, fixed, { recursive: true });
       const id = await (await load()).saveCache([fixed], unit);
       await rm(fixed, { recursive: true, force: true });
-      // saveCache reports most failures as a warning and -1 (an entry with this key may already exist).
-      if (id === -1) throw new Error(`the Actions cache did not save ${unit} (an entry with this key may exist already; cache entries cannot be replaced)`);
+      // -1: not saved (the service failed, or the key exists: entries are immutable). The read-back decides
+      // which: an existing entry with the same bytes is this copy already; different bytes are a mismatch.
+      if (id === -1) declined.add(unit);
     },
     async download(unit, dir) {
       await rm(fixed, { recursive: true, force: true });
       const hit = await (await load()).restoreCache([fixed], unit);
-      if (hit !== unit) return false;
+      if (hit !== unit) {
+        if (declined.has(unit)) throw new Error(`the Actions cache did not save ${unit} and holds no entry with that key (see the warning above)`);
+        return false;
+      }
       await mkdir(dir, { recursive: true });
       await cp(fixed, dir, { recursive: true });
       await rm(fixed, { recursive: true, force: true });
