@@ -1,4 +1,4 @@
-// `bulkhead egress-gate` from the CLI sources, inside a lab namespace: plan's ruleset is accepted by nft's check
+// `bulkhead egress-gate` through the CLI bundle, inside a lab namespace: plan's ruleset is accepted by nft's check
 // mode; start → traffic → stop reports what was refused, exits 1 with --fail-on-blocked, and cleans up.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,8 @@ import { canUseNetns, createLab, NET_V4, type Lab } from '../support/netns.ts';
 if (!canUseNetns()) throw new Error('these tests need root with network-namespace and nftables rights (a container needs --privileged), ip (iproute2) and nft (nftables): run .ci/run or apt-get install nftables iproute2');
 
 const NODE = process.execPath;
-const CLI = join(import.meta.dirname, '../../packages/cli/src/index.ts');
+// The committed bundle, as users run it (under Node 22 too, by test:node-lines); start spawns it again as the daemon.
+const CLI = join(import.meta.dirname, '../../dist/cli/index.js');
 const SUPPORT = join(import.meta.dirname, '../support');
 const T = 60_000;
 let lab: Lab;
