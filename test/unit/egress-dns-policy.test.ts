@@ -1,11 +1,15 @@
 // The proxy's decisions on messages built by dns-packet's encoder (the wire format is the library's, the
 // decisions are ours). End-to-end behaviour against glibc's resolver is in test/e2e/egress-gate.test.ts.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as dnsPacket from 'dns-packet';
 import { describe, expect, it } from 'vitest';
 import { answerFacts, decideName, elementsFor, nxdomain, openSeconds } from '../../packages/core/src/egress/dns-policy.ts';
 import { parseAllowList } from '../../packages/core/src/egress/endpoints.ts';
 import { EGRESS_GATE_DECL } from '../../packages/core/src/egress/decl.ts';
 import { planGate } from '../../packages/core/src/egress/plan.ts';
+import { startEgress } from '../../packages/core/src/egress/host/run.ts';
 import { parseOptions } from '../../packages/core/src/options/parse-options.ts';
 
 const policy = (mode: 'audit' | 'block', list: string, refused: string[] = []) => ({ mode, allow: parseAllowList(list), refused: new Set(refused) });
@@ -95,5 +99,21 @@ describe('planGate', () => {
     expect(() => plan({ 'dns-address': '192.0.2.1' })).toThrow(expect.objectContaining({ input: 'dns-address' }));
     expect(() => plan({ 'kill-patterns': '(unclosed' })).toThrow(expect.objectContaining({ input: 'kill-patterns' }));
     expect(() => plan({ 'dns-upstream': 'resolver.example' })).toThrow(expect.objectContaining({ input: 'dns-upstream' }));
+  });
+});
+
+describe('startEgress off Linux', () => {
+  it('is a no-op with a reason (nothing is spawned or written), after validating the inputs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bh-egress-noop-'));
+    try {
+      const host = { platform: 'darwin' as const, stateDir: join(dir, 'state'), daemonScript: join(dir, 'missing.js'), protectedPids: [], log: () => {} };
+      const started = await startEgress(parseOptions(EGRESS_GATE_DECL, [{ mode: 'block', 'kill-after': '1s' }]).options, host);
+      expect(started.skipped).toMatch(/needs a Linux runner .* on darwin it does nothing/);
+      expect(started.state).toBeUndefined();
+      expect(existsSync(host.stateDir)).toBe(false);
+      await expect(startEgress(parseOptions(EGRESS_GATE_DECL, [{ 'allowed-endpoints': '*.com' }]).options, host)).rejects.toMatchObject({ input: 'allowed-endpoints' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
