@@ -147,6 +147,25 @@ describe('double-write to file:// stores', () => {
     expect(r2.stores[1].problems[0].message).toMatch(new RegExp(`not the expected ${w.digest}`));
   });
 
+  it('replicas are written and verified like the first two; restore falls back to a replica when both are bad', async () => {
+    const { src, a, b } = dirs();
+    const c = tempDir('c');
+    const d = tempDir('d');
+    cleanup.push(c, d);
+    const w = await run({ source: src.dir, primary: `file://${a}`, secondary: `file://${b}`, replicas: `file://${c}\nfile://${d}` });
+    expect(w.stores.map((s) => [s.role, s.status])).toEqual([['primary', 'committed'], ['secondary', 'committed'], ['replica-1', 'committed'], ['replica-2', 'committed']]);
+    for (const dir of [c, d]) gnuCheck(dir, w.manifestText!);
+    rmSync(join(a, 'app.js'));
+    writeFileSync(join(b, 'app.js'), 'altered');
+    const out = tempDir('out');
+    cleanup.push(out);
+    const r = await run({ mode: 'restore', source: out, primary: `file://${a}`, secondary: `file://${b}`, replicas: `file://${c}\nfile://${d}` });
+    expect(r.servedFrom).toBe('replica-1');
+    expect(r.stores.map((s) => s.status)).toEqual(['failed', 'failed', 'served', 'unused']);
+    expect(readTree(out, paths(src))).toEqual(src.files);
+    await expect(run({ source: src.dir, primary: `file://${a}`, secondary: `file://${b}`, replicas: `file://${a}` })).rejects.toThrow(/replicas.*same store as primary/);
+  });
+
   it('refuses the same store twice, and a source inside the reserved .bulkhead directory', async () => {
     const { src, a } = dirs();
     await expect(run({ source: src.dir, primary: `file://${a}`, secondary: `file://${a}/` })).rejects.toThrow(/same store as primary/);
