@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { LabServersConfig } from '../test/support/egress-lab-servers.ts';
+import { labClient, startLabServers } from '../test/support/egress-lab.ts';
 import { canUseNetns, createLab, NET_V4, type Lab } from '../test/support/netns.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -38,11 +39,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bh-egress-bench-'));
   try {
     const cfg: LabServersConfig = { dns: [{ address: NET_V4, port: 53 }], zone: { 'allowed.example.com': [{ type: 'A', data: SERVER, ttl: 300 }] }, http: [{ address: SERVER, port: 80 }] };
-    const servers = lab.spawn(lab.net, [NODE, join(SUPPORT, 'egress-lab-servers.ts'), JSON.stringify(cfg)]);
-    await new Promise<void>((res, rej) => {
-      servers.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && res());
-      setTimeout(() => rej(new Error('lab servers did not start')), 15_000);
-    });
+    await startLabServers(lab, cfg);
     const inputs = JSON.stringify({ mode: 'block', presets: 'none', 'allowed-endpoints': 'allowed.example.com', 'dns-upstream': NET_V4, 'proxy-uid': String(PROXY_UID) });
     // The daemon as the action ships it (the bundle), when built; else from source.
     const daemon = join(ROOT, 'dist', 'egress-gate', 'daemon.js');
@@ -69,7 +66,7 @@ async function main(): Promise<void> {
       setup.push(state.setupMs);
       writeFileSync(join(dir, `state${i}.json`), JSON.stringify(state));
       // Opens the server's address (allowed name), then the same transfer through the gate.
-      await must(lab, ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', NODE, join(SUPPORT, 'egress-client.ts'), JSON.stringify([{ op: 'lookup', name: 'allowed.example.com' }])]);
+      await labClient(lab, [{ op: 'lookup', name: 'allowed.example.com' }]);
       withGate.push(await download());
       if (i === 0) {
         const out = await must(lab, ['setpriv', `--reuid=${PROXY_UID}`, `--regid=${PROXY_UID}`, '--clear-groups', NODE, join(ROOT, 'bench/egress-gate/dns-client.ts'), '127.0.0.153', NET_V4, 'allowed.example.com', String(DNS_COUNT)]);

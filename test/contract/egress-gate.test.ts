@@ -9,6 +9,7 @@ import { parseLeakReport } from '../../packages/core/src/diff/metrics/reports.ts
 import type { ClientOp, ClientResult } from '../support/egress-client.ts';
 import type { LabServersConfig } from '../support/egress-lab-servers.ts';
 import { runAction, type HarnessOptions, type HarnessResult } from '../support/harness.ts';
+import { labClient, startLabServers } from '../support/egress-lab.ts';
 import { canUseNetns, createLab, NET_V4, type Lab } from '../support/netns.ts';
 
 if (!canUseNetns()) throw new Error('these tests need root with network-namespace and nftables rights (a container needs --privileged), ip (iproute2) and nft (nftables): run .ci/run or apt-get install nftables iproute2');
@@ -35,10 +36,7 @@ async function harnessInLab(opts: HarnessOptions): Promise<HarnessResult> {
   return JSON.parse(r.stdout) as HarnessResult;
 }
 
-async function client(ops: ClientOp[]): Promise<ClientResult[]> {
-  const r = await lab.exec(lab.runner, ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', NODE, join(SUPPORT, 'egress-client.ts'), JSON.stringify(ops)]);
-  return JSON.parse(r.stdout) as ClientResult[];
-}
+const client = (ops: ClientOp[]): Promise<ClientResult[]> => labClient(lab, ops);
 
 /** main, then the caller's traffic, then post with main's state: two harness runs sharing RUNNER_TEMP. */
 async function mainThenPost(workspace: string, inputs: Record<string, string>, traffic: () => Promise<void>) {
@@ -59,11 +57,7 @@ beforeAll(async () => {
     zone: { 'allowed.example.com': [{ type: 'A', data: ALLOWED, ttl: 300 }], 'other.example.net': [{ type: 'A', data: OTHER, ttl: 300 }] },
     http: [ALLOWED, OTHER].map((address) => ({ address, port: 80 })),
   };
-  const servers = lab.spawn(lab.net, [NODE, join(SUPPORT, 'egress-lab-servers.ts'), JSON.stringify(cfg)]);
-  await new Promise<void>((resolve, reject) => {
-    servers.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
-    setTimeout(() => reject(new Error('lab servers did not start')), 15_000);
-  });
+  await startLabServers(lab, cfg);
 }, T);
 
 afterAll(async () => {

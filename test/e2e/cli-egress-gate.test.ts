@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientOp, ClientResult } from '../support/egress-client.ts';
 import type { LabServersConfig } from '../support/egress-lab-servers.ts';
+import { labClient, startLabServers } from '../support/egress-lab.ts';
 import { canUseNetns, createLab, NET_V4, type Lab } from '../support/netns.ts';
 
 if (!canUseNetns()) throw new Error('these tests need root with network-namespace and nftables rights (a container needs --privileged), ip (iproute2) and nft (nftables): run .ci/run or apt-get install nftables iproute2');
@@ -13,15 +14,11 @@ if (!canUseNetns()) throw new Error('these tests need root with network-namespac
 const NODE = process.execPath;
 // The committed bundle, as users run it (under Node 22 too, by test:node-lines); start spawns it again as the daemon.
 const CLI = join(import.meta.dirname, '../../dist/cli/index.js');
-const SUPPORT = join(import.meta.dirname, '../support');
 const T = 60_000;
 let lab: Lab;
 let dir: string;
 
-async function client(ops: ClientOp[]): Promise<ClientResult[]> {
-  const r = await lab.exec(lab.runner, ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', NODE, join(SUPPORT, 'egress-client.ts'), JSON.stringify(ops)]);
-  return JSON.parse(r.stdout) as ClientResult[];
-}
+const client = (ops: ClientOp[]): Promise<ClientResult[]> => labClient(lab, ops);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bh-egress-cli-'));
@@ -31,11 +28,7 @@ beforeAll(async () => {
     zone: { 'allowed.example.com': [{ type: 'A', data: '192.0.2.10', ttl: 60 }], 'other.example.net': [{ type: 'A', data: '192.0.2.11', ttl: 60 }] },
     http: ['192.0.2.10', '192.0.2.11'].map((address) => ({ address, port: 80 })),
   };
-  const servers = lab.spawn(lab.net, [NODE, join(SUPPORT, 'egress-lab-servers.ts'), JSON.stringify(cfg)]);
-  await new Promise<void>((resolve, reject) => {
-    servers.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
-    setTimeout(() => reject(new Error('lab servers did not start')), 15_000);
-  });
+  await startLabServers(lab, cfg);
 }, T);
 
 afterAll(async () => {

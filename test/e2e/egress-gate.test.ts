@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientOp, ClientResult } from '../support/egress-client.ts';
 import type { LabServersConfig } from '../support/egress-lab-servers.ts';
 import { establishedRemotes } from '../../packages/core/src/egress/proc-net.ts';
+import { labClient, startLabServers } from '../support/egress-lab.ts';
 import { canUseNetns, createLab, NET_V4, NET_V6, type Lab } from '../support/netns.ts';
 
 if (!canUseNetns()) throw new Error('these tests need root with network-namespace and nftables rights (a container needs --privileged), ip (iproute2) and nft (nftables): run .ci/run or apt-get install nftables iproute2');
@@ -49,11 +50,7 @@ const V6 = [A.allowed6, A.v6only, A.unlisted6];
 let lab: Lab;
 const dirs: string[] = [];
 
-async function client(ops: ClientOp[], ns = lab.runner): Promise<ClientResult[]> {
-  const r = await lab.exec(ns, ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', NODE, join(SUPPORT, 'egress-client.ts'), JSON.stringify(ops)]);
-  if (r.code !== 0) throw new Error(`client failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as ClientResult[];
-}
+const client = (ops: ClientOp[], ns?: string): Promise<ClientResult[]> => labClient(lab, ops, ns);
 
 async function gateStart(inputs: Record<string, string>, tuning: object = {}): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'bh-egress-'));
@@ -81,16 +78,7 @@ beforeAll(async () => {
     zone: ZONE,
     http: [...V4, ...V6].map((address) => ({ address, port: 80 })).concat([{ address: A.allowed, port: 8080 }]),
   };
-  const servers = lab.spawn(lab.net, [NODE, join(SUPPORT, 'egress-lab-servers.ts'), JSON.stringify(cfg)]);
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    servers.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('ready')) resolve();
-    });
-    servers.on('exit', (c) => reject(new Error(`lab servers exited ${c}`)));
-    setTimeout(() => reject(new Error('lab servers did not start')), 15_000);
-  });
+  await startLabServers(lab, cfg);
 }, T);
 
 afterAll(async () => {
