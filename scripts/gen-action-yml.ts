@@ -24,7 +24,7 @@ export interface ActionYml {
   description: string;
   author: string;
   branding: { icon: string; color: string };
-  inputs?: Record<string, { description: string; required: boolean }>;
+  inputs?: Record<string, { description: string; required: boolean; default?: string }>;
   outputs?: Record<string, { description: string }>;
   runs: { using: 'node24'; main: string; post?: string };
 }
@@ -35,7 +35,7 @@ function shownDefault(value: string): string {
 }
 
 /**
- * No `default:` keys: the runner sends every action.yml default as INPUT_*, so an input given equal to its
+ * No `default:` keys (but for runner expressions such as `${{ github.token }}`, which code cannot apply): the runner sends every action.yml default as INPUT_*, so an input given equal to its
  * default would be indistinguishable from an omitted one and could never beat `.bulkhead.yml` (every option
  * can be set there). The description states the default; the code applies it (parseOptions).
  */
@@ -48,7 +48,7 @@ export function actionYmlFor(decl: ActionDecl): ActionYml {
   const inputs: NonNullable<ActionYml['inputs']> = {};
   for (const o of decl.options) {
     if ((o.surface ?? 'both') === 'cli') continue;
-    inputs[o.name] = { description: inputDescription(o), required: o.required === true };
+    inputs[o.name] = { description: inputDescription(o), required: o.required === true, ...(o.actionDefault ? { default: o.actionDefault } : {}) };
   }
   const outputs: NonNullable<ActionYml['outputs']> = {};
   for (const out of decl.outputs) outputs[out.name] = { description: out.description };

@@ -102,6 +102,14 @@ describe('policy-audit action', () => {
     expect(r.outputs.findings).toBe('1');
   });
 
+  it("without a token input, the job's github.token (action.yml's default) is used, and masked", async () => {
+    const token = generateSecret('github-pat-classic', makeRng(13)).secret;
+    const r = await runAction(BUNDLE, { eventName: 'push', payload: { before: base, after: head }, workspace: repo.dir, contexts: { 'github.token': token }, inputs: { checks: 'ai-provenance' } });
+    expect(r.failed, r.phases.main?.stdout).toBe(false);
+    expect(r.masks).toContain(token);
+    expect(r.allOutputText).not.toContain(token);
+  });
+
   it('a bad input is one line naming it and the fix', async () => {
     const r = await runAction(BUNDLE, { workspace: repo.dir, inputs: { checks: 'binary-drift, submodule' } });
     expect(r.failed).toBe(true);

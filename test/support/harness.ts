@@ -27,6 +27,8 @@ export interface HarnessOptions {
    * actions/<basename of bundleDir>/action.yml when it exists; false to send only `inputs`.
    */
   actionYml?: string | false;
+  /** Values of `${{ ... }}` expressions in action.yml defaults, e.g. `{ 'github.token': 't' }` (unset: ''). */
+  contexts?: Record<string, string>;
 }
 
 export interface PhaseResult {
@@ -101,15 +103,24 @@ function toAnnotation(level: HarnessAnnotation['level'], p: Record<string, strin
   return a;
 }
 
+/** `${{ expr }}` in a default, evaluated from these context values as the runner would (unknown: ''). */
+function evaluate(text: string, contexts: Readonly<Record<string, string>>): string {
+  return text.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (_m, name: string) => contexts[name] ?? '');
+}
+
 /** Input defaults from action.yml, as the runner fills them in for inputs the workflow does not set. */
-export async function actionDefaults(bundleDir: string, actionYml?: string | false): Promise<Record<string, string>> {
+export async function actionDefaults(
+  bundleDir: string,
+  actionYml?: string | false,
+  contexts: Readonly<Record<string, string>> = {},
+): Promise<Record<string, string>> {
   if (actionYml === false) return {};
   const file = actionYml ?? join(ROOT, 'actions', basename(bundleDir), 'action.yml');
   if (!existsSync(file)) return {};
   const yml = parse(await readFile(file, 'utf8')) as { inputs?: Record<string, { default?: unknown }> };
   const out: Record<string, string> = {};
   for (const [name, input] of Object.entries(yml.inputs ?? {})) {
-    if (input?.default !== undefined && input.default !== null) out[name] = String(input.default);
+    if (input?.default !== undefined && input.default !== null) out[name] = evaluate(String(input.default), contexts);
   }
   return out;
 }
@@ -157,7 +168,7 @@ export async function runAction(bundleDir: string, opts: HarnessOptions = {}): P
       RUNNER_OS: 'Linux',
       ...files,
     };
-    const inputs = { ...(await actionDefaults(bundleDir, opts.actionYml)), ...(opts.inputs ?? {}) };
+    const inputs = { ...(await actionDefaults(bundleDir, opts.actionYml, opts.contexts)), ...(opts.inputs ?? {}) };
     for (const [k, v] of Object.entries(inputs)) base[inputEnvName(k)] = v;
     Object.assign(base, opts.env ?? {});
 

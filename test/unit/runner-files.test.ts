@@ -31,8 +31,10 @@ describe('harness action.yml defaults', () => {
     const dir = await mkdtemp(join(tmpdir(), 'bulkhead-yml-'));
     try {
       const yml = join(dir, 'action.yml');
-      await writeFile(yml, 'inputs:\n  a:\n    default: x y\n  b:\n    description: none\n  c:\n    default: false\n  d:\n    default: 5\n');
-      expect(await actionDefaults('/anything', yml)).toEqual({ a: 'x y', c: 'false', d: '5' });
+      await writeFile(yml, 'inputs:\n  a:\n    default: x y\n  b:\n    description: none\n  c:\n    default: false\n  d:\n    default: 5\n  t:\n    default: ${{ github.token }}\n');
+      expect(await actionDefaults('/anything', yml)).toEqual({ a: 'x y', c: 'false', d: '5', t: '' });
+      // Expressions are evaluated as the runner would, from the contexts the test gives.
+      expect((await actionDefaults('/anything', yml, { 'github.token': 'tok' })).t).toBe('tok');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -30,5 +30,6 @@ export interface LoadConfigOptions {
 
 /** Every declared action as a config section. */
 export function sectionsFromDecls(decls: readonly ActionDecl[]): ConfigSection[] {
-  return decls.map((d) => ({ action: d.name, options: d.options, extra: d.config }));
+  // An option whose action.yml default is a runner expression always arrives as an input: nothing to configure.
+  return decls.map((d) => ({ action: d.name, options: d.options.filter((o) => o.actionDefault === undefined), extra: d.config }));
 }

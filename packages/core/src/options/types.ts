@@ -26,6 +26,11 @@ export interface OptionDecl {
   readonly max?: number;
   /** `globs`: patterns may be absolute or climb out of the root with `..` (artifacts live anywhere). */
   readonly anywhere?: boolean;
+  /**
+   * A runner expression for action.yml's `default:` (`${{ github.token }}`): the one kind of default code cannot
+   * apply. The runner then always sends a value, so such an option is not offered in `.bulkhead.yml`.
+   */
+  readonly actionDefault?: string;
   /** Value is a credential: mask it before anything prints. */
   readonly secret?: boolean;
   /** Where the option exists. Default: both. */
