@@ -54,6 +54,10 @@ export async function startEgress(o: EgressOptions, host: EgressHost): Promise<E
       : undefined,
   });
   const warnings: string[] = [];
+  if (watch && (process.getuid?.() ?? 0) === 0) {
+    // The watchdog's candidates are the job user's processes; when that user is root, that is every root process.
+    warnings.push('the job runs as root: the watchdog considers every root process started after the gate (system services included); list the ones to keep in watchdog-exempt');
+  }
   let sudoDisabled = false;
   if (o['disable-sudo']) {
     sudoDisabled = await disableSudo(userInfo().username);
