@@ -41,6 +41,8 @@ function loadSpec(): { spec: Json; ajv: Ajv } {
     ajv.addFormat('email', (s: string) => /^[^@\s]+@[^@\s]+$/.test(s));
     ajv.addFormat('uuid', (s: string) => /^[0-9a-f-]{36}$/i.test(s));
     ajv.addFormat('date', (s: string) => /^\d{4}-\d\d-\d\d$/.test(s));
+    // OpenAPI's int64 on integers: a whole number that fits a signed 64-bit integer.
+    ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) <= 2 ** 63 });
     ajv.addSchema({ ...spec, $id: SPEC_ID });
   }
   return { spec, ajv };
