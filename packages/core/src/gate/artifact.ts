@@ -6,7 +6,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { digestTag, manifestOf, sha256File, type Manifest } from '../digest/index.ts';
 import { InputError } from '../errors.ts';
-import { expandArtifactGlobs } from '../secrets/artifacts/globs.ts';
+import { expandArtifactGlobs } from '../files/expand-globs.ts';
 
 export interface ArtifactDigest {
   /** `sha256:<hex>`. */

@@ -16,7 +16,7 @@ import { scanStaged } from './scanner/staged.ts';
 import { scanBuffer } from './scanner/buffer.ts';
 import type { RawMatch } from './scanner/types.ts';
 import type { Shard } from './scanner/shard.ts';
-import { expandArtifactGlobs } from './artifacts/globs.ts';
+import { expandArtifactGlobs } from '../files/expand-globs.ts';
 import { readArtifact } from './artifacts/read.ts';
 import { isProblem, type ArtifactLimits } from './artifacts/types.ts';
 import { artifactProblemFinding, leakPatternFindings, oversizeFiles } from './artifacts/findings.ts';

@@ -5,7 +5,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from '../errors.ts';
-import { expandArtifactGlobs } from '../secrets/artifacts/globs.ts';
+import { expandArtifactGlobs } from '../files/expand-globs.ts';
 import { META_DIR } from './store.ts';
 
 export interface SourceFile {

@@ -4,7 +4,7 @@ export { DEFAULT_ARTIFACT_LIMITS, isArtifactProblem } from './types.ts';
 export type { ArtifactKind } from './sniff.ts';
 export { sniffKind } from './sniff.ts';
 export { readArtifact } from './read.ts';
-export { expandArtifactGlobs } from './globs.ts';
+export { expandArtifactGlobs } from '../../files/expand-globs.ts';
 export type { SizedPath } from './findings.ts';
 export { leakPatternFindings, oversizeFiles, artifactProblemFinding } from './findings.ts';
 export { DEFAULT_LEAK_PATTERNS } from '../../files/leak-patterns.ts';

@@ -1,4 +1,4 @@
-// Resolve `artifacts` globs to files: relative globs under the scanned root, absolute ones (or ones that
+// Resolve file globs (secret-scan `artifacts`, the gate's `artifact`, double-write's `source`) to files: relative globs under the
 // climb out with `..`) wherever the build put its outputs (`${{ runner.temp }}/dist`, `/tmp/build`).
 import { glob, lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
