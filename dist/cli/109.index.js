@@ -1,5 +1,5 @@
 export const id = 109;
-export const ids = [109,120];
+export const ids = [109];
 export const modules = {
 
 /***/ 6109:
@@ -137,42 +137,50 @@ function parseArgv(command, decl, argv) {
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/decls.ts
+var decls = __webpack_require__(9700);
 // EXTERNAL MODULE: ./packages/core/src/diff/dashboard/decl.ts
 var decl = __webpack_require__(672);
-// EXTERNAL MODULE: ./packages/core/src/diff/decl.ts
-var diff_decl = __webpack_require__(6965);
-// EXTERNAL MODULE: ./packages/core/src/secrets/decl.ts
-var secrets_decl = __webpack_require__(5519);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/index.ts
+// The command registry, derived: every declared action (ACTION_DECLS) is a command of the same name, with
+// its help and flags from the declaration and its run() from commands/<name>.ts (registered in MODULES);
+// a few commands that are not actions are listed below.
+// Entries are cheap (name, summary, decl); a command's module — and the engine it pulls in — is imported only
+// when that command runs, so `bulkhead --help` starts fast.
 
 
 
+// One line per command module. Literal specifiers, so the bundler makes one lazy chunk per module (a computed
+// `./${name}.ts` would be opaque to it once TypeScript rewrites the extension at run time).
+const MODULES = {
+    'secret-scan': () => Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(665), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 2567)),
+    'diff-telemetry': () => __webpack_require__.e(/* import() */ 206).then(__webpack_require__.bind(__webpack_require__, 7206)),
+    'oauth-signature-gate': () => Promise.all(/* import() */[__webpack_require__.e(92), __webpack_require__.e(846)]).then(__webpack_require__.bind(__webpack_require__, 6846)),
+    'policy-audit': () => Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(28)]).then(__webpack_require__.bind(__webpack_require__, 2028)),
+    'double-write': () => __webpack_require__.e(/* import() */ 294).then(__webpack_require__.bind(__webpack_require__, 8294)),
+    'egress-gate': () => Promise.all(/* import() */[__webpack_require__.e(894), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 6429)),
+    'sarif merge': () => __webpack_require__.e(/* import() */ 597).then(__webpack_require__.bind(__webpack_require__, 597)),
+    dashboard: () => __webpack_require__.e(/* import() */ 940).then(__webpack_require__.bind(__webpack_require__, 9940)),
+};
+/** The command's module, or a usage error for a declared action that has none yet. */
+async function loadModule(name) {
+    const load = MODULES[name];
+    if (!load)
+        throw new errors/* UsageError */.eb({ problem: `'${name}' has no command-line form yet`, fix: `run it as the GitHub Action actions/${name}` });
+    return (await load()).command;
+}
+function fromDecl(decl) {
+    return { name: decl.name, summary: decl.summary ?? decl.title, decl, usage: decl.usage, load: () => loadModule(decl.name) };
+}
 const COMMANDS = [
-    {
-        name: 'secret-scan',
-        summary: 'Find credentials in a tree, git history, staged changes or build artifacts.',
-        decl: secrets_decl/* secretScanDecl */.S,
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(494), __webpack_require__.e(650), __webpack_require__.e(351), __webpack_require__.e(893), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 2567))).command,
-    },
+    ...decls/* ACTION_DECLS */.x.map((d) => fromDecl(d)),
     {
         name: 'sarif merge',
         summary: 'Merge the SARIF logs of secret-scan shards into one.',
         usage: 'bulkhead sarif merge FILE... [--output FILE]',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(494), __webpack_require__.e(650), __webpack_require__.e(351), __webpack_require__.e(893), __webpack_require__.e(597)]).then(__webpack_require__.bind(__webpack_require__, 597))).command,
+        load: () => loadModule('sarif merge'),
     },
-    {
-        name: 'diff-telemetry',
-        summary: 'Measure a commit range (bytes, files, binaries, leak-pattern files) and alert on size thresholds.',
-        usage: 'bulkhead diff-telemetry [PATH] --base REF [--head REF] [flags]',
-        decl: diff_decl/* DIFF_TELEMETRY_DECL */.v,
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(494), __webpack_require__.e(650), __webpack_require__.e(351), __webpack_require__.e(893), __webpack_require__.e(312)]).then(__webpack_require__.bind(__webpack_require__, 9312))).command,
-    },
-    {
-        name: 'dashboard',
-        summary: 'Render the diff-telemetry history into a self-contained HTML dashboard.',
-        decl: decl/* DASHBOARD_DECL */.Y,
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(494), __webpack_require__.e(650), __webpack_require__.e(351), __webpack_require__.e(893), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 8129))).command,
-    },
+    fromDecl(decl/* DASHBOARD_DECL */.Y),
 ];
 
 ;// CONCATENATED MODULE: ./packages/cli/src/help.ts
@@ -303,11 +311,11 @@ function findCommand(argv, registry) {
 }
 async function errorLine(e, io) {
     if (e instanceof errors/* BulkheadError */.xR) {
-        const { userMessage } = await __webpack_require__.e(/* import() */ 110).then(__webpack_require__.bind(__webpack_require__, 2110));
+        const { userMessage } = await __webpack_require__.e(/* import() */ 892).then(__webpack_require__.bind(__webpack_require__, 1892));
         io.stderr(`bulkhead: ${userMessage(e, { surface: 'cli' })}\n`);
         return;
     }
-    const { userMessage } = await __webpack_require__.e(/* import() */ 110).then(__webpack_require__.bind(__webpack_require__, 2110));
+    const { userMessage } = await __webpack_require__.e(/* import() */ 892).then(__webpack_require__.bind(__webpack_require__, 1892));
     io.stderr(`bulkhead: ${userMessage(e, { surface: 'cli' })}\n`);
     // A bug: the stack helps a report, but only on request so normal output stays one line.
     if (io.env.BULKHEAD_DEBUG && e instanceof Error && e.stack)
@@ -344,7 +352,7 @@ async function main(argv, io, registry = COMMANDS) {
             return 0;
         }
         // Engine code (and the config loader) load only now, for the command that runs.
-        const [command, { resolveArgs }] = await Promise.all([entry.load(), Promise.all(/* import() */[__webpack_require__.e(728), __webpack_require__.e(351), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 5747))]);
+        const [command, { resolveArgs }] = await Promise.all([entry.load(), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(596)]).then(__webpack_require__.bind(__webpack_require__, 2596))]);
         const parsed = await resolveArgs(entry.decl, args, io.cwd);
         return await command.run(parsed, io);
     }
@@ -353,6 +361,29 @@ async function main(argv, io, registry = COMMANDS) {
         return 2;
     }
 }
+
+
+/***/ }),
+
+/***/ 9700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ ACTION_DECLS)
+/* harmony export */ });
+/* harmony import */ var _secrets_decl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4340);
+/* harmony import */ var _diff_decl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6965);
+/* harmony import */ var _gate_decl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3861);
+/* harmony import */ var _policy_decl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3130);
+/* harmony import */ var _storage_decl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6411);
+/* harmony import */ var _egress_decl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3309);
+
+
+
+
+
+
+const ACTION_DECLS = [_secrets_decl_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_SCAN_DECL */ .c, _diff_decl_js__WEBPACK_IMPORTED_MODULE_1__/* .DIFF_TELEMETRY_DECL */ .v, _gate_decl_js__WEBPACK_IMPORTED_MODULE_2__/* .OAUTH_SIGNATURE_GATE_DECL */ .i, _policy_decl_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_AUDIT_DECL */ .me, _storage_decl_js__WEBPACK_IMPORTED_MODULE_4__/* .DOUBLE_WRITE_DECL */ .r, _egress_decl_js__WEBPACK_IMPORTED_MODULE_5__/* .EGRESS_GATE_DECL */ .r];
 
 
 /***/ }),
@@ -367,6 +398,7 @@ const DASHBOARD_DECL = {
     name: 'dashboard',
     title: 'Bulkhead dashboard',
     description: 'Renders the diff-telemetry run history into one self-contained HTML file (no network needed to view it).',
+    summary: 'Render the diff-telemetry history into a self-contained HTML dashboard.',
     options: [
         {
             name: 'history',
@@ -392,10 +424,14 @@ const DASHBOARD_DECL = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ DIFF_TELEMETRY_DECL)
 /* harmony export */ });
+/* harmony import */ var _files_leak_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9396);
+
 const DIFF_TELEMETRY_DECL = {
     name: 'diff-telemetry',
     title: 'Bulkhead diff-telemetry',
     description: 'Measures a change from local git (bytes, files, binaries, lockfiles, generated and leak-pattern files), alerts on size thresholds and tracks leak risk over time.',
+    summary: 'Measure a commit range (bytes, files, binaries, leak-pattern files) and alert on size thresholds.',
+    usage: 'bulkhead diff-telemetry [PATH] --base REF [--head REF] [flags]',
     options: [
         {
             name: 'path',
@@ -438,7 +474,7 @@ const DIFF_TELEMETRY_DECL = {
         {
             name: 'leak-patterns',
             type: 'globs',
-            default: '*.leak',
+            default: _files_leak_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LEAK_PATTERN */ .XR,
             description: 'Files that must never be committed; each changed one is reported and counted in leaked-files.',
         },
         {
@@ -514,6 +550,74 @@ const DIFF_TELEMETRY_DECL = {
 
 /***/ }),
 
+/***/ 3309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ EGRESS_GATE_DECL)
+/* harmony export */ });
+const EGRESS_GATE_DECL = {
+    name: 'egress-gate',
+    title: 'Bulkhead egress-gate',
+    description: 'Stops every later step of the job from reaching network destinations that are not allow-listed (DNS proxy + nftables, IPv4 and IPv6), records every attempt, and ends stray background processes. `mode: audit` records without blocking.',
+    summary: 'Allow-list outbound traffic for the rest of the job (DNS proxy + nftables); audit or block.',
+    usage: 'bulkhead egress-gate [plan|start|stop] [--mode audit|block] [--allowed-endpoints LIST] [flags]',
+    post: true,
+    options: [
+        {
+            name: 'step',
+            type: 'enum',
+            values: ['plan', 'start', 'stop', 'serve'],
+            default: 'plan',
+            positional: true,
+            surface: 'cli',
+            description: '`plan` prints the firewall ruleset and DNS policy without changing anything; `start` applies the gate (root); `stop` reports, restores the resolver and removes the table (root); `serve --daemon proxy=FILE` runs one of the gate\'s daemons in the foreground (start runs it for you).',
+        },
+        {
+            name: 'mode',
+            type: 'enum',
+            values: ['audit', 'block'],
+            default: 'audit',
+            description: '`audit` records every destination and lets it through; `block` lets through only allow-listed destinations.',
+        },
+        {
+            name: 'allowed-endpoints',
+            type: 'list',
+            description: 'Allowed destinations, separated by newlines, spaces or commas: `host`, `host:port`, `*.domain` (subdomains only), `.domain` (the domain and its subdomains), `ip`, `ip:port`, `cidr`, `cidr:port` (IPv6 with a port in brackets: `[2001:db8::/32]:443`). `#` starts a comment.',
+        },
+        {
+            name: 'presets',
+            type: 'list',
+            default: 'github',
+            description: 'Named allow-lists added to allowed-endpoints: `github` (what the runner itself needs: github.com, api.github.com, *.actions.githubusercontent.com, results and cache storage, …), or `none`.',
+        },
+        { name: 'block-doh', type: 'boolean', default: 'true', description: 'Block well-known DNS-over-HTTPS/TLS resolvers (by name and address) in both modes unless explicitly allowed, so DNS cannot bypass the proxy.' },
+        { name: 'fail-on-blocked', type: 'boolean', default: 'false', description: 'Fail the post step when anything was blocked (block mode) or would have been (audit mode).' },
+        { name: 'disable-sudo', type: 'boolean', default: 'false', surface: 'action', description: "Remove the runner user's sudo rights for the rest of the job, so no step can undo the gate." },
+        { name: 'kill-after', type: 'duration', description: 'Process watchdog: end (TERM, then KILL after kill-grace) every process of the job started after the gate that is still running this long after it started. Empty: off.' },
+        { name: 'kill-grace', type: 'duration', default: '5s', description: 'Time between TERM and KILL when the watchdog ends a process.' },
+        { name: 'kill-patterns', type: 'list', description: 'Regular expressions over a process command line: a matching process started after the gate is ended at once.' },
+        { name: 'watchdog-exempt', type: 'list', description: 'Regular expressions over a process command line: matching processes are never ended by the watchdog or quotas.' },
+        { name: 'max-process-cpu', type: 'duration', description: 'Quota: CPU time (user + system) per process started after the gate, e.g. 10m. Past it the process is reported (and ended with quota-action kill).' },
+        { name: 'max-process-memory', type: 'bytes', description: 'Quota: resident memory per process started after the gate, e.g. 2GiB.' },
+        { name: 'quota-action', type: 'enum', values: ['warn', 'kill'], default: 'warn', description: '`warn` reports a process past a quota; `kill` also ends it.' },
+        { name: 'dns-upstream', type: 'list', description: 'Upstream DNS servers the proxy forwards to (IP addresses). Default: the servers the system resolver used before the gate.' },
+        { name: 'dns-address', type: 'string', default: '127.0.0.153', description: 'Loopback address the DNS proxy listens on (port 53).' },
+        { name: 'proxy-uid', type: 'integer', default: '64153', min: 1, max: 4294967294, description: 'User id the DNS proxy drops to once it is listening (no account needed); only this uid may send DNS upstream.' },
+        { name: 'daemon', type: 'string', surface: 'cli', description: 'With `serve`: which daemon and its config, `proxy=FILE` or `watchdog=FILE` (start passes this; not for everyday use).' },
+        { name: 'state-dir', type: 'string', surface: 'cli', description: 'Directory for the gate state (logs, saved resolver). Default: a bulkhead-egress folder in the temp directory.' },
+        { name: 'report-file', type: 'string', description: 'Where to write the JSON report. Action default: $RUNNER_TEMP/bulkhead-egress-gate.json.' },
+        { name: 'format', type: 'enum', values: ['text', 'json'], default: 'text', surface: 'cli', description: 'Output format.' },
+    ],
+    outputs: [
+        { name: 'blocked-count', description: 'Number of distinct destinations (address, protocol, port; or DNS name) blocked (block mode) or not allow-listed (audit mode).' },
+        { name: 'report-file', description: 'Path of the JSON report.' },
+    ],
+};
+
+
+/***/ }),
+
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -522,10 +626,11 @@ const DIFF_TELEMETRY_DECL = {
 /* harmony export */   XS: () => (/* binding */ GitError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   ue: () => (/* binding */ GateError),
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   xR: () => (/* binding */ BulkheadError)
 /* harmony export */ });
-/* unused harmony exports GateError, isUserError */
+/* unused harmony export isUserError */
 // Typed errors. Anything that is the user's to fix is a BulkheadError subclass;
 // `userMessage` (report/messages.ts) turns it into the one line shown by setFailed / stderr.
 // Anything else is a bug and may print a stack.
@@ -548,7 +653,7 @@ class InputError extends BulkheadError {
 class ConfigError extends BulkheadError {
 }
 /** A gate could not decide, or decided "closed". Gates fail closed on any error. */
-class GateError extends (/* unused pure expression or super */ null && (BulkheadError)) {
+class GateError extends BulkheadError {
 }
 /** The repository cannot answer the question (missing commits in a shallow clone, bad ref...). */
 class GitError extends BulkheadError {
@@ -561,6 +666,213 @@ class UsageError extends BulkheadError {
 }
 function isUserError(e) {
     return e instanceof BulkheadError;
+}
+
+
+/***/ }),
+
+/***/ 9396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iy: () => (/* binding */ DEFAULT_LEAK_PATTERNS),
+/* harmony export */   Kd: () => (/* binding */ compileLeakPatterns),
+/* harmony export */   XR: () => (/* binding */ DEFAULT_LEAK_PATTERN)
+/* harmony export */ });
+/* harmony import */ var _options_glob_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8472);
+// Leak patterns: names of files that must never be shipped or committed. One matcher and one default
+// for secret-scan (a finding per file or archive entry) and diff-telemetry (the `leak` class).
+
+/** The `leak-patterns` default of every action that has the input. */
+const DEFAULT_LEAK_PATTERN = '*.leak';
+const DEFAULT_LEAK_PATTERNS = [DEFAULT_LEAK_PATTERN];
+/**
+ * The leak pattern a path matches, or undefined. Patterns mean what they mean in .gitignore
+ * (`*.leak` at any depth, `config/*.pem` from the root, `secrets/` for a directory). An archive entry
+ * (`dist/app.zip!/conf/prod.leak`) is also tried by its path inside the innermost archive, so
+ * `conf/*.leak` finds it there.
+ */
+function compileLeakPatterns(patterns = DEFAULT_LEAK_PATTERNS) {
+    const globs = (0,_options_glob_match_js__WEBPACK_IMPORTED_MODULE_0__/* .compilePathGlobs */ .Q)(patterns);
+    return (path) => {
+        const hit = globs.matchedBy(path);
+        if (hit !== undefined)
+            return hit;
+        const at = path.lastIndexOf('!/');
+        return at < 0 ? undefined : globs.matchedBy(path.slice(at + 2));
+    };
+}
+
+
+/***/ }),
+
+/***/ 3861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ OAUTH_SIGNATURE_GATE_DECL)
+/* harmony export */ });
+const AUTH_METHODS = ['client_secret_basic', 'client_secret_post', 'private_key_jwt', 'github-oidc'];
+const OAUTH_SIGNATURE_GATE_DECL = {
+    name: 'oauth-signature-gate',
+    title: 'Bulkhead oauth-signature-gate',
+    description: "Holds a deployment until an OAuth 2.0 authorization server, asked through token introspection (RFC 7662, optionally signed per RFC 9701), vouches for the artifact's SHA-256. Fails closed.",
+    summary: "Open only when an OAuth server's introspection vouches for the artifact's SHA-256 digest.",
+    usage: 'bulkhead oauth-signature-gate ARTIFACT --issuer URL [--client-id ID --client-secret S | --token T] [flags]',
+    options: [
+        {
+            name: 'artifact',
+            type: 'globs',
+            anywhere: true,
+            required: true,
+            positional: true,
+            description: 'The artifact: one file (its SHA-256), or a directory or globs (the SHA-256 of the canonical manifest of the files; see the README). Relative to the workspace.',
+        },
+        { name: 'issuer', type: 'string', description: 'Authorization server issuer URL: the expected `iss`, and where RFC 8414 metadata is discovered when an endpoint is not given.' },
+        { name: 'introspection-endpoint', type: 'string', description: 'Token introspection endpoint (RFC 7662). Default: from the issuer metadata.' },
+        { name: 'token', type: 'string', secret: true, description: 'An access token to introspect. Empty: obtain one with the client-credentials grant.' },
+        { name: 'token-endpoint', type: 'string', description: 'Token endpoint for the client-credentials grant. Default: from the issuer metadata.' },
+        { name: 'client-id', type: 'string', description: 'Client id for the client-credentials grant.' },
+        { name: 'client-secret', type: 'string', secret: true, description: 'Client secret (client_secret_basic / client_secret_post).' },
+        {
+            name: 'client-auth-method',
+            type: 'enum',
+            values: AUTH_METHODS,
+            default: 'client_secret_basic',
+            description: "How the client authenticates at the token endpoint: client_secret_basic, client_secret_post, private_key_jwt (client-private-key signs an RFC 7523 assertion) or github-oidc (the job's GitHub OIDC ID token is the client assertion; needs `id-token: write`).",
+        },
+        { name: 'client-private-key', type: 'string', secret: true, description: 'Private key (PKCS#8 PEM or a private JWK as JSON) for private_key_jwt.' },
+        { name: 'introspection-client-id', type: 'string', description: "Client id the gate introspects as. Default: client-id." },
+        { name: 'introspection-client-secret', type: 'string', secret: true, description: "Secret of the introspecting client. Default: client-secret." },
+        {
+            name: 'introspection-auth-method',
+            type: 'enum',
+            values: AUTH_METHODS,
+            description: 'How the introspecting client authenticates (same values as client-auth-method). Default: client-auth-method.',
+        },
+        { name: 'introspection-private-key', type: 'string', secret: true, description: 'Private key of the introspecting client for private_key_jwt. Default: client-private-key.' },
+        { name: 'oidc-audience', type: 'string', surface: 'action', description: "Audience of the GitHub OIDC ID token for github-oidc. Default: issuer, else GitHub's default (the repository owner's URL)." },
+        { name: 'resource', type: 'string', description: 'Resource indicator (RFC 8707) sent with the client-credentials grant.' },
+        { name: 'scope', type: 'string', description: 'Scope requested with the client-credentials grant.' },
+        { name: 'required-scope', type: 'string', description: 'A scope the introspected token must carry (space-separated list: all of them).' },
+        { name: 'audience', type: 'string', description: 'A value the token\'s `aud` must contain. Default: resource, when given.' },
+        { name: 'allowed-client-ids', type: 'list', description: 'When set, the token\'s `client_id` must be one of these.' },
+        { name: 'allowed-subjects', type: 'list', description: 'When set, the token\'s `sub` must be one of these.' },
+        {
+            name: 'digest-claim',
+            type: 'string',
+            default: 'artifact_digest',
+            description: 'Claim holding the approved digest(s): a `sha256:<hex>` string or an array of them. RFC 9396 `authorization_details` entries carrying a digest are accepted too.',
+        },
+        { name: 'signed-response', type: 'boolean', default: 'false', description: 'Ask for a signed introspection response (RFC 9701) and verify it against the issuer\'s JWKS before trusting any claim.' },
+        { name: 'jwks-uri', type: 'string', description: "JWKS used to verify signed responses. Default: the issuer metadata's jwks_uri." },
+        { name: 'wait-timeout', type: 'duration', default: '0', description: 'Keep polling (with backoff and jitter) until the digest is approved or this much time has passed; 0 decides once.' },
+        { name: 'poll-interval', type: 'duration', default: '10s', min: 100, description: 'First wait between polls; it grows up to 4x with jitter.' },
+        { name: 'timeout', type: 'duration', default: '15s', min: 1, description: 'Timeout of each HTTP request.' },
+        { name: 'max-response-bytes', type: 'bytes', default: '1MiB', min: 1024, description: 'Largest response body accepted from any endpoint.' },
+        { name: 'clock-skew', type: 'duration', default: '60s', description: 'Allowance when checking exp, nbf and iat.' },
+        { name: 'expected-digest', type: 'string', description: 'A second source: the artifact digest must also equal this `sha256:<hex>` (e.g. upload-artifact\'s artifact-digest).' },
+        { name: 'attestation-bundle', type: 'string', description: 'A Sigstore attestation bundle to require as a second source. Not verified by this version: giving it closes the gate (see the README).' },
+        { name: 'allow-insecure-http', type: 'boolean', default: 'false', description: 'Allow http:// endpoints on loopback hosts (127.0.0.0/8, ::1, localhost) only; for tests.' },
+        { name: 'ca-file', type: 'string', description: 'PEM file of extra CA certificates trusted for every endpoint (private PKI).' },
+        { name: 'report-file', type: 'string', description: 'Where to write the JSON report. Action default: $RUNNER_TEMP/bulkhead-oauth-signature-gate.json.' },
+        { name: 'format', type: 'enum', values: ['text', 'json'], default: 'text', surface: 'cli', description: 'Output format.' },
+    ],
+    outputs: [
+        { name: 'digest', description: 'The artifact digest, `sha256:<hex>` (the form of upload-artifact\'s artifact-digest and attestation subjects).' },
+        { name: 'approved', description: '`true` when the gate opened.' },
+        { name: 'subject', description: 'Who vouched: the token\'s `sub`, else its `client_id`.' },
+        { name: 'expires-at', description: 'Expiry of the vouching token (ISO 8601), when it has one.' },
+        { name: 'report-file', description: 'Path of the JSON report.' },
+    ],
+};
+
+
+/***/ }),
+
+/***/ 8472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ compilePathGlobs)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+// One meaning for path globs in every action (exclude, allow-list paths, leak patterns, file classes):
+// .gitignore's. A pattern without a slash (a trailing one aside) matches a name at any depth; one with a
+// slash is anchored at the root; a trailing slash matches directories only; a match on a directory covers
+// everything below it; `!` re-includes, the last matching pattern decides, and nothing below an excluded
+// directory can be re-included. picomatch does the matching, so braces (`{a,b}`) work as well.
+
+function compileOne(pattern) {
+    const negated = pattern.startsWith('!');
+    let body = (negated ? pattern.slice(1) : pattern).replace(/^(?:\.\/)+/, '');
+    const dirOnly = body.endsWith('/');
+    body = body.replace(/\/+$/, '');
+    // `**/name` means what `name` means (any depth), and a name is cheaper to test than a whole path.
+    if (/^\*\*\/[^/]+$/.test(body))
+        body = body.slice(3);
+    const anchored = body.includes('/');
+    body = body
+        .replace(/^\/+/, '')
+        // git: `dir/**` is what is inside dir, not dir itself (picomatch would match `dir` too).
+        .replace(/\/\*\*$/, '/**/*')
+        // fnmatch's negated class `[!a]` is picomatch's `[^a]`.
+        .replace(/(^|[^\\])\[!/g, '$1[^');
+    return { pattern, negated, dirOnly, anchored, body, re: picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(body, { dot: true }), test: picomatch__WEBPACK_IMPORTED_MODULE_0___default()(body, { dot: true }) };
+}
+/**
+ * Whether any of the patterns can match: one regular expression for the union of the anchored ones
+ * (tried on the path) and one for the rest (tried on the name), plus picomatch's exact-text shortcut.
+ * Most paths match no pattern, so this one look replaces a test per pattern (a 20,000-file diff
+ * spent most of its classification time in those).
+ */
+function anyCanMatch(list) {
+    const union = (cs) => (cs.length ? new RegExp(cs.map((c) => `(?:${c.re.source})`).join('|'), cs[0].re.flags) : null);
+    const onPath = union(list.filter((c) => c.anchored));
+    const onName = union(list.filter((c) => !c.anchored));
+    const exact = new Set(list.map((c) => c.body));
+    return (path, name) => exact.has(path) || exact.has(name) || (onPath?.test(path) ?? false) || (onName?.test(name) ?? false);
+}
+const NONE = { matches: () => false, matchedBy: () => undefined };
+function compilePathGlobs(patterns) {
+    const list = patterns.map((p) => p.trim()).filter((p) => p !== '' && p !== '!').map(compileOne);
+    if (list.length === 0)
+        return NONE;
+    const forFiles = anyCanMatch(list.filter((c) => !c.dirOnly));
+    const forDirs = anyCanMatch(list);
+    /** The last pattern matching this one path (no look at its parents), negated or not. */
+    const decide = (path, isDir) => {
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        if (!(isDir ? forDirs : forFiles)(path, name))
+            return undefined;
+        for (let i = list.length - 1; i >= 0; i--) {
+            const c = list[i];
+            if (c.dirOnly && !isDir)
+                continue;
+            if (c.test(c.anchored ? path : name))
+                return c.negated ? undefined : c.pattern;
+        }
+        return undefined;
+    };
+    // Directories repeat for every file below them: each is decided once, with its parents first
+    // (an excluded directory decides for everything below it).
+    const dirs = new Map();
+    const underDir = (dir) => {
+        const known = dirs.get(dir);
+        if (known !== undefined || dirs.has(dir))
+            return known;
+        const slash = dir.lastIndexOf('/');
+        const r = (slash < 0 ? undefined : underDir(dir.slice(0, slash))) ?? decide(dir, true);
+        dirs.set(dir, r);
+        return r;
+    };
+    const matchedBy = (raw, isDir = false) => {
+        const path = /^\.?\/|\\/.test(raw) ? raw.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '') : raw;
+        const slash = path.lastIndexOf('/');
+        return (slash < 0 ? undefined : underDir(path.slice(0, slash))) ?? decide(path, isDir);
+    };
+    return { matchedBy, matches: (path, isDir) => matchedBy(path, isDir) !== undefined };
 }
 
 
@@ -621,6 +933,84 @@ function closest(word, candidates) {
 
 /***/ }),
 
+/***/ 3130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   me: () => (/* binding */ POLICY_AUDIT_DECL)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_AI_MARKERS, DEFAULT_AI_FILE_MARKERS */
+// What marks a commit or a file as written by a coding agent: what common agents put in the commits they make
+// (their co-author trailer addresses, footers) plus the generic trailers teams add by hand. Both lists are
+// options, so a team adds its own agent without a release.
+/**
+ * Commit markers, matched case-insensitively in each message line and in `Author Name <email>`.
+ * A marker ending in `:` is a trailer key and must start the line.
+ */
+const DEFAULT_AI_MARKERS = [
+    'Generated-by:',
+    'Assisted-by:',
+    'AI-assisted-by:',
+    'noreply@anthropic.com', // Claude Code: `Co-Authored-By: Claude <noreply@anthropic.com>`
+    'Generated with [Claude Code]',
+    'Copilot@users.noreply.github.com', // GitHub Copilot coding agent (author and co-author)
+    'noreply@aider.chat', // aider's co-author trailer
+    'cursoragent@cursor.com', // Cursor's background agent
+    'devin-ai-integration[bot]',
+    'claw-code',
+];
+/** In-file markers, matched case-insensitively in each line of a changed file. */
+const DEFAULT_AI_FILE_MARKERS = ['claw-code', '@ai-generated', 'AI-generated code', 'Generated by Copilot', 'Generated by ChatGPT', 'Generated by Claude'];
+const POLICY_AUDIT_DECL = {
+    name: 'policy-audit',
+    title: 'Bulkhead policy-audit',
+    description: 'Audit the repository for conditions that make a leak likely: shipped binaries that drifted from their checksums, submodules pulled over weak URLs, from unexpected hosts or writable by unexpected people, changes written by coding agents, and the CI CPU-hour budget; one SARIF, JSON report and job summary for all checks.',
+    summary: 'Audit binaries against checksums, submodule hygiene, AI-written changes and the CI budget.',
+    usage: 'bulkhead policy-audit [PATH] [--checks LIST] [--binaries GLOB]... [--reference FILE] [--write] [--base REF] [--head REF] [flags]',
+    options: [
+        { name: 'checks', type: 'list', default: 'binary-drift, submodules, ai-provenance', description: 'Checks to run: binary-drift, submodules, ai-provenance, ci-budget (needs token and cpu-hour-budget).' },
+        { name: 'path', type: 'string', default: '.', positional: true, description: 'Repository to audit, relative to the workspace.' },
+        { name: 'base', type: 'string', description: 'Base commit of the change ai-provenance looks at. Default: from the event (pull request base, merge group base, push before), else the parent of head.' },
+        { name: 'head', type: 'string', description: 'Head commit of that change. Default: from the event, else HEAD.' },
+        { name: 'binaries', type: 'globs', description: 'binary-drift: globs (relative to path, .gitignore meaning) of the binaries to hash and compare with the reference.' },
+        { name: 'reference', type: 'string', description: "binary-drift: the reference checksums: a SHA256SUMS file as sha256sum writes it (GNU or --tag BSD lines), a double-write manifest, or an https:// URL of a release's checksum file. Paths in it are relative to path." },
+        { name: 'reference-max-bytes', type: 'bytes', default: '4MB', description: 'binary-drift: largest reference file accepted (a download is cut off past it).' },
+        { name: 'version-command', type: 'string', description: "binary-drift: command run for each executable that drifted or is unexpected, to report the version it states; `{}` stands for the file (e.g. `{} --version`). No shell; first line of output, 5 s limit." },
+        { name: 'write', type: 'boolean', default: 'false', surface: 'cli', description: 'binary-drift: write the reference file (sha256sum format) from the binaries matched now, and exit 0.' },
+        { name: 'submodule-hosts', type: 'list', description: 'submodules: allowed hosts or host/organisation prefixes (github.com, github.com/my-org). Empty: any host.' },
+        { name: 'submodule-writers', type: 'list', description: 'submodules (with a token): logins and org/team-slug teams allowed to push to GitHub-hosted submodules; anyone else with push, maintain or admin rights is a finding. Empty: writers are not compared.' },
+        { name: 'token', type: 'string', secret: true, surface: 'action', actionDefault: '${{ github.token }}', description: 'GitHub token for the API-backed parts (submodule visibility and writers, ci-budget); a token that can read the submodules\' collaborators sees more. Masked. Default: the job\'s github.token. The CLI reads GITHUB_TOKEN.' },
+        { name: 'repository', type: 'string', surface: 'cli', description: 'ci-budget: the repository (OWNER/NAME) whose workflow runs are counted. The action uses its own.' },
+        { name: 'ai-markers', type: 'list', default: DEFAULT_AI_MARKERS.join(', '), description: 'ai-provenance: commit markers, matched case-insensitively in each line of a commit message and in its author; a marker ending in `:` is a trailer key (matched at the start of a line).' },
+        { name: 'ai-file-markers', type: 'list', default: DEFAULT_AI_FILE_MARKERS.join(', '), description: 'ai-provenance: in-file markers, matched case-insensitively in the lines of the files the change touches.' },
+        { name: 'ai-label', type: 'string', description: 'ai-provenance: a pull request label that AI-marked changes must carry; a pull request without it is a high finding.' },
+        { name: 'ai-reviewer-team', type: 'string', description: 'ai-provenance (with a token): a team, as org/team-slug, that must be requested as reviewer or have a member approve on pull requests with AI-marked commits; otherwise a high finding.' },
+        { name: 'ai-files-file', type: 'string', default: 'bulkhead-ai-files.txt', description: 'ai-provenance: where to write the AI-touched paths, one per line (relative to the workspace; for a SAST include list or CodeQL paths); empty to skip.' },
+        { name: 'cpu-hour-budget', type: 'integer', min: 0, description: 'ci-budget: CPU-hours allowed per budget-period (job time × runner cores).' },
+        { name: 'budget-period', type: 'duration', default: '14d', min: 3_600_000, description: 'ci-budget: the period counted, ending now (a sprint).' },
+        { name: 'fail-on-budget', type: 'boolean', default: 'false', description: 'ci-budget: fail the step when the CPU-hours exceed cpu-hour-budget (80 % is a warning either way).' },
+        { name: 'runner-cores', type: 'list', description: 'ci-budget: cores of runners by label, as label=cores (e.g. self-hosted=8); they win over the built-in table of GitHub-hosted runners.' },
+        { name: 'fail-on', type: 'enum', default: 'high', values: ['low', 'medium', 'high', 'critical', 'none'], description: "Fail when a finding has this severity or higher; 'none' never fails." },
+        { name: 'sarif-file', type: 'string', default: 'bulkhead-policy-audit.sarif', surface: 'action', description: 'Where to write the SARIF 2.1.0 report (relative to the workspace); empty to skip.' },
+        { name: 'report-file', type: 'string', default: 'bulkhead-policy-audit.json', surface: 'action', description: 'Where to write the JSON report (relative to the workspace); empty to skip.' },
+        { name: 'summary', type: 'boolean', default: 'true', surface: 'action', description: 'Write a job summary.' },
+        { name: 'annotations', type: 'boolean', default: 'true', surface: 'action', description: 'Annotate findings on their file and line.' },
+        { name: 'format', type: 'enum', default: 'text', values: ['text', 'json', 'sarif'], surface: 'cli', description: 'Output format.' },
+        { name: 'output', type: 'string', surface: 'cli', description: 'Write the report to this file instead of stdout.' },
+    ],
+    outputs: [
+        { name: 'findings', description: 'Number of findings of all checks.' },
+        { name: 'drifted', description: 'Number of binaries whose SHA-256 differs from the reference.' },
+        { name: 'ai-files', description: 'Path of the file listing the AI-touched paths, one per line (empty when not written).' },
+        { name: 'cpu-hours', description: 'CPU-hours of workflow runs in the budget period (empty when ci-budget did not run).' },
+        { name: 'sarif-file', description: 'Path of the SARIF report.' },
+        { name: 'report-file', description: 'Path of the JSON report.' },
+    ],
+};
+
+
+/***/ }),
+
 /***/ 3773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -634,65 +1024,18 @@ const SEVERITIES = ['low', 'medium', 'high', 'critical'];
 
 /***/ }),
 
-/***/ 5519:
+/***/ 4340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ secretScanDecl)
-/* harmony export */ });
-/* harmony import */ var _suppress_shapes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8309);
 
-const secretScanDecl = {
-    name: 'secret-scan',
-    title: 'Bulkhead secret-scan',
-    description: 'Find credentials in the tree, in git history, in the new commits of a pull request or push, and in build artifacts; fail the build without ever printing the secret.',
-    post: false,
-    config: _suppress_shapes_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_SCAN_CONFIG_SHAPES */ .nN,
-    options: [
-        { name: 'path', type: 'string', default: '.', positional: true, description: 'Directory (or repository) to scan, relative to the workspace.' },
-        { name: 'mode', type: 'enum', default: 'auto', values: ['auto', 'tree', 'history', 'changes'], surface: 'action', description: "What to scan: 'auto' picks the new commits for pull_request, push and merge_group events and the tree otherwise; 'tree' scans files on disk; 'history' scans every commit; 'changes' scans base..head." },
-        { name: 'history', type: 'boolean', default: 'false', surface: 'cli', description: 'Scan every commit reachable from HEAD (added lines only) instead of the files on disk.' },
-        { name: 'range', type: 'string', surface: 'cli', description: 'Scan only the commits in BASE..HEAD (implies --history).' },
-        { name: 'staged', type: 'boolean', default: 'false', surface: 'cli', description: 'Scan the staged changes (for pre-commit hooks).' },
-        { name: 'base', type: 'string', surface: 'action', description: "Base commit of the range to scan; overrides the event's. Empty: from the event." },
-        { name: 'head', type: 'string', surface: 'action', description: "Head commit of the range to scan; overrides the event's. Empty: from the event." },
-        { name: 'artifacts', type: 'globs', description: 'Globs of build artifacts (files and zip/jar/tar/tar.gz archives) to scan as well, relative to path.' },
-        { name: 'leak-patterns', type: 'globs', default: '*.leak', description: 'Globs of files that must never be shipped; each match is a finding.' },
-        { name: 'max-artifact-size', type: 'bytes', default: '100MB', description: 'Artifacts larger than this are reported as oversize findings (archives are still scanned within their limits).' },
-        { name: 'exclude', type: 'globs', description: 'Globs of paths not to scan.' },
-        { name: 'gitignore', type: 'boolean', default: 'false', description: 'Skip files ignored by .gitignore in tree scans.' },
-        { name: 'config', type: 'string', description: 'Path of the Bulkhead config file. Empty: .bulkhead.yml in the scanned path, if present.' },
-        { name: 'baseline', type: 'string', description: 'Baseline file of accepted findings (by fingerprint); findings in it do not fail the step.' },
-        { name: 'write-baseline', type: 'string', surface: 'cli', description: 'Write every current finding to this baseline file and exit 0.' },
-        { name: 'fail-on', type: 'enum', default: 'low', values: ['low', 'medium', 'high', 'critical', 'none'], description: "Fail when a finding has this severity or higher; 'none' never fails." },
-        { name: 'shard', type: 'string', description: "Scan only shard i of n ('i/n', e.g. 2/4) for a matrix of n jobs: files by path hash, commits by SHA." },
-        { name: 'fetch', type: 'boolean', default: 'true', surface: 'action', description: 'Deepen a shallow clone with git fetch when the commits to scan are missing.' },
-        { name: 'sarif-file', type: 'string', default: 'bulkhead-secret-scan.sarif', surface: 'action', description: 'Where to write the SARIF 2.1.0 report (relative to the workspace); empty to skip.' },
-        { name: 'report-file', type: 'string', default: 'bulkhead-secret-scan.json', surface: 'action', description: 'Where to write the JSON report (relative to the workspace); empty to skip.' },
-        { name: 'summary', type: 'boolean', default: 'true', surface: 'action', description: 'Write a job summary.' },
-        { name: 'annotations', type: 'boolean', default: 'true', surface: 'action', description: 'Annotate findings on their file and line.' },
-        { name: 'format', type: 'enum', default: 'text', values: ['text', 'json', 'sarif'], surface: 'cli', description: 'Output format.' },
-        { name: 'output', type: 'string', surface: 'cli', description: 'Write the report to this file instead of stdout.' },
-    ],
-    outputs: [
-        { name: 'findings', description: 'Number of findings not covered by the baseline or allow-lists.' },
-        { name: 'sarif-file', description: 'Path of the SARIF report.' },
-        { name: 'report-file', description: 'Path of the JSON report.' },
-        { name: 'fingerprints', description: 'Newline-separated fingerprints of the findings (SHA-256, never the secret).' },
-    ],
-};
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ SECRET_SCAN_DECL)
+});
 
-
-/***/ }),
-
-/***/ 8309:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   nN: () => (/* binding */ SECRET_SCAN_CONFIG_SHAPES)
-/* harmony export */ });
-/* unused harmony exports ALLOW_CONFIG_SHAPE, CUSTOM_RULES_CONFIG_SHAPE */
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3773);
+// EXTERNAL MODULE: ./packages/core/src/report/types.ts
+var types = __webpack_require__(3773);
+;// CONCATENATED MODULE: ./packages/core/src/secrets/suppress/shapes.ts
 
 const ALLOW_CONFIG_SHAPE = {
     type: 'object',
@@ -714,7 +1057,7 @@ const CUSTOM_RULES_CONFIG_SHAPE = {
             description: { type: 'string', description: 'What the rule finds.' },
             regex: { type: 'string', description: 'JavaScript regex; a named group `secret` marks the secret. May start with (?i).' },
             keywords: { type: 'array', items: { type: 'string' }, description: 'Literals near which the regex runs (case-insensitive).' },
-            severity: { type: 'string', enum: _report_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o, description: 'Severity of its findings (default high).' },
+            severity: { type: 'string', enum: types/* SEVERITIES */.o, description: 'Severity of its findings (default high).' },
             entropy: { type: 'number', minimum: 0, maximum: 8, description: 'Minimum Shannon entropy (bits/char) of the secret.' },
         },
     },
@@ -722,6 +1065,159 @@ const CUSTOM_RULES_CONFIG_SHAPE = {
 const SECRET_SCAN_CONFIG_SHAPES = {
     allow: ALLOW_CONFIG_SHAPE,
     rules: CUSTOM_RULES_CONFIG_SHAPE,
+    entropy: { type: 'boolean', description: 'Also report any high-entropy string assigned to a name (off by default: costs precision).' },
+    'entropy-threshold': { type: 'number', minimum: 3, maximum: 6, description: 'Minimum Shannon entropy (bits/char) for the `entropy` rule (default 4.5).' },
+};
+
+// EXTERNAL MODULE: ./packages/core/src/files/leak-patterns.ts
+var leak_patterns = __webpack_require__(9396);
+;// CONCATENATED MODULE: ./packages/core/src/secrets/decl.ts
+
+
+const SECRET_SCAN_DECL = {
+    name: 'secret-scan',
+    title: 'Bulkhead secret-scan',
+    description: 'Find credentials in the tree, in git history, in the new commits of a pull request or push, and in build artifacts; fail the build without ever printing the secret.',
+    summary: 'Find credentials in a tree, git history, staged changes or build artifacts.',
+    post: false,
+    config: SECRET_SCAN_CONFIG_SHAPES,
+    options: [
+        { name: 'path', type: 'string', default: '.', positional: true, description: 'Directory (or repository) to scan, relative to the workspace.' },
+        { name: 'mode', type: 'enum', default: 'auto', values: ['auto', 'tree', 'history', 'changes'], surface: 'action', description: "What to scan: 'auto' picks the new commits for pull_request, push and merge_group events and the tree otherwise; 'tree' scans files on disk; 'history' scans every commit; 'changes' scans base..head." },
+        { name: 'history', type: 'boolean', default: 'false', surface: 'cli', description: 'Scan every commit reachable from HEAD (added lines only) instead of the files on disk.' },
+        { name: 'range', type: 'string', surface: 'cli', description: 'Scan only the commits in BASE..HEAD (implies --history).' },
+        { name: 'staged', type: 'boolean', default: 'false', surface: 'cli', description: 'Scan the staged changes (for pre-commit hooks).' },
+        { name: 'base', type: 'string', surface: 'action', description: "Base commit of the range to scan; overrides the event's. Empty: from the event." },
+        { name: 'head', type: 'string', surface: 'action', description: "Head commit of the range to scan; overrides the event's. Empty: from the event." },
+        { name: 'artifacts', type: 'globs', anywhere: true, description: 'Globs of build artifacts (files and zip/jar/tar/tar.gz archives) to scan as well: relative to path, or absolute for build outputs outside the checkout (e.g. /tmp/build/**).' },
+        { name: 'leak-patterns', type: 'globs', default: leak_patterns/* DEFAULT_LEAK_PATTERN */.XR, description: 'Globs of files that must never be shipped; each match is a finding.' },
+        { name: 'max-artifact-size', type: 'bytes', default: '100MB', description: 'Artifacts larger than this are reported as oversize findings (archives are still scanned within their limits).' },
+        { name: 'exclude', type: 'globs', description: 'Globs of paths not to scan.' },
+        { name: 'gitignore', type: 'boolean', default: 'false', description: 'Skip files ignored by .gitignore in tree scans.' },
+        { name: 'config', type: 'string', description: 'Path of the Bulkhead config file. Empty: .bulkhead.yml in the scanned path, if present.' },
+        { name: 'baseline', type: 'string', description: 'Baseline file of accepted findings (by fingerprint); findings in it do not fail the step.' },
+        { name: 'write-baseline', type: 'string', surface: 'cli', description: 'Write every current finding to this baseline file and exit 0.' },
+        { name: 'fail-on', type: 'enum', default: 'low', values: ['low', 'medium', 'high', 'critical', 'none'], description: "Fail when a finding has this severity or higher; 'none' never fails." },
+        { name: 'shard', type: 'string', description: "Scan only shard i of n ('i/n', e.g. 2/4) for a matrix of n jobs: files by path hash, commits by SHA." },
+        { name: 'fetch', type: 'boolean', default: 'true', surface: 'action', description: 'Deepen a shallow clone with git fetch when the commits to scan are missing.' },
+        { name: 'sarif-file', type: 'string', default: 'bulkhead-secret-scan.sarif', surface: 'action', description: 'Where to write the SARIF 2.1.0 report (relative to the workspace).' },
+        { name: 'report-file', type: 'string', default: 'bulkhead-secret-scan.json', surface: 'action', description: 'Where to write the JSON report (relative to the workspace).' },
+        { name: 'summary', type: 'boolean', default: 'true', surface: 'action', description: 'Write a job summary.' },
+        { name: 'annotations', type: 'boolean', default: 'true', surface: 'action', description: 'Annotate findings on their file and line.' },
+        { name: 'format', type: 'enum', default: 'text', values: ['text', 'json', 'sarif'], surface: 'cli', description: 'Output format.' },
+        { name: 'output', type: 'string', surface: 'cli', description: 'Write the report to this file instead of stdout.' },
+    ],
+    outputs: [
+        { name: 'findings', description: 'Number of findings not covered by the baseline or allow-lists.' },
+        { name: 'sarif-file', description: 'Path of the SARIF report.' },
+        { name: 'report-file', description: 'Path of the JSON report.' },
+        { name: 'fingerprints', description: 'Newline-separated fingerprints of the findings (SHA-256, never the secret).' },
+    ],
+};
+
+
+/***/ }),
+
+/***/ 6411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ DOUBLE_WRITE_DECL)
+/* harmony export */ });
+const DOUBLE_WRITE_DECL = {
+    name: 'double-write',
+    title: 'Bulkhead double-write',
+    description: 'Writes build output to two (or more) independent stores, reads every copy back and hashes it against the source manifest before committing, and fails the step otherwise; restores from the primary with a verified fallback to the secondary.',
+    summary: 'Write files to two stores, verified by reading back and hashing (or restore them, verified).',
+    usage: 'bulkhead double-write SOURCE --primary URL --secondary URL [flags]',
+    options: [
+        {
+            name: 'source',
+            type: 'globs',
+            anywhere: true,
+            required: true,
+            positional: true,
+            description: 'Files, directories or globs to store (relative to the workspace, or absolute). Paths in the manifest are relative to the common directory of the entries. In restore mode: the directory to restore into.',
+        },
+        {
+            name: 'primary',
+            type: 'string',
+            required: true,
+            description: 'First store: file:///path, s3://bucket/prefix, azblob://account/container/prefix, artifact://name or cache://key.',
+        },
+        { name: 'secondary', type: 'string', required: true, description: 'Second store (a URL as for primary); must differ from primary.' },
+        { name: 'replicas', type: 'list', description: 'Further stores (URLs), written and verified like the first two.' },
+        {
+            name: 'mode',
+            type: 'enum',
+            values: ['write', 'restore'],
+            default: 'write',
+            description: '`write` stores and verifies; `restore` fetches from the primary, verifies it against the stored manifest and falls back to the secondary (then replicas).',
+        },
+        {
+            name: 'digest',
+            type: 'string',
+            description: 'Restore: the manifest digest the write step output (`sha256:<hex>`); a copy whose manifest has another digest is not used.',
+        },
+        {
+            name: 'encryption-key',
+            type: 'string',
+            secret: true,
+            description: 'Encrypt at rest with AES-256-GCM: a 32-byte key, base64 or hex (e.g. `openssl rand -base64 32`). Restore needs it (or previous-keys).',
+        },
+        {
+            name: 'previous-keys',
+            type: 'list',
+            secret: true,
+            description: 'Earlier encryption keys, for restoring copies written before a key rotation.',
+        },
+        {
+            name: 'key-created',
+            type: 'string',
+            description: 'Date the encryption key was created (YYYY-MM-DD or ISO 8601), for the key-max-age warning.',
+        },
+        {
+            name: 'key-max-age',
+            type: 'duration',
+            default: '90d',
+            description: 'Warn when the encryption key is older than this (from key-created).',
+        },
+        {
+            name: 'retention-days',
+            type: 'integer',
+            min: 1,
+            max: 90,
+            description: 'artifact:// stores: days GitHub keeps the artifact (default: the repository setting). Other stores keep objects until deleted.',
+        },
+        { name: 's3-endpoint', type: 'string', description: 's3:// stores: endpoint URL of an S3-compatible server (path-style addressing is then used).' },
+        { name: 's3-region', type: 'string', default: 'us-east-1', description: 's3:// stores: the region.' },
+        { name: 'aws-access-key-id', type: 'string', secret: true, description: 's3:// stores: access key id. Default: env AWS_ACCESS_KEY_ID.' },
+        { name: 'aws-secret-access-key', type: 'string', secret: true, description: 's3:// stores: secret access key. Default: env AWS_SECRET_ACCESS_KEY.' },
+        { name: 'aws-session-token', type: 'string', secret: true, description: 's3:// stores: session token. Default: env AWS_SESSION_TOKEN.' },
+        {
+            name: 'azure-connection-string',
+            type: 'string',
+            secret: true,
+            description: 'azblob:// stores: storage connection string. Default: env AZURE_STORAGE_CONNECTION_STRING.',
+        },
+        { name: 'azure-sas-token', type: 'string', secret: true, description: 'azblob:// stores: a SAS token for the account (instead of a connection string). Default: env AZURE_STORAGE_SAS_TOKEN.' },
+        { name: 'azure-endpoint', type: 'string', description: 'azblob:// stores with a SAS token: blob endpoint. Default: https://ACCOUNT.blob.core.windows.net.' },
+        {
+            name: 'report-file',
+            type: 'string',
+            description: 'Where to write the JSON report. Default: $RUNNER_TEMP/bulkhead-double-write.json.',
+        },
+        { name: 'format', type: 'enum', values: ['text', 'json'], default: 'text', description: 'Output format.', surface: 'cli' },
+    ],
+    outputs: [
+        { name: 'digest', description: 'SHA-256 of the canonical manifest (`sha256:<hex>`), the same for every copy.' },
+        { name: 'manifest-file', description: 'Path of the manifest in sha256sum format (`sha256sum -c` checks the source with it).' },
+        { name: 'primary-url', description: 'The primary store (no credentials).' },
+        { name: 'secondary-url', description: 'The secondary store (no credentials).' },
+        { name: 'bytes', description: 'Total bytes of the files.' },
+        { name: 'served-from', description: 'Restore: the store whose copy was restored (`primary`, `secondary` or `replica-N`).' },
+        { name: 'report-file', description: 'Path of the JSON report.' },
+    ],
 };
 
 

@@ -1,17 +1,17 @@
-export const id = 351;
-export const ids = [351];
+export const id = 596;
+export const ids = [596];
 export const modules = {
 
-/***/ 1223:
+/***/ 2596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Z9: () => (/* binding */ loadConfig)
+  resolveArgs: () => (/* binding */ resolveArgs)
 });
-
-// UNUSED EXPORTS: DEFAULT_CONFIG_FILES, parseConfigText
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -23,8 +23,133 @@ var dist = __webpack_require__(8815);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/options/suggest.ts
 var suggest = __webpack_require__(5046);
-// EXTERNAL MODULE: ./packages/core/src/options/value.ts
-var options_value = __webpack_require__(6641);
+// EXTERNAL MODULE: ./packages/core/src/options/parse.ts
+var parse = __webpack_require__(9791);
+// EXTERNAL MODULE: ./packages/core/src/options/bytes.ts
+var bytes = __webpack_require__(7119);
+// EXTERNAL MODULE: ./packages/core/src/options/duration.ts
+var duration = __webpack_require__(2510);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./packages/core/src/options/show.ts
+var show = __webpack_require__(1487);
+;// CONCATENATED MODULE: ./packages/core/src/options/globs.ts
+// Glob lists (`paths-ignore`, `artifacts`): split like a list but keeping `{a,b}` braces whole,
+// then check every pattern compiles and (unless the option says otherwise) stays inside the scanned root.
+
+
+
+/** Split on newlines, and on commas outside `{}` / `[]`, so `src/{a,b}/**` stays one pattern. */
+function splitGlobList(raw) {
+    const out = [];
+    let depth = 0;
+    let cur = '';
+    for (let i = 0; i < raw.length; i++) {
+        const ch = raw[i];
+        if (ch === '\\' && i + 1 < raw.length && raw[i + 1] !== '\n' && raw[i + 1] !== '\r') {
+            cur += ch + raw[++i];
+            continue;
+        }
+        if (ch === '{' || ch === '[')
+            depth++;
+        else if ((ch === '}' || ch === ']') && depth > 0)
+            depth--;
+        if (ch === '\n' || ch === '\r') {
+            depth = 0; // a newline always ends a pattern, even an unbalanced one (picomatch reports it)
+            out.push(cur);
+            cur = '';
+        }
+        else if (ch === ',' && depth === 0) {
+            out.push(cur);
+            cur = '';
+        }
+        else {
+            cur += ch;
+        }
+    }
+    out.push(cur);
+    return out.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+/** Why a single pattern is unusable, or undefined when it is fine. */
+function globProblem(pattern, opts = {}) {
+    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    if (body.length === 0)
+        return { problem: 'is empty', fix: 'remove the empty pattern or write one such as **/*.log' };
+    if (!opts.anywhere && /^([/\\]|[A-Za-z]:[/\\]?)/.test(body)) {
+        return { problem: 'is an absolute path', fix: 'write patterns relative to the repository root, e.g. dist/**' };
+    }
+    if (!opts.anywhere && body.split(/[/\\]/).includes('..')) {
+        return { problem: "climbs out of the root with '..'", fix: 'write patterns relative to the repository root without ..' };
+    }
+    if (/(^|[^\\])(\\\\)*\\$/.test(body))
+        return { problem: 'ends with a lone backslash', fix: 'remove it or escape it as \\\\' };
+    try {
+        picomatch_default().makeRe(body, { strictBrackets: true });
+    }
+    catch (e) {
+        return { problem: `is not a valid glob (${e.message.split(' - ')[0]})`, fix: 'close every bracket or brace, or escape it with a backslash' };
+    }
+    return undefined;
+}
+/** A validated list of glob patterns (a leading `!` negates a pattern). */
+function parseGlobs(name, raw, settings) {
+    const patterns = splitGlobList(raw);
+    for (const p of patterns) {
+        const bad = globProblem(p, settings);
+        if (bad)
+            throw new errors/* InputError */.dz({ input: name, problem: `${settings?.secret ? 'a pattern' : `pattern ${(0,show/* describeValue */.b)(p, false)}`} ${bad.problem}`, fix: bad.fix });
+    }
+    return patterns;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/options/value.ts
+// One dispatcher from a declaration to the right parser, so action inputs, CLI flags and
+// `.bulkhead.yml` values are all read by the same code.
+
+
+
+
+
+function parseValue(decl, raw) {
+    const settings = { secret: decl.secret === true };
+    const bounds = { min: decl.min, max: decl.max };
+    switch (decl.type) {
+        case 'string':
+            return raw;
+        case 'boolean':
+            return (0,parse/* parseBoolean */.yG)(decl.name, raw, settings);
+        case 'integer':
+            return (0,parse/* parseInteger */.cG)(decl.name, raw, bounds, settings);
+        case 'enum':
+            if (!decl.values || decl.values.length === 0) {
+                // A declaration bug, not the user's: let it surface as one.
+                throw new Error(`option '${decl.name}' is an enum without values`);
+            }
+            return (0,parse/* parseEnum */.nL)(decl.name, raw, decl.values, settings);
+        case 'list':
+            return (0,parse/* parseList */.E1)(decl.name, raw);
+        case 'globs':
+            return parseGlobs(decl.name, raw, { ...settings, anywhere: decl.anywhere === true });
+        case 'bytes':
+            return (0,bytes/* parseBytes */.z_)(decl.name, raw, bounds, settings);
+        case 'duration':
+            return (0,duration/* parseDuration */.E9)(decl.name, raw, bounds, settings);
+        default: {
+            const t = decl.type;
+            throw new errors/* InputError */.dz({ input: decl.name, problem: `has unknown type ${String(t)}`, fix: 'report this as a bug' });
+        }
+    }
+}
+/** The value an unset option takes: its parsed default, or undefined. An empty default means "unset" for scalars. */
+function defaultValue(decl) {
+    if (decl.default === undefined)
+        return undefined;
+    if (decl.default === '' && decl.type !== 'string' && decl.type !== 'list' && decl.type !== 'globs')
+        return undefined;
+    return parseValue(decl, decl.default);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config/validate-shape.ts
 
 function kind(v) {
@@ -160,7 +285,7 @@ function validateSection(name, body, section, where) {
             if (typeof r !== 'string')
                 throw new errors/* ConfigError */.xL({ input: where(`${name}.${key}`), ...r });
             try {
-                (0,options_value/* parseValue */.$)(decl, r);
+                parseValue(decl, r);
             }
             catch (e) {
                 if (e instanceof errors/* BulkheadError */.xR)
@@ -257,20 +382,80 @@ function parseConfigText(text, shown, sections) {
     return { section: (action) => values.get(action) ?? { raw: {}, extra: {} } };
 }
 
-
-/***/ }),
-
-/***/ 9700:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ ACTION_DECLS)
-/* harmony export */ });
-/* harmony import */ var _secrets_decl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5519);
-/* harmony import */ var _diff_decl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6965);
+;// CONCATENATED MODULE: ./packages/core/src/options/parse-options.ts
+// Resolve every declared option from raw sources in precedence order (e.g. [inputs, config section]).
 
 
-const ACTION_DECLS = [_secrets_decl_js__WEBPACK_IMPORTED_MODULE_0__/* .secretScanDecl */ .S, _diff_decl_js__WEBPACK_IMPORTED_MODULE_1__/* .DIFF_TELEMETRY_DECL */ .v];
+/**
+ * The first source with a non-empty string for an option wins (GitHub passes unset inputs as '');
+ * then the declared default; a required option with neither is an InputError.
+ * Keys no option declares are ignored here; the config loader reports those.
+ */
+function parseOptions(decl, sources) {
+    const options = {};
+    const explicit = new Set();
+    for (const opt of decl.options) {
+        const raw = sources.map((s) => s[opt.name]).find((v) => v !== undefined && v.trim() !== '');
+        if (raw !== undefined) {
+            options[opt.name] = parseValue(opt, raw);
+            explicit.add(opt.name);
+        }
+        else if (opt.required && (opt.default === undefined || opt.default === '')) {
+            throw new errors/* InputError */.dz({
+                input: opt.name,
+                problem: 'is required but was not given',
+                fix: `set '${opt.name}' in the step's with: block, as --${opt.name} on the command line, or under ${decl.name}: in .bulkhead.yml`,
+            });
+        }
+        else {
+            options[opt.name] = defaultValue(opt);
+        }
+    }
+    return { options: options, explicit };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/types.ts
+/** Every declared action as a config section. */
+function sectionsFromDecls(decls) {
+    // An option whose action.yml default is a runner expression always arrives as an input: nothing to configure.
+    return decls.map((d) => ({ action: d.name, options: d.options.filter((o) => o.actionDefault === undefined), extra: d.config }));
+}
+
+// EXTERNAL MODULE: ./packages/core/src/decls.ts
+var src_decls = __webpack_require__(9700);
+;// CONCATENATED MODULE: ./packages/core/src/config/location.ts
+// Where `.bulkhead.yml` is looked for: the `config` option when given (relative to the base dir), else the
+// `path` option's directory when the action has one (a scan of ./sub reads ./sub/.bulkhead.yml), else the base.
+
+
+
+// Shared by the runner and the CLI, so both surfaces find the same file.
+function configLocation(decl, raw, base, anyConfig = false) {
+    const decls = src_decls/* ACTION_DECLS */.x.some((d) => d.name === decl.name) ? src_decls/* ACTION_DECLS */.x : [...src_decls/* ACTION_DECLS */.x, decl];
+    const has = (name) => decl.options.some((o) => o.name === name);
+    // anyConfig: the CLI offers --config on every command, declared or not.
+    const file = (anyConfig || has('config')) && raw.config?.trim() ? (0,external_node_path_.resolve)(base, raw.config.trim()) : undefined;
+    const cwd = has('path') && raw.path?.trim() ? (0,external_node_path_.resolve)(base, raw.path.trim()) : base;
+    return { file, cwd, sections: sectionsFromDecls(decls) };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/resolve.ts
+// Flags -> typed options with the same precedence as the runner: flags, then `.bulkhead.yml`, then defaults.
+// Loaded lazily by main.ts (it pulls in the config loader and the option parsers).
+
+
+
+async function resolveArgs(decl, argv, cwd) {
+    const raw = { ...argv.raw };
+    if (!decl) {
+        return { options: {}, explicit: new Set(), raw, positionals: argv.positionals, config: { path: undefined, extra: {} } };
+    }
+    const where = configLocation(decl, argv.configFile !== undefined ? { ...raw, config: argv.configFile } : raw, cwd, true);
+    const loaded = await loadConfig(where);
+    const section = loaded.section(decl.name);
+    const { options, explicit } = parseOptions(decl, [raw, section.raw]);
+    return { options, explicit, raw, positionals: argv.positionals, config: { path: loaded.path, extra: section.extra } };
+}
 
 
 /***/ }),
@@ -283,10 +468,10 @@ const ACTION_DECLS = [_secrets_decl_js__WEBPACK_IMPORTED_MODULE_0__/* .secretSca
 /* harmony export */   z_: () => (/* binding */ parseBytes)
 /* harmony export */ });
 /* unused harmony export BYTE_UNITS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _decimal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(147);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9791);
-/* harmony import */ var _show_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1487);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _decimal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(147);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9791);
+/* harmony import */ var _show_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1487);
 // Byte sizes: `5MB` (decimal, 5,000,000), `5MiB` (binary, 5 × 1024²), `1.5GB`, `1024`, `0`.
 
 
@@ -308,25 +493,25 @@ const BYTE_UNITS = {
 const FIX = 'use a number with a unit such as 5MB or 512KiB (B, KB, MB, GB, TB, KiB, MiB, GiB, TiB; a bare number is bytes)';
 /** Bytes as a safe integer. Units are case-insensitive; fractions are allowed when the result is whole. */
 function parseBytes(name, raw, bounds = {}, settings) {
-    const shown = settings?.secret ? 'the value' : (0,_show_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .v)(raw);
+    const shown = settings?.secret ? 'the value' : (0,_show_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .v)(raw);
     const m = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/i.exec(raw.trim());
     const unit = m ? BYTE_UNITS[m[2].toLowerCase()] : undefined;
     if (!m || unit === undefined) {
         const negative = /^\s*-/.test(raw);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
             input: name,
             problem: negative ? `${shown} is negative` : `${shown} is not a byte size`,
             fix: negative ? 'use 0 or a positive size such as 5MB' : FIX,
         });
     }
-    const value = (0,_decimal_js__WEBPACK_IMPORTED_MODULE_3__/* .scaleDecimal */ .M)(m[1], unit);
+    const value = (0,_decimal_js__WEBPACK_IMPORTED_MODULE_2__/* .scaleDecimal */ .M)(m[1], unit);
     if (value === 'fraction') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: name, problem: `${shown} is not a whole number of bytes`, fix: 'use a smaller unit, e.g. 1536KiB instead of 1.5MiB' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: name, problem: `${shown} is not a whole number of bytes`, fix: 'use a smaller unit, e.g. 1536KiB instead of 1.5MiB' });
     }
     if (value === 'overflow') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: name, problem: `${shown} is too large`, fix: 'use a size below 8 PiB' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: name, problem: `${shown} is too large`, fix: 'use a size below 8 PiB' });
     }
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .checkBounds */ .Mi)(name, raw, value, bounds, { ...settings, format: formatBytes });
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .checkBounds */ .Mi)(name, raw, value, bounds, { ...settings, format: formatBytes });
 }
 /** Human-readable size for messages and summaries (`1.5 MB`, `512 B`); decimal units. Not exact. */
 function formatBytes(n) {
@@ -381,13 +566,14 @@ function scaleDecimal(digits, multiplier) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration)
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
-/* unused harmony exports DURATION_UNITS, formatDuration */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _decimal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(147);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9791);
-/* harmony import */ var _show_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1487);
+/* unused harmony export DURATION_UNITS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _decimal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(147);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9791);
+/* harmony import */ var _show_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1487);
 // Durations → milliseconds: `250ms`, `90s`, `5m`, `2h`, `7d`, `1w`, compounds like `1h30m` or `1h 30m`.
 // A bare number means seconds (the unit most timeouts are thought of in).
 
@@ -406,16 +592,16 @@ const DURATION_UNITS = {
 const PART = /(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|m|h|d|w)\s*/iy;
 const FIX = 'use a number with a unit such as 250ms, 90s, 5m, 2h, 7d, 1w or 1h30m (a bare number is seconds)';
 function parseDuration(name, raw, bounds = {}, settings) {
-    const shown = settings?.secret ? 'the value' : (0,_show_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .v)(raw);
+    const shown = settings?.secret ? 'the value' : (0,_show_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .v)(raw);
     const v = raw.trim();
     const fail = (problem, fix = FIX) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: name, problem, fix });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: name, problem, fix });
     };
     if (v.startsWith('-'))
         fail(`${shown} is negative`, 'use 0 or a positive duration such as 90s');
     let total = 0;
     if (/^(\d+(?:\.\d+)?|\.\d+)$/.test(v)) {
-        const ms = (0,_decimal_js__WEBPACK_IMPORTED_MODULE_3__/* .scaleDecimal */ .M)(v, 1000);
+        const ms = (0,_decimal_js__WEBPACK_IMPORTED_MODULE_2__/* .scaleDecimal */ .M)(v, 1000);
         if (ms === 'fraction')
             fail(`${shown} is finer than a millisecond`, 'use at most three decimals of seconds, or ms');
         if (ms === 'overflow')
@@ -430,7 +616,7 @@ function parseDuration(name, raw, bounds = {}, settings) {
             const m = PART.exec(v);
             if (!m)
                 return fail(`${shown} is not a duration`);
-            const ms = (0,_decimal_js__WEBPACK_IMPORTED_MODULE_3__/* .scaleDecimal */ .M)(m[1], DURATION_UNITS[m[2].toLowerCase()]);
+            const ms = (0,_decimal_js__WEBPACK_IMPORTED_MODULE_2__/* .scaleDecimal */ .M)(m[1], DURATION_UNITS[m[2].toLowerCase()]);
             if (ms === 'fraction')
                 fail(`${shown} is finer than a millisecond`, 'use a smaller unit, e.g. 1500ms');
             if (ms === 'overflow')
@@ -443,7 +629,7 @@ function parseDuration(name, raw, bounds = {}, settings) {
         if (!Number.isSafeInteger(total))
             fail(`${shown} is too long`, 'use a shorter duration');
     }
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .checkBounds */ .Mi)(name, raw, total, bounds, { ...settings, format: formatDuration });
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .checkBounds */ .Mi)(name, raw, total, bounds, { ...settings, format: formatDuration });
 }
 /** Compact exact form (`1h30m`, `250ms`, `0s`) that parseDuration reads back to the same value. */
 function formatDuration(ms) {
@@ -464,130 +650,6 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 4467:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   nS: () => (/* binding */ parseGlobs)
-/* harmony export */ });
-/* unused harmony exports splitGlobList, globProblem */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _show_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1487);
-// Glob lists (`paths-ignore`, `artifacts`): split like a list but keeping `{a,b}` braces whole,
-// then check every pattern compiles and stays inside the scanned root.
-
-
-
-/** Split on newlines, and on commas outside `{}` / `[]`, so `src/{a,b}/**` stays one pattern. */
-function splitGlobList(raw) {
-    const out = [];
-    let depth = 0;
-    let cur = '';
-    for (let i = 0; i < raw.length; i++) {
-        const ch = raw[i];
-        if (ch === '\\' && i + 1 < raw.length && raw[i + 1] !== '\n' && raw[i + 1] !== '\r') {
-            cur += ch + raw[++i];
-            continue;
-        }
-        if (ch === '{' || ch === '[')
-            depth++;
-        else if ((ch === '}' || ch === ']') && depth > 0)
-            depth--;
-        if (ch === '\n' || ch === '\r') {
-            depth = 0; // a newline always ends a pattern, even an unbalanced one (picomatch reports it)
-            out.push(cur);
-            cur = '';
-        }
-        else if (ch === ',' && depth === 0) {
-            out.push(cur);
-            cur = '';
-        }
-        else {
-            cur += ch;
-        }
-    }
-    out.push(cur);
-    return out.map((s) => s.trim()).filter((s) => s.length > 0);
-}
-/** Why a single pattern is unusable, or undefined when it is fine. */
-function globProblem(pattern) {
-    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
-    if (body.length === 0)
-        return { problem: 'is empty', fix: 'remove the empty pattern or write one such as **/*.log' };
-    if (/^([/\\]|[A-Za-z]:[/\\]?)/.test(body)) {
-        return { problem: 'is an absolute path', fix: 'write patterns relative to the repository root, e.g. dist/**' };
-    }
-    if (body.split(/[/\\]/).includes('..')) {
-        return { problem: "climbs out of the root with '..'", fix: 'write patterns relative to the repository root without ..' };
-    }
-    if (/(^|[^\\])(\\\\)*\\$/.test(body))
-        return { problem: 'ends with a lone backslash', fix: 'remove it or escape it as \\\\' };
-    try {
-        picomatch__WEBPACK_IMPORTED_MODULE_1___default().makeRe(body, { strictBrackets: true });
-    }
-    catch (e) {
-        return { problem: `is not a valid glob (${e.message.split(' - ')[0]})`, fix: 'close every bracket or brace, or escape it with a backslash' };
-    }
-    return undefined;
-}
-/** A validated list of glob patterns (a leading `!` negates a pattern). */
-function parseGlobs(name, raw, settings) {
-    const patterns = splitGlobList(raw);
-    for (const p of patterns) {
-        const bad = globProblem(p);
-        if (bad)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: name, problem: `${settings?.secret ? 'a pattern' : `pattern ${(0,_show_js__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .b)(p, false)}`} ${bad.problem}`, fix: bad.fix });
-    }
-    return patterns;
-}
-
-
-/***/ }),
-
-/***/ 8576:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ parseOptions)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6641);
-// Resolve every declared option from raw sources in precedence order (e.g. [inputs, config section]).
-
-
-/**
- * The first source with a non-empty string for an option wins (GitHub passes unset inputs as '');
- * then the declared default; a required option with neither is an InputError.
- * Keys no option declares are ignored here; the config loader reports those.
- */
-function parseOptions(decl, sources) {
-    const options = {};
-    const explicit = new Set();
-    for (const opt of decl.options) {
-        const raw = sources.map((s) => s[opt.name]).find((v) => v !== undefined && v.trim() !== '');
-        if (raw !== undefined) {
-            options[opt.name] = (0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .parseValue */ .$)(opt, raw);
-            explicit.add(opt.name);
-        }
-        else if (opt.required && (opt.default === undefined || opt.default === '')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
-                input: opt.name,
-                problem: 'is required but was not given',
-                fix: `set '${opt.name}' in the step's with: block, as --${opt.name} on the command line, or under ${decl.name}: in .bulkhead.yml`,
-            });
-        }
-        else {
-            options[opt.name] = (0,_value_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultValue */ .J)(opt);
-        }
-    }
-    return { options: options, explicit };
-}
-
-
-/***/ }),
-
 /***/ 9791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -598,16 +660,16 @@ function parseOptions(decl, sources) {
 /* harmony export */   nL: () => (/* binding */ parseEnum),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5046);
-/* harmony import */ var _show_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1487);
+/* harmony import */ var _show_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1487);
 // Typed parsers for raw option strings (action inputs, CLI flags, `.bulkhead.yml` values).
 // Each throws InputError naming the option, what was wrong and how to fix it.
 
 
 
 function quote(raw, settings) {
-    return settings?.secret ? 'the value' : (0,_show_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .v)(raw);
+    return settings?.secret ? 'the value' : (0,_show_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .v)(raw);
 }
 const TRUE_FORMS = new Set(['true', 'True', 'TRUE']);
 const FALSE_FORMS = new Set(['false', 'False', 'FALSE']);
@@ -621,7 +683,7 @@ function parseBoolean(name, raw, settings) {
     if (FALSE_FORMS.has(v))
         return false;
     const yaml11 = YAML11_FORMS.has(v.toLowerCase());
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
         input: name,
         problem: yaml11
             ? `${quote(raw, settings)} is a YAML 1.1 boolean, which GitHub Actions does not accept`
@@ -643,7 +705,7 @@ function checkBounds(name, raw, value, bounds, settings) {
     const low = bounds.min !== undefined && value < bounds.min;
     const high = bounds.max !== undefined && value > bounds.max;
     if (low || high) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
             input: name,
             problem: `${quote(raw, settings)} is ${low ? 'too small' : 'too large'}`,
             fix: `use a value ${boundsText(bounds, settings?.format)}`,
@@ -655,7 +717,7 @@ function checkBounds(name, raw, value, bounds, settings) {
 function parseInteger(name, raw, bounds = {}, settings) {
     const v = raw.trim();
     if (!/^[+-]?\d+$/.test(v)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
             input: name,
             problem: `${quote(raw, settings)} is not a whole number`,
             fix: `use digits only, ${boundsText(bounds) === 'in range' ? 'such as 10' : boundsText(bounds)}`,
@@ -663,7 +725,7 @@ function parseInteger(name, raw, bounds = {}, settings) {
     }
     const n = Number(v);
     if (!Number.isSafeInteger(n)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
             input: name,
             problem: `${quote(raw, settings)} is too large to represent exactly`,
             fix: `use a value ${boundsText({ min: bounds.min ?? Number.MIN_SAFE_INTEGER, max: bounds.max ?? Number.MAX_SAFE_INTEGER })}`,
@@ -685,7 +747,7 @@ function parseEnum(name, raw, values, settings) {
         return folded[0];
     const guess = settings?.secret ? undefined : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(v, values);
     const list = values.join(', ');
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
         input: name,
         problem: `${quote(raw, settings)} is not one of ${list}`,
         fix: guess !== undefined ? `did you mean '${guess}'? Use one of ${list}` : `use one of ${list}`,
@@ -720,67 +782,6 @@ function showValue(raw) {
 /** Errors about a secret option say "the value" instead of quoting it. */
 function describeValue(raw, secret) {
     return secret ? 'the value' : showValue(raw);
-}
-
-
-/***/ }),
-
-/***/ 6641:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ parseValue),
-/* harmony export */   J: () => (/* binding */ defaultValue)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9791);
-/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7119);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2510);
-/* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4467);
-// One dispatcher from a declaration to the right parser, so action inputs, CLI flags and
-// `.bulkhead.yml` values are all read by the same code.
-
-
-
-
-
-function parseValue(decl, raw) {
-    const settings = { secret: decl.secret === true };
-    const bounds = { min: decl.min, max: decl.max };
-    switch (decl.type) {
-        case 'string':
-            return raw;
-        case 'boolean':
-            return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(decl.name, raw, settings);
-        case 'integer':
-            return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInteger */ .cG)(decl.name, raw, bounds, settings);
-        case 'enum':
-            if (!decl.values || decl.values.length === 0) {
-                // A declaration bug, not the user's: let it surface as one.
-                throw new Error(`option '${decl.name}' is an enum without values`);
-            }
-            return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)(decl.name, raw, decl.values, settings);
-        case 'list':
-            return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(decl.name, raw);
-        case 'globs':
-            return (0,_globs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGlobs */ .nS)(decl.name, raw, settings);
-        case 'bytes':
-            return (0,_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBytes */ .z_)(decl.name, raw, bounds, settings);
-        case 'duration':
-            return (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(decl.name, raw, bounds, settings);
-        default: {
-            const t = decl.type;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input: decl.name, problem: `has unknown type ${String(t)}`, fix: 'report this as a bug' });
-        }
-    }
-}
-/** The value an unset option takes: its parsed default, or undefined. An empty default means "unset" for scalars. */
-function defaultValue(decl) {
-    if (decl.default === undefined)
-        return undefined;
-    if (decl.default === '' && decl.type !== 'string' && decl.type !== 'list' && decl.type !== 'globs')
-        return undefined;
-    return parseValue(decl, decl.default);
 }
 
 

@@ -1,15 +1,21 @@
-export const id = 110;
-export const ids = [110];
+export const id = 892;
+export const ids = [892];
 export const modules = {
 
-/***/ 2110:
+/***/ 1892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   userMessage: () => (/* binding */ userMessage)
-/* harmony export */ });
-/* unused harmony export exitCodeFor */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  userMessage: () => (/* reexport */ userMessage)
+});
+
+// UNUSED EXPORTS: FINGERPRINT_KEY, SARIF_LEVEL, SARIF_SCHEMA, SECURITY_SEVERITY, SEVERITIES, SummaryBuilder, buildJsonReport, buildSarif, capAnnotations, compareFindings, countBySeverity, escapeCell, escapeHtml, exitCodeFor, failingFindings, mergeSarif, pathToUri, precisionFor, serializeJson, serializeSarif, severityAtLeast, severityRank, stableStringify
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/report/messages.ts
 // The ONE mapping from an error to the line a user sees (core.setFailed, CLI stderr).
 
 function oneLine(text) {
@@ -24,12 +30,12 @@ function subject(e, surface) {
     const input = e.input;
     if (input === undefined || input === '')
         return undefined;
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL) {
+    if (e instanceof errors/* ConfigError */.xL) {
         // Config errors carry `<file>: <section.key>`, or just `<file>` for file-level problems.
         const m = /^(.*?): (.+)$/.exec(input);
         return m ? `${m[1]} key '${m[2]}'` : input;
     }
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+    if (e instanceof errors/* InputError */.dz)
         return surface === 'cli' ? `Option '--${input}'` : `Input '${input}'`;
     return input;
 }
@@ -38,7 +44,7 @@ function subject(e, surface) {
  * Always a single line. Anything that is not a BulkheadError is a bug: `Unexpected error: <message>`.
  */
 function userMessage(e, options = {}) {
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BulkheadError */ .xR) {
+    if (e instanceof errors/* BulkheadError */.xR) {
         const who = subject(e, options.surface ?? 'action');
         const problem = sentence(e.problem);
         const fix = sentence(e.fix);
@@ -63,6 +69,17 @@ function exitCodeFor(e) {
     void e;
     return 2;
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/report/index.ts
+
+
+
+
+
+
+
+
+
 
 
 /***/ })
