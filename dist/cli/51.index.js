@@ -48,7 +48,9 @@ class AzblobStore {
         const done = await poller.pollUntilDone();
         if (done.copyStatus && done.copyStatus !== 'success')
             throw new Error(`server-side copy of ${to} ended ${done.copyStatus}`);
-        await this.delete(from);
+        // Not part of the retried step: had a delete gone through with its answer lost, a retry's copy would find
+        // no source. A staged leftover is removed with the staging prefix after the commit.
+        await this.delete(from).catch(() => { });
     }
     async delete(key) {
         await this.#blob(key).deleteIfExists();

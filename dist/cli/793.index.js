@@ -49,7 +49,9 @@ class S3Store {
         if (sha256 && server && Buffer.from(server, 'base64').toString('hex') !== sha256) {
             throw new Error(`S3 reports SHA-256 ${Buffer.from(server, 'base64').toString('hex')} for ${to} after the copy, expected ${sha256}`);
         }
-        await this.delete(from);
+        // Not part of the retried step: had a delete gone through with its answer lost, a retry's copy would find
+        // no source. A staged leftover is removed with the staging prefix after the commit.
+        await this.delete(from).catch(() => { });
     }
     async delete(key) {
         await this.#client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__/* .DeleteObjectCommand */ .k4j({ Bucket: this.#bucket, Key: keyPath(this.#prefix, key) }));

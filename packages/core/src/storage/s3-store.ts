@@ -42,7 +42,9 @@ export class S3Store implements ObjectStore {
     if (sha256 && server && Buffer.from(server, 'base64').toString('hex') !== sha256) {
       throw new Error(`S3 reports SHA-256 ${Buffer.from(server, 'base64').toString('hex')} for ${to} after the copy, expected ${sha256}`);
     }
-    await this.delete(from);
+    // Not part of the retried step: had a delete gone through with its answer lost, a retry's copy would find
+    // no source. A staged leftover is removed with the staging prefix after the commit.
+    await this.delete(from).catch(() => {});
   }
 
   async delete(key: string): Promise<void> {
