@@ -1,5 +1,6 @@
-// Regenerates actions/<name>/action.yml from the option declarations (ACTION_DECLS), so the metadata GitHub
-// reads can never drift from what the runner parses. Usage: node scripts/gen-action-yml.ts [--check]
+// Regenerates actions/<name>/action.yml from the option declarations (ACTION_DECLS), and the root action.yml (the
+// marketplace listing: the flagship action, run from the repository root), so the metadata GitHub reads can never
+// drift from what the runner parses. Usage: node scripts/gen-action-yml.ts [--check]
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -44,7 +45,11 @@ function inputDescription(o: OptionDecl): string {
   return `${o.description} Default: ${shownDefault(o.default)}.`;
 }
 
-export function actionYmlFor(decl: ActionDecl): ActionYml {
+/** The action the root action.yml lists on the marketplace; the others are used by path (actions/<name>). */
+export const ROOT_ACTION = 'secret-scan';
+
+/** `distDir`: the bundles' folder as seen from the action.yml (`../../dist` from actions/<name>/, `dist` from the root). */
+export function actionYmlFor(decl: ActionDecl, distDir = '../../dist'): ActionYml {
   const inputs: NonNullable<ActionYml['inputs']> = {};
   for (const o of decl.options) {
     if ((o.surface ?? 'both') === 'cli') continue;
@@ -52,8 +57,8 @@ export function actionYmlFor(decl: ActionDecl): ActionYml {
   }
   const outputs: NonNullable<ActionYml['outputs']> = {};
   for (const out of decl.outputs) outputs[out.name] = { description: out.description };
-  const runs: ActionYml['runs'] = { using: 'node24', main: `../../dist/${decl.name}/index.js` };
-  if (decl.post) runs.post = `../../dist/${decl.name}/post.js`;
+  const runs: ActionYml['runs'] = { using: 'node24', main: `${distDir}/${decl.name}/index.js` };
+  if (decl.post) runs.post = `${distDir}/${decl.name}/post.js`;
   return {
     name: decl.title,
     description: decl.description,
@@ -65,26 +70,35 @@ export function actionYmlFor(decl: ActionDecl): ActionYml {
   };
 }
 
-export function renderActionYml(decl: ActionDecl): string {
+export function renderActionYml(decl: ActionDecl, distDir?: string): string {
   const header = `# Generated from the ${decl.name} declaration by scripts/gen-action-yml.ts; edit the declaration, not this file.\n`;
-  return header + stringify(actionYmlFor(decl), { lineWidth: 0 });
+  return header + stringify(actionYmlFor(decl, distDir), { lineWidth: 0 });
+}
+
+/** Every generated metadata file (relative to the repository root) with what it must say. */
+export function generatedActionYmls(): { file: string; decl: ActionDecl; distDir?: string }[] {
+  const files: { file: string; decl: ActionDecl; distDir?: string }[] = ACTION_DECLS.map((decl) => ({ file: `actions/${decl.name}/action.yml`, decl }));
+  const flagship = ACTION_DECLS.find((d) => d.name === ROOT_ACTION);
+  if (!flagship) throw new Error(`ROOT_ACTION '${ROOT_ACTION}' is not in ACTION_DECLS`);
+  files.push({ file: 'action.yml', decl: flagship, distDir: 'dist' });
+  return files;
 }
 
 async function main(check: boolean): Promise<number> {
   let stale = 0;
-  for (const decl of ACTION_DECLS) {
-    const file = join(ROOT, 'actions', decl.name, 'action.yml');
-    const text = renderActionYml(decl);
+  for (const { file: rel, decl, distDir } of generatedActionYmls()) {
+    const file = join(ROOT, rel);
+    const text = renderActionYml(decl, distDir);
     const current = existsSync(file) ? await readFile(file, 'utf8') : undefined;
     if (current === text) continue;
     // --check compares meaning, not formatting: a hand-formatted file that says the same thing is fine.
-    if (check && current !== undefined && isDeepStrictEqual(parse(current), actionYmlFor(decl))) continue;
+    if (check && current !== undefined && isDeepStrictEqual(parse(current), actionYmlFor(decl, distDir))) continue;
     if (check) {
-      console.error(`actions/${decl.name}/action.yml is out of date; run node scripts/gen-action-yml.ts`);
+      console.error(`${rel} is out of date; run node scripts/gen-action-yml.ts`);
       stale++;
     } else {
       await writeFile(file, text);
-      console.log(`wrote actions/${decl.name}/action.yml`);
+      console.log(`wrote ${rel}`);
     }
   }
   return stale > 0 ? 1 : 0;
