@@ -8,6 +8,8 @@ import { commandHelp } from '../../packages/cli/src/help.ts';
 import { ACTION_DECLS } from '../../packages/core/src/decls.ts';
 import { actionYmlFor, renderActionYml } from '../../scripts/gen-action-yml.ts';
 import { ROOT } from '../../scripts/bundle.ts';
+import { actionMetadataProblems, BRANDING_COLORS, BRANDING_ICONS } from '../../scripts/action-metadata.ts';
+import { actionMetadataFiles } from '../../scripts/lint-actions.ts';
 
 const actionDirs = readdirSync(join(ROOT, 'actions')).filter((n) => statSync(join(ROOT, 'actions', n)).isDirectory());
 
@@ -69,5 +71,72 @@ describe('actions and declarations', () => {
         else expect(help, `help lacks --${o.name}`).toMatch(flag);
       }
     });
+  });
+});
+
+// Every metadata file GitHub reads (actions/<name>/action.yml and the root marketplace listing), checked against
+// GitHub's documented metadata syntax and the declaration whose bundle it runs.
+const metadataFiles = await actionMetadataFiles();
+
+describe('action metadata', () => {
+  it('covers every action folder and the root listing', () => {
+    expect(metadataFiles).toEqual(expect.arrayContaining(ACTION_DECLS.map((d) => `actions/${d.name}/action.yml`)));
+    expect(metadataFiles).toContain('action.yml');
+  });
+
+  describe.each(metadataFiles)('%s', (rel) => {
+    const file = join(ROOT, rel);
+    const text = readFileSync(file, 'utf8');
+    const yml = parse(text);
+
+    it('has a name, a description and marketplace branding from the documented icon and colour lists', () => {
+      expect(yml.name).toMatch(/\S/);
+      expect(yml.description).toMatch(/\S/);
+      expect(BRANDING_ICONS.has(yml.branding?.icon), `branding.icon ${yml.branding?.icon}`).toBe(true);
+      expect(BRANDING_COLORS.has(yml.branding?.color), `branding.color ${yml.branding?.color}`).toBe(true);
+    });
+
+    it('runs on node24 from an existing bundle, with exactly the inputs and outputs of that action', () => {
+      expect(yml.runs.using).toBe('node24');
+      const main = resolve(dirname(file), yml.runs.main);
+      expect(existsSync(main), `${yml.runs.main} missing`).toBe(true);
+      const decl = ACTION_DECLS.find((d) => main === join(ROOT, 'dist', d.name, 'index.js'));
+      expect(decl, `${yml.runs.main} is no declared action's bundle`).toBeDefined();
+      const inputs = decl!.options.filter((o) => (o.surface ?? 'both') !== 'cli');
+      expect(Object.keys(yml.inputs ?? {}).sort()).toEqual(inputs.map((o) => o.name).sort());
+      for (const o of inputs) expect(yml.inputs[o.name].required === true, `${o.name}.required`).toBe(o.required === true);
+      expect(Object.keys(yml.outputs ?? {}).sort()).toEqual(decl!.outputs.map((o) => o.name).sort());
+    });
+
+    it('passes the metadata lint (npm run lint:actions)', () => {
+      expect(actionMetadataProblems(file, text)).toEqual([]);
+    });
+  });
+
+  it('the metadata lint reports each mistake planted in a broken action.yml', () => {
+    const file = join(ROOT, 'test/fixtures/actions/broken/action.yml');
+    const problems = actionMetadataProblems(file, readFileSync(file, 'utf8'));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'description: required, a non-empty string',
+        "branding.icon: 'key' is not one of GitHub's supported Feather icons",
+        expect.stringMatching(/^branding\.color: 'pink' is not one of /),
+        'inputs.path.required: must be true or false',
+        expect.stringMatching(/^inputs\.fail-on: unknown key 'defualt'/),
+        expect.stringMatching(/^outputs\.findings: unknown key 'value'/),
+        "runs.using: 'node20', must be node24",
+        expect.stringMatching(/^runs\.post: \S+no-such-post\.js does not exist/),
+        "inputs.no-such-input: not an action option of secret-scan's declaration",
+      ]),
+    );
+    // Every secret-scan input and output the fixture leaves out (it has path, fail-on and findings).
+    const decl = ACTION_DECLS.find((d) => d.name === 'secret-scan')!;
+    const missingInputs = decl.options.filter((o) => (o.surface ?? 'both') !== 'cli' && !['path', 'fail-on'].includes(o.name));
+    const missingOutputs = decl.outputs.filter((o) => o.name !== 'findings');
+    expect(problems.filter((p) => p.endsWith('declared by secret-scan but missing')).sort()).toEqual(
+      [...missingInputs.map((o) => `inputs.${o.name}`), ...missingOutputs.map((o) => `outputs.${o.name}`)]
+        .map((w) => `${w}: declared by secret-scan but missing`)
+        .sort(),
+    );
   });
 });
