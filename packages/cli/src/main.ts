@@ -60,7 +60,9 @@ export async function main(argv: readonly string[], io: CliIO, registry: readonl
       return 0;
     }
     // Engine code (and the config loader) load only now, for the command that runs.
-    const [command, { resolveArgs }] = await Promise.all([entry.load(), import('./resolve.ts')]);
+    const [command, { resolveArgs }, { reportRunFromEnv, setReportRun }] = await Promise.all([entry.load(), import('./resolve.ts'), import('@bulkhead/core/report')]);
+    // Inside a workflow step, JSON reports name the run (workflow, run number) for the dashboard.
+    setReportRun(reportRunFromEnv(io.env));
     const parsed = await resolveArgs(entry.decl, args, io.cwd);
     return await command.run(parsed, io);
   } catch (e) {

@@ -6,7 +6,7 @@ import type { ActionDecl } from '@bulkhead/core/options';
 import { isUserError } from '@bulkhead/core/errors';
 import { loadConfig } from '@bulkhead/core/config';
 import { parseOptions } from '@bulkhead/core/options';
-import { userMessage } from '@bulkhead/core/report';
+import { reportRunFromEnv, setReportRun, userMessage } from '@bulkhead/core/report';
 import { buildContext } from './context.ts';
 import { resolveEvent } from './event.ts';
 import { readInputs } from './inputs.ts';
@@ -19,6 +19,8 @@ async function prepare<D extends ActionDecl>(decl: D): Promise<ActionContext<D>>
   const inputs = readInputs(decl);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const tempDir = process.env.RUNNER_TEMP || tmpdir();
+  // Every JSON report of this step names its run (workflow, run number) for the dashboard.
+  setReportRun(reportRunFromEnv(process.env));
   const loaded = await loadConfig(configLocation(decl, inputs, workspace));
   const section = loaded.section(decl.name);
   const { options, explicit } = parseOptions(decl, [inputs, section.raw]);

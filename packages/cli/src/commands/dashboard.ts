@@ -1,34 +1,39 @@
-// `bulkhead dashboard [HISTORY] --output FILE`: the run history as one offline HTML page.
+// `bulkhead dashboard [HISTORY] [--reports DIR|FILE|GLOB]... --output FILE`: the diff-telemetry history and every
+// action's JSON reports as one offline HTML page.
 import { resolve } from 'node:path';
+import { dashboardPipelines, loadReports, renderDashboard, type DashboardInput } from '@bulkhead/core/dashboard';
+import type { DashboardDecl } from '@bulkhead/core/dashboard';
+import { DASHBOARD_DECL } from '@bulkhead/core/dashboard';
 import { FileHistoryStore } from '@bulkhead/core/diff';
-import { renderDashboard } from '@bulkhead/core/diff/dashboard';
-import { ResourceError } from '@bulkhead/core/errors';
+import { InputError } from '@bulkhead/core/errors';
 import { writeOutputFile } from '@bulkhead/core/fs';
-import type { DashboardDecl } from '@bulkhead/core/diff/dashboard';
-import { DASHBOARD_DECL } from '@bulkhead/core/diff/dashboard';
 import type { Command } from '../types.ts';
 
 export const command: Command<DashboardDecl> = {
   name: 'dashboard',
-  summary: 'Render the diff-telemetry history into a self-contained HTML dashboard.',
+  summary: DASHBOARD_DECL.summary,
   decl: DASHBOARD_DECL,
   async run(args, io) {
     const o = args.options;
     const historyPath = resolve(io.cwd, o.history.replace(/^file:/, ''));
-    const store = new FileHistoryStore(historyPath);
-    const records = await store.load();
-    if (records.length === 0) {
-      throw new ResourceError({
-        input: 'history',
-        problem: `${o.history} has no runs (missing or empty)`,
-        fix: 'run diff-telemetry with `history: file:PATH` first, or point --history at that file',
+    const history = await new FileHistoryStore(historyPath).load();
+    const given = o.reports ?? [];
+    const loaded = given.length ? await loadReports(given, io.cwd) : { reports: [], notes: [], files: [] };
+    // The default history file may be absent when reports are given; a history named on purpose must have runs.
+    if (history.length === 0 && (args.explicit.has('history') || given.length === 0)) {
+      throw new InputError({
+        input: given.length ? 'history' : 'reports',
+        problem: given.length ? `${o.history} has no runs (missing or empty)` : `nothing to show: no --reports given and ${o.history} has no runs (missing or empty)`,
+        fix: 'pass --reports DIR (a folder of Bulkhead JSON reports) and/or a diff-telemetry history file kept with `history: file:PATH`',
       });
     }
-    const html = renderDashboard(records, { title: o.title, last: o.last, generatedAt: new Date().toISOString() });
-    const out = resolve(io.cwd, o.output);
-    await writeOutputFile(out, html, 'output', o.output);
-    const latest = records.reduce((a, b) => (Date.parse(b.time) >= Date.parse(a.time) ? b : a));
-    io.stdout(`wrote ${o.output}: ${records.length} records${latest.leakDetected ? ', latest run detected a leak' : ''}\n`);
+    for (const n of loaded.notes) io.stderr(`bulkhead dashboard: note: ${n}\n`);
+    const input: DashboardInput = { history, reports: loaded.reports, notes: loaded.notes };
+    const html = renderDashboard(input, { title: o.title, last: o.last, generatedAt: new Date().toISOString() });
+    await writeOutputFile(resolve(io.cwd, o.output), html, 'output', o.output);
+    const flagged = dashboardPipelines(input).filter((p) => p.reasons.length);
+    const skipped = loaded.notes.length ? ` (${loaded.notes.length} skipped)` : '';
+    io.stdout(`wrote ${o.output}: ${history.length} history records, ${loaded.reports.length} reports${skipped}${flagged.length ? `; leak in the newest run of: ${flagged.map((p) => p.workflow).join(', ')}` : ''}\n`);
     return 0;
   },
 };

@@ -19,7 +19,8 @@ export const command: Command<DiffTelemetryDecl> = {
     if (!o.base) {
       throw new InputError({ input: 'base', problem: 'no commit range given', fix: 'pass --base REF (and optionally --head REF, default HEAD), e.g. --base origin/main' });
     }
-    const event: EventContext = { eventName: 'cli', labels: [], workflow: 'cli', runId: `cli-${Date.now()}` };
+    // In a workflow step the history record names that run, as the action's would.
+    const event: EventContext = { eventName: 'cli', labels: [], workflow: io.env.GITHUB_WORKFLOW || 'cli', runId: io.env.GITHUB_RUN_ID || `cli-${Date.now()}` };
     const result = await runDiffTelemetry({ options: o, event, cwd, tempDir: io.env.TMPDIR || '/tmp', fetch: false, log: (m) => io.stderr(`${m}\n`) });
     const history = parseHistorySetting(o.history, io.cwd);
     if (history.kind === 'cache' && args.explicit.has('history')) io.stderr('history: cache is only available inside GitHub Actions; no history kept (use --history file:PATH)\n');

@@ -4,7 +4,7 @@
 // Entries are cheap (name, summary, decl); a command's module — and the engine it pulls in — is imported only
 // when that command runs, so `bulkhead --help` starts fast.
 import { ACTION_DECLS } from '@bulkhead/core/decls';
-import { DASHBOARD_DECL } from '@bulkhead/core/diff/dashboard';
+import { DASHBOARD_DECL } from '@bulkhead/core/dashboard';
 import { UsageError } from '@bulkhead/core/errors';
 import type { ActionDecl } from '@bulkhead/core/options';
 import type { Command } from '../types.ts';

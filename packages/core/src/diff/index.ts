@@ -9,5 +9,4 @@ export { makeClassifier, GENERATED_GLOBS, VENDORED_GLOBS } from './classify.ts';
 export { LOCKFILE_NAMES } from '../files/lockfiles.ts';
 export * from './metrics/index.ts';
 export * from './history/index.ts';
-export * from './dashboard/index.ts';
 export { finishDiffRun, parseHistorySetting, parseRawVelocity, shipsChange, renderMetrics, type FinishInput, type FinishedRun, type HistorySetting } from './finish.ts';

@@ -17,4 +17,5 @@ export {
   type BuildSarifInput,
 } from './sarif.ts';
 export { buildJsonReport, serializeJson, type JsonReport } from './json.ts';
+export { reportRunFromEnv, setReportRun, currentReportRun, type ReportRun } from './run.ts';
 export { stableStringify } from './stable-json.ts';

@@ -1,4 +1,5 @@
 // The versioned envelope every JSON report file uses, so consumers can check kind and version first.
+import { currentReportRun, type ReportRun } from './run.ts';
 import { stableStringify } from './stable-json.ts';
 
 export interface JsonReport<T> {
@@ -10,6 +11,8 @@ export interface JsonReport<T> {
   /** ISO 8601 time the report was made (passed in, so builds stay reproducible). */
   generatedAt: string;
   data: T;
+  /** The workflow run that made it, when made inside one (report/run.ts). */
+  run?: ReportRun;
 }
 
 export function buildJsonReport<T>(input: JsonReport<T>): JsonReport<T> {
@@ -19,7 +22,12 @@ export function buildJsonReport<T>(input: JsonReport<T>): JsonReport<T> {
     tool: { name: input.tool.name, version: input.tool.version },
     generatedAt: input.generatedAt,
     data: input.data,
+    ...withRun(input.run ?? currentReportRun()),
   };
+}
+
+function withRun(run: ReportRun | undefined): { run?: ReportRun } {
+  return run ? { run: { ...run } } : {};
 }
 
 /** Stable key order, 2-space indent, newline at end. */
