@@ -4,7 +4,7 @@
 // action surface of the declaration whose bundle runs.main names.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { isMap, isScalar, LineCounter, parse, parseDocument } from 'yaml';
 import { ACTION_DECLS } from '../packages/core/src/decls.ts';
 import type { ActionDecl } from '../packages/core/src/options/types.ts';
 import { ROOT } from './bundle.ts';
@@ -52,10 +52,11 @@ type Dict = Record<string, unknown>;
 const isDict = (v: unknown): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && /\S/.test(v);
 
+/** `where` is the dotted path of the mapping ('' for the top level); each problem starts with the path it is about. */
 function unknownKeys(where: string, value: Dict, allowed: ReadonlySet<string>): string[] {
   return Object.keys(value)
     .filter((k) => !allowed.has(k))
-    .map((k) => `${where}: unknown key '${k}' (allowed: ${[...allowed].join(', ')})`);
+    .map((k) => `${where ? `${where}.` : ''}${k}: not a documented key here (allowed: ${[...allowed].join(', ')})`);
 }
 
 /** The declaration whose bundle `main` is (`…/dist/<name>/index.js`), if any. */
@@ -94,7 +95,7 @@ export function actionMetadataProblems(file: string, text: string, root = ROOT):
     return [`not valid YAML: ${(err as Error).message.split('\n')[0]}`];
   }
   if (!isDict(yml)) return ['not a mapping of metadata keys'];
-  const problems = unknownKeys('top level', yml, TOP_KEYS);
+  const problems = unknownKeys('', yml, TOP_KEYS);
   if (!isText(yml.name)) problems.push('name: required, a non-empty string');
   if (!isText(yml.description)) problems.push('description: required, a non-empty string');
 
@@ -142,4 +143,31 @@ export function actionMetadataProblems(file: string, text: string, root = ROOT):
     else problems.push(...surfaceProblems(yml, decl));
   }
   return problems;
+}
+
+export interface PositionedProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/**
+ * actionMetadataProblems with a position each: the key its leading dotted path names (`inputs.fail-on.defualt`),
+ * or the nearest enclosing key that exists (a missing input points at `inputs:`).
+ */
+export function positionedActionMetadataProblems(file: string, text: string, root = ROOT): PositionedProblem[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  return actionMetadataProblems(file, text, root).map((message) => {
+    let offset = 0;
+    let node: unknown = doc.contents;
+    for (const key of (/^([\w.-]+): /.exec(message)?.[1] ?? '').split('.')) {
+      const pair = isMap(node) ? node.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+      if (!pair || !isScalar(pair.key) || !pair.key.range) break;
+      offset = pair.key.range[0];
+      node = pair.value;
+    }
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col, message };
+  });
 }

@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { actionMetadataProblems } from './action-metadata.ts';
+import { positionedActionMetadataProblems } from './action-metadata.ts';
 import { ROOT } from './bundle.ts';
 
 export interface LintProblem {
@@ -75,9 +75,7 @@ export async function lintFiles(files: readonly string[], root = ROOT): Promise<
   for (const file of files) {
     const text = await readFile(join(root, file), 'utf8');
     if (/^action\.ya?ml$/.test(basename(file))) {
-      for (const message of actionMetadataProblems(join(root, file), text, root)) {
-        problems.push({ file, line: 1, column: 1, message, kind: 'action-metadata' });
-      }
+      for (const p of positionedActionMetadataProblems(join(root, file), text, root)) problems.push({ file, ...p, kind: 'action-metadata' });
     } else if (isWorkflow(file, text)) {
       problems.push(...(await lintWorkflowText(text, file)));
     }

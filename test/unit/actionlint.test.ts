@@ -69,3 +69,19 @@ describe('actionlint over a broken workflow', () => {
     expect(err?.stdout).toMatch(/lint:actions: 1 files, 5 problems/);
   });
 });
+
+describe('npm run lint:actions over a broken action.yml', () => {
+  it('reports the metadata problems at the key each is about', async () => {
+    const file = 'test/fixtures/actions/broken/action.yml';
+    const found = (await lintFiles([file])).map((p) => `${p.line}:${p.column} ${p.message.split(':')[0]} [${p.kind}]`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        '3:1 description [action-metadata]',
+        '5:3 branding.icon [action-metadata]',
+        '15:5 inputs.fail-on.defualt [action-metadata]',
+        '21:3 runs.using [action-metadata]',
+        '7:1 inputs.mode [action-metadata]', // missing: at the inputs: key
+      ]),
+    );
+  });
+});
