@@ -99,6 +99,11 @@ export function planRelease(i: ReleaseInput): { plan: ReleasePlan } | { problems
   return { plan: { tag, major: !prerelease && newest ? `v${v.major}` : '', prerelease, notes: notes! } };
 }
 
+/** The step outputs the release workflow reads (printed as name=value lines for $GITHUB_OUTPUT). */
+export function planOutputs(plan: ReleasePlan): Record<'tag' | 'major' | 'prerelease', string> {
+  return { tag: plan.tag, major: plan.major, prerelease: String(plan.prerelease) };
+}
+
 function main(argv: string[]): number {
   const version = argv[0] ?? '';
   const notesAt = argv.indexOf('--notes');
@@ -117,7 +122,7 @@ function main(argv: string[]): number {
   }
   const { plan } = result;
   if (notesFile) writeFileSync(notesFile, `${plan.notes}\n`);
-  console.log(`tag=${plan.tag}\nmajor=${plan.major}\nprerelease=${plan.prerelease}`);
+  for (const [k, v] of Object.entries(planOutputs(plan))) console.log(`${k}=${v}`);
   return 0;
 }
 
