@@ -77,6 +77,13 @@ function callSpec(file: string): CallSpec | undefined {
   return isMap(on) && isMap(on.workflow_call) ? (on.workflow_call as CallSpec) : undefined;
 }
 
+/** Every step of every job, with where it is (`jobs.<job>.steps[<id or index>]`). */
+function* allSteps(wf: Workflow): Generator<{ jobId: string; step: Step; where: string }> {
+  for (const [jobId, job] of Object.entries(wf.jobs ?? {})) {
+    for (const [i, step] of (job.steps ?? []).entries()) yield { jobId, step, where: `jobs.${jobId}.steps[${step.id ?? i}]` };
+  }
+}
+
 const actionInputs = (d: ActionDecl) => d.options.filter((o) => (o.surface ?? 'both') !== 'cli');
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -95,6 +102,12 @@ export function checkCallInputs(text: string): string[] {
       }
       const given = Object.keys(job.with ?? {});
       for (const k of given) if (!spec.inputs?.[k]) problems.push(`jobs.${jobId}.with.${k}: ${file} declares no input '${k}'`);
+      // A literal must have the declared type (GitHub refuses the call otherwise); an expression is checked at run time.
+      for (const [k, v] of Object.entries(job.with ?? {})) {
+        const type = spec.inputs?.[k]?.type;
+        const literal = !(typeof v === 'string' && v.includes('${{'));
+        if (type && literal && typeof v !== type) problems.push(`jobs.${jobId}.with.${k}: ${file} declares it a ${type}, given the ${typeof v} ${JSON.stringify(v)}`);
+      }
       for (const [k, v] of Object.entries(spec.inputs ?? {})) if (v.required && !given.includes(k)) problems.push(`jobs.${jobId}: required input '${k}' of ${file} not given`);
       if (job.secrets !== 'inherit') {
         const secrets = Object.keys(job.secrets ?? {});
@@ -102,17 +115,14 @@ export function checkCallInputs(text: string): string[] {
         for (const [k, v] of Object.entries(spec.secrets ?? {})) if (v?.required && !secrets.includes(k)) problems.push(`jobs.${jobId}: required secret '${k}' of ${file} not given`);
       }
     }
-    for (const [i, step] of (job.steps ?? []).entries()) {
-      const decl = bulkheadAction(step.uses);
-      if (!decl) continue;
-      const where = `jobs.${jobId}.steps[${step.id ?? i}]`;
-      const inputs = actionInputs(decl);
-      const given = Object.keys(step.with ?? {});
-      for (const k of given) {
-        if (!inputs.some((o) => o.name === k)) problems.push(`${where}.with.${k}: ${decl.name} has no input '${k}'`);
-      }
-      for (const o of inputs) if (o.required && !given.includes(o.name)) problems.push(`${where}: required input '${o.name}' of ${decl.name} not given`);
-    }
+  }
+  for (const { step, where } of allSteps(wf)) {
+    const decl = bulkheadAction(step.uses);
+    if (!decl) continue;
+    const inputs = actionInputs(decl);
+    const given = Object.keys(step.with ?? {});
+    for (const k of given) if (!inputs.some((o) => o.name === k)) problems.push(`${where}.with.${k}: ${decl.name} has no input '${k}'`);
+    for (const o of inputs) if (o.required && !given.includes(o.name)) problems.push(`${where}: required input '${o.name}' of ${decl.name} not given`);
   }
   return problems;
 }
@@ -296,28 +306,19 @@ export function checkPinConsistency(files: Readonly<Record<string, string>>): st
 }
 
 export function checkCheckouts(text: string): string[] {
-  const wf = parseWorkflow(text);
   const problems: string[] = [];
-  for (const [jobId, job] of Object.entries(wf.jobs ?? {})) {
-    for (const [i, step] of (job.steps ?? []).entries()) {
-      if (!step.uses?.startsWith('actions/checkout@')) continue;
-      if (step.with?.['persist-credentials'] !== false) problems.push(`jobs.${jobId}.steps[${step.id ?? i}]: checkout without persist-credentials: false`);
-    }
+  for (const { step, where } of allSteps(parseWorkflow(text))) {
+    if (step.uses?.startsWith('actions/checkout@') && step.with?.['persist-credentials'] !== false) problems.push(`${where}: checkout without persist-credentials: false`);
   }
   return problems;
 }
 
 /** No `${{ }}` inside a `run:` script: values reach scripts through env:, so none can inject shell code. */
 export function checkRunScripts(text: string): string[] {
-  const wf = parseWorkflow(text);
   const problems: string[] = [];
-  for (const [jobId, job] of Object.entries(wf.jobs ?? {})) {
-    for (const [i, step] of (job.steps ?? []).entries()) {
-      if (typeof step.run !== 'string') continue;
-      for (const m of step.run.matchAll(/\$\{\{\s*([^}]*?)\s*\}\}/g)) {
-        problems.push(`jobs.${jobId}.steps[${step.id ?? i}].run: expands \${{ ${m[1]} }} inside the script; pass it through env:`);
-      }
-    }
+  for (const { step, where } of allSteps(parseWorkflow(text))) {
+    if (typeof step.run !== 'string') continue;
+    for (const m of step.run.matchAll(/\$\{\{\s*([^}]*?)\s*\}\}/g)) problems.push(`${where}.run: expands \${{ ${m[1]} }} inside the script; pass it through env:`);
   }
   return problems;
 }

@@ -201,6 +201,7 @@ describe('examples', () => {
     ['examples/deploy-gated.yml', '      gate-client-secret:', '      gate-secret:', /declares no secret 'gate-secret'/],
     ['examples/push-pipeline.yml', 'needs.build.outputs.digest', 'needs.build.outputs.digests', /job 'build' has no output 'digests'/],
     ['examples/nightly-audit.yml', '      shards: 4\n', '      shard: 4\n', /nightly-audit\.yml declares no input 'shard'/],
+    ['examples/egress-block.yml', '      fail-on-blocked: "true"\n', '      fail-on-blocked: true\n', /declares it a string, given the boolean true/],
     ['examples/pr-scan.yml', '          fail-on: medium\n', '          fail-on: medium\n          fail_on: medium\n', /secret-scan has no input 'fail_on'/],
   ];
   it.each(broken)('%s: a broken copy fails (%s)', (file, from, to, message) => {
