@@ -19,7 +19,7 @@ import type { Shard } from './scanner/shard.ts';
 import { expandArtifactGlobs } from '../files/expand-globs.ts';
 import { readArtifact } from './artifacts/read.ts';
 import { isProblem, type ArtifactLimits } from './artifacts/types.ts';
-import { artifactProblemFinding, leakPatternFindings, oversizeFiles } from './artifacts/findings.ts';
+import { artifactProblemFinding, leakPatternChecker, leakPatternFindings, oversizeFiles } from './artifacts/findings.ts';
 import { ARTIFACT_RULES } from './artifacts/rules.ts';
 import { compareFindings, type SecretScanResult } from './result.ts';
 import { applySuppression, type SuppressionInput } from './suppression.ts';
@@ -82,11 +82,10 @@ export async function secretScan(opts: SecretScanOptions): Promise<SecretScanRes
   switch (target.kind) {
     case 'tree': {
       const walk = walkTree(opts.root, { honourGitignore: opts.gitignore, exclude: opts.exclude, shard: opts.shard });
-      const paths: string[] = [];
-      // Streamed into the pool as the walk finds them, so walking and scanning overlap.
-      const r = await scanFiles(recordPaths(walk, paths), { rules: spec, threads: opts.threads });
+      // Streamed into the pool as the walk finds them, so walking and scanning overlap; leak patterns are
+      // checked on the way, while workers scan, not after.
+      const r = await scanFiles(checkLeaks(walk, leakPatternChecker(opts.root, opts.leakPatterns), extra), { rules: spec, threads: opts.threads });
       skipped.push(...walk.skipped);
-      extra.push(...leakPatternFindings(opts.root, paths, opts.leakPatterns));
       for (const f of r.files) for (const m of f.matches) matches.push({ ...m, path: f.path });
       skipped.push(...r.skipped);
       stats.files = r.filesScanned;
@@ -154,9 +153,10 @@ export async function secretScan(opts: SecretScanOptions): Promise<SecretScanRes
   return { target, findings: kept, suppressed, rules: ruleInfos, stats, skipped, notes, secretValues: [...secretValues], baselined };
 }
 
-async function* recordPaths<T extends { path: string }>(files: AsyncIterable<T>, into: string[]): AsyncGenerator<T> {
+async function* checkLeaks<T extends { path: string }>(files: AsyncIterable<T>, check: (path: string) => Finding | undefined, into: Finding[]): AsyncGenerator<T> {
   for await (const f of files) {
-    into.push(f.path);
+    const leak = check(f.path);
+    if (leak) into.push(leak);
     yield f;
   }
 }

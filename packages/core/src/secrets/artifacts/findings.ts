@@ -12,13 +12,23 @@ import { compileLeakPatterns, DEFAULT_LEAK_PATTERNS } from '../../files/leak-pat
  * gitignore-style, archive entries also by their path inside the archive). Absolute paths are made relative to `root`.
  */
 export function leakPatternFindings(root: string, paths: readonly string[], patterns: readonly string[] = DEFAULT_LEAK_PATTERNS): Finding[] {
-  const leakPattern = compileLeakPatterns(patterns);
+  const check = leakPatternChecker(root, patterns);
   const out: Finding[] = [];
   for (const raw of paths) {
+    const f = check(raw);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** The leak-pattern finding of one path, if any: for callers that check paths as a walk finds them. */
+export function leakPatternChecker(root: string, patterns: readonly string[] = DEFAULT_LEAK_PATTERNS): (path: string) => Finding | undefined {
+  const leakPattern = compileLeakPatterns(patterns);
+  return (raw) => {
     const path = toRelative(root, raw);
     const hit = leakPattern(path);
-    if (hit === undefined) continue;
-    out.push({
+    if (hit === undefined) return undefined;
+    return {
       ruleId: LEAK_PATTERN_RULE.id,
       severity: LEAK_PATTERN_RULE.severity,
       message: `File matches leak pattern ${JSON.stringify(hit)} and must not be shipped.`,
@@ -26,9 +36,8 @@ export function leakPatternFindings(root: string, paths: readonly string[], patt
       fingerprint: fingerprint(LEAK_PATTERN_RULE.id, path),
       confidence: 1,
       properties: { pattern: hit },
-    });
-  }
-  return out;
+    };
+  };
 }
 
 export interface SizedPath {

@@ -82,69 +82,96 @@ function inside(rootReal: string, p: string): boolean {
 
 // Sync fs calls on purpose: a walk is tens of thousands of tiny calls, and the promise API's thread-pool
 // round trip made it ~10x slower than the scan itself (8.6 s vs 0.8 s for 29k files on a busy 2-core box).
-// Each directory is read in one go; the generator yields between files so workers keep getting batches.
-async function* walkDir(ctx: Ctx, rel: string, real: string, chain: string[]): AsyncGenerator<TreeFile> {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(real, { withFileTypes: true });
-  } catch (e) {
-    ctx.skipped.push({ path: rel || '.', reason: `directory not readable (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const d of entries) {
+// One loop over a stack of open directories, not recursive generators: a file found 14 levels down was
+// passed up through 14 nested async generators (two promises each), which made the walk 2.5x slower.
+// Each directory is read in one go, in name order, so files come out in the same order as a recursive walk.
+interface Frame {
+  entries: Dirent[];
+  next: number;
+  rel: string;
+  real: string;
+  /** Real paths of the directories above and including this one (symlink loop detection). */
+  chain: string[];
+}
+
+const childPath = (dir: string, name: string) => (dir.endsWith(sep) ? dir + name : dir + sep + name);
+
+function* walkDir(ctx: Ctx, rel: string, real: string, chain: string[]): Generator<TreeFile> {
+  const stack: Frame[] = [];
+  const open = (dirRel: string, dirReal: string, dirChain: string[]) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dirReal, { withFileTypes: true });
+    } catch (e) {
+      ctx.skipped.push({ path: dirRel || '.', reason: `directory not readable (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    stack.push({ entries, next: 0, rel: dirRel, real: dirReal, chain: dirChain });
+  };
+  open(rel, real, chain);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next >= top.entries.length) {
+      stack.pop();
+      continue;
+    }
+    const d = top.entries[top.next++];
     const name = d.name;
     if (name === '.git') continue;
-    const childRel = rel ? `${rel}/${name}` : name;
-    if (ctx.excluded(childRel, d.isDirectory())) continue;
-    const childAbs = join(real, name);
-    if (d.isDirectory()) {
-      yield* walkDir(ctx, childRel, childAbs, [...chain, childAbs]);
+    const childRel = top.rel ? `${top.rel}/${name}` : name;
+    const isDir = d.isDirectory();
+    if (ctx.excluded(childRel, isDir)) continue;
+    const childAbs = childPath(top.real, name);
+    if (isDir) {
+      open(childRel, childAbs, [...top.chain, childAbs]);
     } else if (d.isFile()) {
       // No lstat: readdir already says it is a regular file, and scanFile opens it with O_NOFOLLOW and
       // fstat-checks it again, so a file swapped for a FIFO or symlink since is still never read.
       // (That lstat was a third of the walk's time.)
       if (inShard(childRel, ctx.shard)) yield { path: childRel, absPath: childAbs };
     } else if (d.isSymbolicLink()) {
-      yield* followLink(ctx, childRel, childAbs, chain);
+      const to = followLink(ctx, childRel, childAbs, top.chain);
+      if (to?.dir !== undefined) open(childRel, to.dir, [...top.chain, to.dir]);
+      else if (to?.file) yield to.file;
     } else {
       ctx.skipped.push({ path: childRel, reason: 'not a regular file (FIFO, socket or device): not opened' });
     }
   }
 }
 
-async function* followLink(ctx: Ctx, rel: string, abs: string, chain: string[]): AsyncGenerator<TreeFile> {
+/** Where a symlink inside the root leads: a directory to walk, a file to scan, or nothing (noted in `skipped`). */
+function followLink(ctx: Ctx, rel: string, abs: string, chain: string[]): { dir?: string; file?: TreeFile } | undefined {
   let target: string;
   try {
     target = realpathSync(abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     ctx.skipped.push({ path: rel, reason: code === 'ELOOP' ? 'symlink loop' : `dangling symlink (${code ?? 'error'})` });
-    return;
+    return undefined;
   }
   if (!inside(ctx.rootReal, target)) {
     ctx.skipped.push({ path: rel, reason: 'symlink points outside the scanned root: not followed' });
-    return;
+    return undefined;
   }
   let st;
   try {
     st = statSync(target);
   } catch (e) {
     ctx.skipped.push({ path: rel, reason: `not readable (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
-    return;
+    return undefined;
   }
   if (st.isDirectory()) {
     if (chain.includes(target)) {
       ctx.skipped.push({ path: rel, reason: 'symlink loop: points to a directory that contains it' });
-      return;
+      return undefined;
     }
-    if (target.split(sep).includes('.git')) return;
-    yield* walkDir(ctx, rel, target, [...chain, target]);
-  } else if (st.isFile()) {
-    if (inShard(rel, ctx.shard)) yield { path: rel, absPath: target, size: st.size };
-  } else {
-    ctx.skipped.push({ path: rel, reason: 'symlink to something that is not a regular file: not opened' });
+    if (target.split(sep).includes('.git')) return undefined;
+    return { dir: target };
   }
+  if (st.isFile()) return inShard(rel, ctx.shard) ? { file: { path: rel, absPath: target, size: st.size } } : undefined;
+  ctx.skipped.push({ path: rel, reason: 'symlink to something that is not a regular file: not opened' });
+  return undefined;
 }
 
 async function isWorkTreeRoot(dir: string): Promise<boolean> {
@@ -167,8 +194,11 @@ async function* listGitFiles(ctx: Ctx): AsyncGenerator<TreeFile> {
     } catch {
       continue; // tracked but deleted on disk: nothing to scan
     }
-    if (st.isSymbolicLink()) yield* followLink(ctx, rel, abs, [ctx.rootReal]);
-    else if (st.isFile()) {
+    if (st.isSymbolicLink()) {
+      const to = followLink(ctx, rel, abs, [ctx.rootReal]);
+      if (to?.dir !== undefined) yield* walkDir(ctx, rel, to.dir, [ctx.rootReal, to.dir]);
+      else if (to?.file) yield to.file;
+    } else if (st.isFile()) {
       if (inShard(rel, ctx.shard)) yield { path: rel, absPath: abs, size: st.size };
     } else if (!st.isDirectory()) ctx.skipped.push({ path: rel, reason: 'not a regular file (FIFO, socket or device): not opened' });
     // a directory here is a submodule (gitlink): its own repository, not scanned from the parent

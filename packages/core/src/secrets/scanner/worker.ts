@@ -6,7 +6,8 @@
 //   bundle's entry and its run(), are never evaluated in the worker. An entry may also dispatch
 //   explicitly (`if (isSecretScanWorker()) runSecretScanWorker(); else await run();`); it is harmless.
 import { parentPort, workerData } from 'node:worker_threads';
-import { compileRules } from './compile.ts';
+import { compileRules, type CompiledRules } from './compile.ts';
+import type { ScanBufferOptions } from './types.ts';
 import { scanFile, type FileScanResult } from './buffer.ts';
 import { loadRuleSet, type RuleSetSpec } from './ruleset.ts';
 
@@ -23,7 +24,8 @@ export interface WorkerInit {
 
 export interface WorkerJob {
   id: number;
-  files: { path: string; absPath: string }[];
+  /** `path\0absPath\0path\0absPath...` (NUL cannot occur in a path). */
+  files: string;
 }
 
 export interface WorkerReply {
@@ -48,24 +50,32 @@ export function runSecretScanWorker(): void {
   port.on('message', (job: WorkerJob) => {
     ready.then(
       ({ cr, isFalsePositive }) => {
-        // Only files with matches or skipped travel back: cloning 64 mostly empty results per job cost
-        // as much as a tenth of a thread's time.
-        const results: WorkerReply['results'] = [];
-        let scanned = 0;
-        let bytes = 0;
-        for (const f of job.files) {
-          const r = scanFile(f.absPath, f.path, cr, { isFalsePositive, binary: init.binary, chunkBytes: init.chunkBytes });
-          bytes += r.bytes;
-          if (!r.skipped) scanned++;
-          if (r.skipped || r.matches.length > 0) results.push({ path: f.path, ...r });
-        }
-        port.postMessage({ id: job.id, scanned, bytes, results } satisfies WorkerReply);
+        const reply = scanJob(job, cr, { isFalsePositive, binary: init.binary, chunkBytes: init.chunkBytes });
+        port.postMessage(reply satisfies WorkerReply);
       },
       (e: unknown) => {
         throw e; // surfaces as the Worker's 'error' event in the pool
       },
     );
   });
+}
+
+/** Scan a job's files: here in a worker, or on the pool's own thread when it helps (workers.ts). */
+export function scanJob(job: WorkerJob, cr: CompiledRules, opts: ScanBufferOptions): WorkerReply {
+  // Only files with matches or skipped travel back: cloning 64 mostly empty results per job cost
+  // as much as a tenth of a thread's time.
+  const results: WorkerReply['results'] = [];
+  let scanned = 0;
+  let bytes = 0;
+  const parts = job.files.split('\0');
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const path = parts[i];
+    const r = scanFile(parts[i + 1], path, cr, opts);
+    bytes += r.bytes;
+    if (!r.skipped) scanned++;
+    if (r.skipped || r.matches.length > 0) results.push({ path, ...r });
+  }
+  return { id: job.id, scanned, bytes, results };
 }
 
 if (isSecretScanWorker()) {
