@@ -278,5 +278,22 @@ describe('bulkhead dashboard over every action report, in chromium', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^bulkhead: Option '--reports': .*nowhere\/\*\.json matches no file\. Fix: /);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    // Neither reports nor a history: nothing to draw.
+    const none = await cli(['dashboard', join(dir, 'no-history.json'), '--output', join(dir, 'x.html')], null);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^bulkhead: Option '--reports': nothing to show: no --reports given and .*no-history\.json has no runs/);
+  });
+
+  it('reports without a history (a first nightly run): a note, and the trends section says what is missing', async () => {
+    const out = join(dir, 'first.html');
+    const r = await cli(['dashboard', join(dir, 'no-history.json'), '--reports', join(reports(), 'nightly-8-*.json'), '--output', out], null);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('no-history.json: no diff-telemetry runs (missing or empty); trends left empty');
+    const { page, errors } = await open(out);
+    expect(await page.getByTestId('section-diff').textContent()).toContain('No diff-telemetry history given (--history).');
+    expect(await page.getByTestId('pipeline-clean').getAttribute('data-workflow')).toBe(CLEAN);
+    expect(await page.getByTestId('pipeline-flag').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

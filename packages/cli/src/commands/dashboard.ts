@@ -19,14 +19,15 @@ export const command: Command<DashboardDecl> = {
     const history = await new FileHistoryStore(historyPath).load();
     const given = o.reports ?? [];
     const loaded = given.length ? await loadReports(given, io.cwd) : { reports: [], notes: [], files: [] };
-    // The default history file may be absent when reports are given; a history named on purpose must have runs.
-    if (history.length === 0 && (args.explicit.has('history') || given.length === 0)) {
+    // With reports, a missing history (a first nightly run) only leaves the trends empty; with neither there is no page.
+    if (history.length === 0 && given.length === 0) {
       throw new InputError({
-        input: given.length ? 'history' : 'reports',
-        problem: given.length ? `${o.history} has no runs (missing or empty)` : `nothing to show: no --reports given and ${o.history} has no runs (missing or empty)`,
+        input: 'reports',
+        problem: `nothing to show: no --reports given and ${o.history} has no runs (missing or empty)`,
         fix: 'pass --reports DIR (a folder of Bulkhead JSON reports) and/or a diff-telemetry history file kept with `history: file:PATH`',
       });
     }
+    if (history.length === 0 && args.explicit.has('history')) loaded.notes.push(`${o.history}: no diff-telemetry runs (missing or empty); trends left empty`);
     for (const n of loaded.notes) io.stderr(`bulkhead dashboard: note: ${n}\n`);
     const input: DashboardInput = { history, reports: loaded.reports, notes: loaded.notes };
     const html = renderDashboard(input, { title: o.title, last: o.last, generatedAt: new Date().toISOString() });
