@@ -95,4 +95,15 @@ describe('keyword byte pass (WebAssembly)', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe(`undefined ${JSON.stringify(naive(Buffer.from(text), ['token', 'key']))}`);
   });
+
+  it('keeps exact hits when keywords use more than 63 distinct characters (wider table rows)', () => {
+    // Every printable ASCII character in some keyword: more byte classes than the narrow 64-wide rows hold.
+    const printable = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i));
+    const rng = makeRng(11);
+    const keywords = [...new Set(Array.from({ length: 200 }, () => Array.from({ length: int(rng, 1, 3) }, () => pick(rng, printable)).join('').toLowerCase()))];
+    const text = Array.from({ length: 20_000 }, () => pick(rng, [...printable, ' ', '\n', 'é'])).join('');
+    const bytes = Buffer.from(text, 'latin1');
+    expect(new Set(keywords.join('')).size).toBeGreaterThanOrEqual(64); // plus class 0: over 64 columns
+    expect(viaMatcher(new KeywordMatcher(keywords), bytes)).toEqual(naive(bytes, keywords));
+  });
 });

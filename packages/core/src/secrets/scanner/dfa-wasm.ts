@@ -1,6 +1,6 @@
 // The keyword automaton's byte loop as a tiny WebAssembly function, assembled here from its opcodes (no
-// toolchain, no binary file in the repository). Same table as the JavaScript loop (keywords.ts): state
-// values premultiplied by 128 with the accept flag in the sign bit, any non-ASCII byte back to the root.
+// toolchain, no binary file in the repository). Same tables as the JavaScript loop (keywords.ts): a byte's
+// class from a 256-byte table, state values premultiplied by 64 with the accept flag in the sign bit.
 // It writes (state, offset) pairs of accepting steps to an output area and stops when that is full, so
 // the caller resumes with the returned state; the caller expands each pair to its keywords.
 
@@ -36,12 +36,16 @@ const name = (s: string) => [...uleb(s.length), ...Buffer.from(s, 'latin1')];
 
 // Opcodes used below.
 const I32 = 0x7f;
-const [BLOCK, LOOP, IF, ELSE, END, BR, BR_IF, RETURN] = [0x02, 0x03, 0x04, 0x05, 0x0b, 0x0c, 0x0d, 0x0f];
+const [BLOCK, LOOP, IF, END, BR, BR_IF, RETURN] = [0x02, 0x03, 0x04, 0x0b, 0x0c, 0x0d, 0x0f];
 const [GET, SET, TEE, GGET, GSET] = [0x20, 0x21, 0x22, 0x23, 0x24];
 const [LOAD, LOAD8U, STORE] = [0x28, 0x2d, 0x36];
-const [LT_S, LT_U, GE_U, ADD, AND, SHL] = [0x48, 0x49, 0x4f, 0x6a, 0x71, 0x74];
+const [LT_S, GE_U, ADD, AND, SHL] = [0x48, 0x4f, 0x6a, 0x71, 0x74];
 const VOID = 0x40;
 const k = (n: number) => [0x41, ...sleb(n)];
+
+/** The byte -> class table sits at the start of memory (a load's constant offset); the automaton after it. */
+const CLASS_BASE = 0;
+const TABLE_BASE = 256;
 
 // scan(s, p, end, out, outEnd) -> out'   (params 0-4, local 5 = c; globals 0 = state, 1 = pos)
 const [S, P, ENDP, OUT, OUTEND, C] = [0, 1, 2, 3, 4, 5];
@@ -49,10 +53,8 @@ const scanBody = [
   BLOCK, VOID,
   LOOP, VOID,
   GET, P, GET, ENDP, GE_U, BR_IF, 1,
-  GET, P, LOAD8U, 0, 0, SET, C,
-  GET, C, ...k(128), LT_U,
-  IF, VOID,
-  GET, S, GET, C, ADD, ...k(2), SHL, LOAD, 2, 0, TEE, S,
+  GET, P, LOAD8U, 0, 0, LOAD8U, 0, ...uleb(CLASS_BASE), SET, C,
+  GET, S, GET, C, ADD, ...k(2), SHL, LOAD, 2, ...uleb(TABLE_BASE), TEE, S,
   ...k(0), LT_S,
   IF, VOID,
   GET, S, ...k(0x7fffffff), AND, SET, S,
@@ -62,9 +64,6 @@ const scanBody = [
   IF, VOID,
   GET, S, GSET, 0, GET, P, ...k(1), ADD, GSET, 1, GET, OUT, RETURN,
   END,
-  END,
-  ELSE,
-  ...k(0), SET, S,
   END,
   GET, P, ...k(1), ADD, SET, P,
   BR, 0,
@@ -79,19 +78,14 @@ const scanBody = [
 // Output areas hold 8 bytes per input byte, so they cannot fill. Globals: 2 = s2 after, 3 = out2 after.
 const [S1, P1, S2, P2, N, O1, O2, C2, STOP] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 const step = (s: number, p: number, o: number) => [
-  GET, p, LOAD8U, 0, 0, SET, C2,
-  GET, C2, ...k(128), LT_U,
-  IF, VOID,
-  GET, s, GET, C2, ADD, ...k(2), SHL, LOAD, 2, 0, TEE, s,
+  GET, p, LOAD8U, 0, 0, LOAD8U, 0, ...uleb(CLASS_BASE), SET, C2,
+  GET, s, GET, C2, ADD, ...k(2), SHL, LOAD, 2, ...uleb(TABLE_BASE), TEE, s,
   ...k(0), LT_S,
   IF, VOID,
   GET, s, ...k(0x7fffffff), AND, SET, s,
   GET, o, GET, s, STORE, 2, 0,
   GET, o, GET, p, STORE, 2, 4,
   GET, o, ...k(8), ADD, SET, o,
-  END,
-  ELSE,
-  ...k(0), SET, s,
   END,
   GET, p, ...k(1), ADD, SET, p,
 ];
@@ -184,9 +178,9 @@ export class WasmDfa {
   private readonly in2: number;
   private readonly warmUp: number;
 
-  constructor(wasm: WasmApi, delta: Int32Array, longestKeyword: number) {
+  constructor(wasm: WasmApi, delta: Int32Array, classOf: Uint8Array, longestKeyword: number) {
     const tableBytes = delta.length * 4;
-    this.outBase = tableBytes;
+    this.outBase = TABLE_BASE + tableBytes;
     this.inBase = this.outBase + OUT_BYTES;
     this.out1 = this.inBase + CHUNK;
     this.out2 = this.out1 + DUAL_STEP * 8;
@@ -197,7 +191,8 @@ export class WasmDfa {
     this.ex = new wasm.Instance(new wasm.Module(moduleBytes(pages))).exports as DfaExports;
     this.mem = new Uint8Array(this.ex.memory.buffer);
     this.words = new Int32Array(this.ex.memory.buffer);
-    this.words.set(delta, 0);
+    this.mem.set(classOf, CLASS_BASE);
+    this.words.set(delta, TABLE_BASE >> 2);
   }
 
   /** Calls onAccept(premultipliedState, offset) for every accepting step over `buf`, in order. */
