@@ -20,6 +20,7 @@ import {
   checkPins,
   checkRunScripts,
   expressions,
+  MAJOR_REF,
   parseWorkflow,
   REPO_SLUG,
 } from '../support/workflow-checks.ts';
@@ -179,6 +180,23 @@ describe('README', () => {
 
   it('references every example', () => {
     for (const f of FILES.filter((x) => x.startsWith('examples/'))) expect(readme, `README.md should link ${f}`).toContain(`](${f})`);
+  });
+
+  it('every Bulkhead ref in the docs uses the moving major tag the workflows use', () => {
+    const docs = ['README.md', 'RELEASING.md', ...readdirSync(join(ROOT, 'actions')).map((a) => `actions/${a}/README.md`)];
+    const refs = docs.flatMap((f) => {
+      let text = '';
+      try {
+        text = readFileSync(join(ROOT, f), 'utf8');
+      } catch {
+        return [];
+      }
+      const uses = [...text.matchAll(new RegExp(`${REPO_SLUG}(?:/[\\w./-]+)?@([\\w.-]+)`, 'g'))].map((m) => `${f}: @${m[1]}`);
+      const checkouts = [...text.matchAll(new RegExp(`repository: ${REPO_SLUG}, ref: ([\\w.-]+)`, 'g'))].map((m) => `${f}: @${m[1]}`);
+      return [...uses, ...checkouts];
+    });
+    expect(refs.length).toBeGreaterThan(5);
+    expect(refs.filter((r) => !r.endsWith(`@${MAJOR_REF}`))).toEqual([]);
   });
 
   it('"Adopt in one line" calls pipeline.yml at the major tag with inputs it declares', () => {
