@@ -236,6 +236,10 @@ describe('bulkhead dashboard over every action report, in chromium', () => {
     expect(expected41.critical + expected41.high + expected41.medium + expected41.low).toBeGreaterThan(0);
     expect(secrets[1].slice(2).map(Number)).toEqual([expected41.critical, expected41.high, expected41.medium, expected41.low, Object.values(expected41).reduce((a, b) => a + b, 0)]);
     expect(secrets[0].slice(2).map(Number)).toEqual([0, 0, 0, 0, 0]);
+    // The chart's stacked segments say the same, one per severity present.
+    const segments = await page.getByTestId('chart-secrets').locator('[data-testid="segment"] title').allTextContents();
+    expect(segments.sort()).toEqual(Object.entries(expected41).filter(([, n]) => n > 0).map(([sev, n]) => `${HOSTILE} #41: ${n} ${sev} findings`).sort());
+    expect(await page.getByTestId('chart-diff-size').locator('[data-testid="point"]').count()).toBe(4);
     const policy = read('nightly-8-policy.json').data;
     expect((await rows(page, 'policy-findings')).map((c) => c[1])).toEqual(policy.findings.map((f: { ruleId: string }) => f.ruleId));
     const budget = await rows(page, 'budget-table');

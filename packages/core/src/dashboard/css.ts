@@ -6,6 +6,7 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 10px;padding-bo
 .flag{background:#d1242f;color:#fff;padding:12px 16px;border-radius:6px;font-weight:600;margin:0 0 12px}
 .ok{background:#dafbe1;color:#116329;padding:12px 16px;border-radius:6px;margin:0 0 12px}
 .pipe{margin:0 0 8px}.pipe .big{font-size:15px;font-weight:700;margin-right:8px}.pipe.flag .big{color:#fff}
+.row{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}.row table{margin-top:0}
 .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(562px,1fr));gap:16px}
 svg{border:1px solid #d0d7de;border-radius:6px;background:#fff;max-width:100%;height:auto;display:block;margin:0 0 12px}
 .t{font-weight:600;font-size:13px}.m{fill:#59636e;font-size:11px;font-weight:400}.ax{stroke:#d0d7de}

@@ -12,5 +12,6 @@ export { cpuBudget, type BudgetPoint } from './aggregate/budget.ts';
 export { pipelineStatus, type PipelineStatus } from './aggregate/pipelines.ts';
 export { renderLineChart, type ChartSpec, type Series } from './svg-chart.ts';
 export { renderBarChart, type BarSpec } from './svg-bars.ts';
+export { renderColumnChart, type ColumnSpec } from './svg-columns.ts';
 export { KIT_KINDS, type KitKind, type KitReport, type DashboardInput, type RunRef } from './types.ts';
 export { DASHBOARD_DECL, type DashboardDecl } from './decl.ts';

@@ -2,7 +2,7 @@
 import type { DestinationRow, EgressRun } from '../aggregate/egress.ts';
 import { section, table } from '../html.ts';
 import { renderBarChart } from '../svg-bars.ts';
-import { renderLineChart } from '../svg-chart.ts';
+import { renderColumnChart } from '../svg-columns.ts';
 import { AMBER, RED } from './colors.ts';
 
 const TOP = 15;
@@ -24,13 +24,14 @@ export function egressSection(rows: readonly DestinationRow[], perRun: readonly 
       tip: `${name(r)}: ${r.blocked} blocked, ${r.audited} audited, in ${r.runs} run(s)`,
     })),
   });
-  const trend = renderLineChart({
+  const last = perRun[perRun.length - 1];
+  const trend = renderColumnChart({
     id: 'egress-runs',
     title: 'Destinations refused per run',
+    headline: `latest ${last.blocked + last.audited} destinations`,
     unit: 'destinations',
     yAxis: 'destinations (count)',
     labels: perRun.map((r) => r.run.label),
-    headline: `latest ${perRun[perRun.length - 1].blocked + perRun[perRun.length - 1].audited} destinations`,
     series: [
       { name: 'blocked', color: RED, values: perRun.map((r) => r.blocked) },
       { name: 'audited', color: AMBER, values: perRun.map((r) => r.audited) },

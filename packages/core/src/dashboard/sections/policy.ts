@@ -19,7 +19,7 @@ export function policySection(runs: readonly SeverityRun[], newest: KitReport | 
   return section(
     'policy',
     'Policy findings',
-    `${severityChart('policy', 'Policy findings by severity', runs)}\n${severityTable('policy-table', runs)}\n<h3>Newest run: ${escapeHtml(newestLabel)}${findings.length > 100 ? ` (first 100 of ${findings.length})` : ''}</h3>\n${list}`,
+    `<div class="row">\n${severityChart('policy', 'Policy findings by severity', runs)}\n${severityTable('policy-table', runs)}\n</div>\n<h3>Newest run: ${escapeHtml(newestLabel)}${findings.length > 100 ? ` (first 100 of ${findings.length})` : ''}</h3>\n${list}`,
     '',
   );
 }

@@ -1,21 +1,22 @@
-// Findings by severity over runs (secret-scan, policy-audit): a line per severity and a table of the counts.
+// Findings by severity over runs (secret-scan, policy-audit): stacked columns per run and a table of the counts.
 import { SEVERITIES } from '../../report/types.ts';
 import type { SeverityRun } from '../aggregate/severity.ts';
 import { table } from '../html.ts';
-import { renderLineChart } from '../svg-chart.ts';
+import { renderColumnChart } from '../svg-columns.ts';
 import { SEVERITY_COLOR } from './colors.ts';
 
 const ORDER = SEVERITIES.slice().reverse(); // critical first
 
 export function severityChart(id: string, title: string, runs: readonly SeverityRun[]): string {
-  return renderLineChart({
+  return renderColumnChart({
     id,
     title,
     unit: 'findings',
     yAxis: 'findings (count)',
     labels: runs.map((r) => r.run.label),
     headline: runs.length ? `latest ${runs[runs.length - 1].total} findings` : '',
-    series: ORDER.map((sev) => ({ name: sev, color: SEVERITY_COLOR[sev], values: runs.map((r) => r.counts[sev]) })),
+    // Stacked low at the bottom, critical on top.
+    series: SEVERITIES.map((sev) => ({ name: sev, color: SEVERITY_COLOR[sev], values: runs.map((r) => r.counts[sev]) })),
   });
 }
 
