@@ -31,8 +31,16 @@ export interface JobContext {
   needs?: Record<string, { result: string; outputs: Record<string, string> }>;
   secrets?: Record<string, string>;
   /** Emulations of other actions, by `owner/repo[/path]` (the `uses:` before `@`); they may return outputs. */
-  actions: Record<string, (w: Record<string, string>, ctx: JobContext) => Record<string, string> | void | Promise<Record<string, string> | void>>;
+  actions: Record<string, Emulation>;
+  /** Bulkhead actions not to run for real here (egress-gate would change the host's firewall), by name. */
+  bulkhead?: Record<string, Emulation>;
+  /** The event payload (GITHUB_EVENT_PATH) the Bulkhead actions read. */
+  payload?: object;
+  /** Extra environment of every step (the runner's service URLs and tokens). */
+  env?: Record<string, string>;
 }
+
+type Emulation = (w: Record<string, string>, ctx: JobContext) => Record<string, string> | void | Promise<Record<string, string> | void>;
 
 export interface JobResult {
   result: 'success' | 'failure';
@@ -201,6 +209,7 @@ async function runStep(step: Step, ctx: JobContext, fill: (t: unknown) => string
           GITHUB_OUTPUT: outputFile,
           GITHUB_WORKSPACE: ctx.workspace,
           RUNNER_TEMP: ctx.runnerTemp,
+          ...ctx.env,
           ...env,
         },
       });
@@ -211,18 +220,20 @@ async function runStep(step: Step, ctx: JobContext, fill: (t: unknown) => string
   }
   const inputs = fillMap(step.with as Record<string, unknown> | undefined);
   const decl = bulkheadAction(step.uses);
-  if (decl) {
+  if (decl && !ctx.bulkhead?.[decl.name]) {
     const r = await runAction(join(ROOT, 'dist', decl.name), {
       inputs,
       workspace: ctx.workspace,
       eventName: ctx.github.event_name,
-      env: { RUNNER_TEMP: ctx.runnerTemp, GITHUB_WORKSPACE: ctx.workspace, GITHUB_RUN_ID: ctx.github.run_id, GITHUB_RUN_NUMBER: ctx.github.run_number, GITHUB_SHA: ctx.github.sha, GITHUB_WORKFLOW: ctx.github.workflow, ...env },
+      payload: ctx.payload,
+      env: {
+        ...ctx.env, RUNNER_TEMP: ctx.runnerTemp, GITHUB_WORKSPACE: ctx.workspace, GITHUB_RUN_ID: ctx.github.run_id, GITHUB_RUN_NUMBER: ctx.github.run_number, GITHUB_SHA: ctx.github.sha, GITHUB_WORKFLOW: ctx.github.workflow, ...(ctx.github.ref ? { GITHUB_REF: ctx.github.ref } : {}), ...env },
       timeoutMs: 120_000,
     });
     return { outcome: r.exitCode === 0 ? 'success' : 'failure', outputs: r.outputs, log: r.allOutputText };
   }
   const name = step.uses?.split('@')[0] ?? '';
-  const emulate = ctx.actions[name];
+  const emulate = decl ? ctx.bulkhead?.[decl.name] : ctx.actions[name];
   if (!emulate) throw new Error(`no emulation for ${step.uses} (step ${step.name ?? step.id ?? '?'})`);
   try {
     return { outcome: 'success', outputs: (await emulate(inputs, ctx)) ?? {}, log: '' };
