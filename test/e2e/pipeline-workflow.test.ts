@@ -56,7 +56,7 @@ beforeAll(async () => {
     ACTIONS_RUNTIME_TOKEN: artifactSvc.env.ACTIONS_RUNTIME_TOKEN,
     ACTIONS_CACHE_SERVICE_V2: 'true',
   };
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await new Promise((ok) => router?.close(ok));
