@@ -16,7 +16,7 @@ import { buildResult, egressJson } from '../../packages/core/src/egress/index.ts
 import { serializeJson, setReportRun } from '../../packages/core/src/report/index.ts';
 import { DIFF_CHARTS } from '../../packages/core/src/dashboard/index.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { bodies, startFakeGitHub, type FakeGitHub } from '../support/fake-github-api.ts';
+import { startCiBudgetGitHub, type FakeGitHub } from '../support/fake-github-api.ts';
 import { gitEnv, makeRepo, type TempRepo } from '../support/git-repo.ts';
 import { generateSecret, makeRng } from '../support/secret-gen.ts';
 
@@ -89,15 +89,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bulkhead-dashboard-'));
   mkdirSync(reports());
   repo = makeRepo('bulkhead-dashboard-repo-');
-  const now = Date.now();
-  fake = await startFakeGitHub(
-    {
-      '/repos/{owner}/{repo}': () => ({ body: bodies.repository('acme/app', 'private') }),
-      '/repos/{owner}/{repo}/actions/runs': () => [bodies.workflowRun(5, now - 4 * 3_600_000)],
-      '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs': () => [bodies.job(6, 5, ['macos-14'], now - 4 * 3_600_000, now - 2 * 3_600_000)],
-    },
-    { '/repos/{owner}/{repo}/actions/runs': 'workflow_runs', '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs': 'jobs' },
-  );
+  fake = await startCiBudgetGitHub();
   browser = await launchChromium();
 
   const hostile = (number: number): Run => ({ workflow: HOSTILE, number });

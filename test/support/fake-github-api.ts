@@ -231,3 +231,15 @@ export const bodies = {
     };
   },
 };
+
+/** The API ci-budget reads, with one workflow run whose one job ran 2 h on `macos-14` (3 cores: 6 CPU-hours) 4 h ago. */
+export function startCiBudgetGitHub(now = Date.now()): Promise<FakeGitHub> {
+  return startFakeGitHub(
+    {
+      '/repos/{owner}/{repo}': () => ({ body: bodies.repository('acme/app', 'private') }),
+      '/repos/{owner}/{repo}/actions/runs': () => [bodies.workflowRun(5, now - 4 * 3_600_000)],
+      '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs': () => [bodies.job(6, 5, ['macos-14'], now - 4 * 3_600_000, now - 2 * 3_600_000)],
+    },
+    { '/repos/{owner}/{repo}/actions/runs': 'workflow_runs', '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs': 'jobs' },
+  );
+}

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../packages/cli/src/main.ts';
 import { makeRepo, type TempRepo } from '../support/git-repo.ts';
-import { bodies, startFakeGitHub, type FakeGitHub } from '../support/fake-github-api.ts';
+import { startCiBudgetGitHub, type FakeGitHub } from '../support/fake-github-api.ts';
 
 let repo: TempRepo;
 let fake: FakeGitHub;
@@ -23,15 +23,7 @@ async function cli(argv: string[], env: Record<string, string> = {}) {
 beforeAll(async () => {
   repo = makeRepo('bulkhead-pa-cli-');
   repo.commit('init', { 'tools/a.bin': 'aaa\n', 'tools/b.bin': 'bbb\n', 'src/x.c': 'int x;\n' });
-  const now = Date.now();
-  fake = await startFakeGitHub(
-    {
-      '/repos/{owner}/{repo}': () => ({ body: bodies.repository('acme/app', 'private') }),
-      '/repos/{owner}/{repo}/actions/runs': () => [bodies.workflowRun(5, now - 4 * 3_600_000)],
-      '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs': () => [bodies.job(6, 5, ['macos-14'], now - 4 * 3_600_000, now - 2 * 3_600_000)],
-    },
-    { '/repos/{owner}/{repo}/actions/runs': 'workflow_runs', '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs': 'jobs' },
-  );
+  fake = await startCiBudgetGitHub();
 });
 afterAll(async () => {
   repo?.cleanup();
