@@ -132,7 +132,10 @@ beforeAll(async () => {
   const dw = await cli(['double-write', '--source', join(dir, 'artifact.bin'), '--primary', `file://${join(dir, 'store-a')}`, '--secondary', `file://${join(dir, 'store-b')}`, '--report-file', join(reports(), 'nightly-8-double-write.json')], clean(8));
   expect(dw.code, dw.stderr).toBe(0);
 
-  // What a downloaded artifact folder also holds: a SARIF log and a report of a kind the dashboard does not read.
+  // What a downloaded artifact folder also holds: a SARIF log, a report of a kind the dashboard does not read, and
+  // an artifact downloaded twice (it must count once: the gate table below has one row).
+  mkdirSync(join(reports(), 'again'));
+  writeFileSync(join(reports(), 'again', 'gate.json'), readFileSync(join(reports(), 'hostile-41-gate.json')));
   writeFileSync(join(reports(), 'secrets.sarif.json'), JSON.stringify({ version: '2.1.0', runs: [] }));
   writeFileSync(join(reports(), 'other.json'), JSON.stringify({ kind: 'bulkhead.frobnicate', schemaVersion: '1.0', generatedAt: new Date().toISOString(), data: {} }));
 }, 240_000);
@@ -180,6 +183,7 @@ describe('bulkhead dashboard over every action report, in chromium', () => {
     expect(r.stdout).toContain(`; leak in the newest run of: ${HOSTILE}`);
     expect(r.stderr).toContain('secrets.sarif.json: not a Bulkhead report envelope');
     expect(r.stderr).toContain('report kind "bulkhead.frobnicate" is not one the dashboard reads');
+    expect(r.stderr).toMatch(/hostile-41-gate\.json: the same bytes as .*again\/gate\.json; counted once/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const html = readFileSync(out, 'utf8');
     expect(html).not.toMatch(/<(script|img|link|iframe|object|embed|base)\b/i); // nothing to run or fetch

@@ -1,5 +1,6 @@
 // `--reports` -> report envelopes: each value is a directory (every *.json below it), a file or a glob.
 // A value that matches nothing is a user error naming the flag; a file that is not a usable report is a note.
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from '../../errors.ts';
@@ -46,6 +47,8 @@ export async function loadReports(values: readonly string[], baseDir: string): P
   }
   const reports: KitReport[] = [];
   const notes: string[] = [];
+  // An artifact downloaded twice (a re-run, two retention copies) must not count its findings twice.
+  const seen = new Map<string, string>();
   for (const f of files) {
     let text: string;
     try {
@@ -53,6 +56,13 @@ export async function loadReports(values: readonly string[], baseDir: string): P
     } catch (e) {
       throw new InputError({ input: 'reports', problem: `${f} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, fix: 'make the file readable or leave it out' });
     }
+    const digest = createHash('sha256').update(text).digest('hex');
+    const first = seen.get(digest);
+    if (first !== undefined) {
+      notes.push(`${f}: the same bytes as ${first}; counted once`);
+      continue;
+    }
+    seen.set(digest, f);
     const parsed = parseKitReport(text, f);
     if ('report' in parsed) reports.push(parsed.report);
     else notes.push(parsed.note);
