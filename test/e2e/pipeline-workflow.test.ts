@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/bundle.ts';
 import { startFakeArtifactService, type FakeArtifactService } from '../support/fake-artifact-service.ts';
 import { startFakeCacheService, type FakeCacheService } from '../support/fake-cache-service.ts';
+import { startOAuthServer, type OAuthServer } from '../support/oauth-server.ts';
 import { makeRepo } from '../support/git-repo.ts';
 import { generateSecret, makeRng } from '../support/secret-gen.ts';
 import { startAzurite, type AzuriteServer } from '../support/storage-servers.ts';
@@ -30,6 +31,8 @@ let artifactSvc: FakeArtifactService;
 let cacheSvc: FakeCacheService;
 let router: Server;
 let serviceEnv: Record<string, string>;
+let oauth: OAuthServer;
+let caFile = '';
 
 /** One results-service URL in front of both fakes, routed by Twirp service name. */
 function startRouter(): Promise<Server> {
@@ -51,6 +54,12 @@ beforeAll(async () => {
   artifactSvc = await startFakeArtifactService(az);
   cacheSvc = await startFakeCacheService();
   router = await startRouter();
+  // The authorization server over HTTPS (the gate refuses plain http off tests), its certificate trusted by the
+  // gate's process through NODE_EXTRA_CA_CERTS, as a runner with a private CA would do.
+  const certDir = mkdtempSync(join(tmp, 'tls-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-days', '1', '-keyout', join(certDir, 'key.pem'), '-out', join(certDir, 'cert.pem')], { stdio: 'ignore' });
+  caFile = join(certDir, 'cert.pem');
+  oauth = await startOAuthServer({ tls: { key: readFileSync(join(certDir, 'key.pem'), 'utf8'), cert: readFileSync(caFile, 'utf8') } });
   serviceEnv = {
     ACTIONS_RESULTS_URL: `http://127.0.0.1:${(router.address() as AddressInfo).port}/`,
     ACTIONS_RUNTIME_TOKEN: artifactSvc.env.ACTIONS_RUNTIME_TOKEN,
@@ -59,6 +68,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  await oauth?.close();
   await new Promise((ok) => router?.close(ok));
   await cacheSvc?.close();
   await artifactSvc?.close();
@@ -163,14 +173,33 @@ describe('pipeline.yml, run as written', () => {
     expect(readFileSync(`${deployed}.txt`, 'utf8')).toBe(`${clean.outputs.digest} 17`);
   }, 300_000);
 
-  it('the gate job restores the same copy and then fails closed when the gate cannot decide', async () => {
-    // An issuer nobody listens on: the gate cannot ask, so it must close (and the deploy job never runs).
-    const r = await job('gate', 201, '', cleanSha, { 'build-command': BUILD, 'deploy-command': 'true', 'gate-issuer': 'https://127.0.0.1:9/' }, { needs: { build: { result: 'success', outputs: clean.outputs } } });
-    const [restore, gate] = Object.values(r.steps).slice(1);
+  /** The gate job against the HTTPS authorization server, the deployer client obtaining and introspecting its token. */
+  const gateJob = (issuer: string) =>
+    job('gate', 201, '', cleanSha, { 'build-command': BUILD, 'deploy-command': 'true', 'gate-issuer': issuer, 'gate-client-id': oauth.deployer.id }, {
+      needs: { build: { result: 'success', outputs: clean.outputs } },
+      secrets: { 'gate-client-secret': oauth.deployer.secret },
+      env: { ...serviceEnv, NODE_EXTRA_CA_CERTS: caFile },
+    });
+
+  it('the gate job opens when the authorization server vouches for the build digest', async () => {
+    oauth.approve(clean.outputs.digest);
+    const r = await gateJob(oauth.issuer);
+    expect(r.result, JSON.stringify(r.steps, null, 1)).toBe('success');
+    expect(r.outputs.approved).toBe('true');
+  }, 300_000);
+
+  it('the gate job restores the same copy and fails closed for another digest or an unreachable server', async () => {
+    oauth.approve(`sha256:${'0'.repeat(64)}`);
+    const other = await gateJob(oauth.issuer);
+    const [restore, gate] = Object.values(other.steps).slice(1);
     expect(restore.outcome, restore.log).toBe('success');
     expect(gate.outcome).toBe('failure');
-    expect(r.outputs.approved).not.toBe('true');
-    expect(r.result).toBe('failure');
+    expect(other.outputs.approved).not.toBe('true');
+    // An issuer nobody listens on: the gate cannot ask, so it closes too.
+    oauth.approve(clean.outputs.digest);
+    const down = await gateJob('https://127.0.0.1:9');
+    expect(Object.values(down.steps)[2].outcome).toBe('failure');
+    expect(down.outputs.approved).not.toBe('true');
   }, 300_000);
 
   it('the deploy job runs only when the gate job succeeded and approved', () => {

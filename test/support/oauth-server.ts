@@ -4,6 +4,7 @@
 // Client secrets are random per run; nothing credential-shaped lives in the repository.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, exportPKCS8, generateKeyPair } from 'jose';
 import Provider from 'oidc-provider';
@@ -44,12 +45,13 @@ export const OTHER_RESOURCE = 'https://other.example.test/';
 
 const secret = () => randomBytes(24).toString('base64url');
 
-export async function startOAuthServer(): Promise<OAuthServer> {
+/** `tls`: serve HTTPS with this key and certificate (for 127.0.0.1), so the issuer is an https:// URL. */
+export async function startOAuthServer(opts: { tls?: { key: string; cert: string } } = {}): Promise<OAuthServer> {
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_q, r) => r.end();
-  const http: Server = createServer((q, r) => handler(q, r));
+  const http: Server = opts.tls ? createHttpsServer(opts.tls, (q, r) => handler(q, r)) : createServer((q, r) => handler(q, r));
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
   const port = (http.address() as AddressInfo).port;
-  const issuer = `http://127.0.0.1:${port}`;
+  const issuer = `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
 
   const deployer = { id: 'deployer', secret: secret() };
   const gateBasic = { id: 'gate-basic', secret: secret() };
