@@ -185,10 +185,17 @@ export function checkOutputRefs(text: string): string[] {
   const declaredSecrets = new Set([...Object.keys(call?.secrets ?? {}), 'GITHUB_TOKEN']);
   const isReusable = call !== undefined;
 
+  const used = new Set<string>();
   const checkNames = (where: string, expr: string) => {
-    for (const n of names(expr, 'inputs')) if (!declaredInputs.has(n)) problems.push(`${where}: inputs.${n} is not a declared input`);
+    for (const n of names(expr, 'inputs')) {
+      used.add(`inputs.${n}`);
+      if (!declaredInputs.has(n)) problems.push(`${where}: inputs.${n} is not a declared input`);
+    }
     // A reusable workflow sees only the secrets it declares; a top-level workflow sees the repository's.
-    if (isReusable) for (const n of names(expr, 'secrets')) if (!declaredSecrets.has(n)) problems.push(`${where}: secrets.${n} is not a declared secret`);
+    for (const n of names(expr, 'secrets')) {
+      used.add(`secrets.${n}`);
+      if (isReusable && !declaredSecrets.has(n)) problems.push(`${where}: secrets.${n} is not a declared secret`);
+    }
   };
 
   for (const [jobId, job] of Object.entries(jobs)) {
@@ -248,7 +255,9 @@ export function checkOutputRefs(text: string): string[] {
   for (const [name, spec] of Object.entries(call?.inputs ?? {})) {
     if (!spec?.type) problems.push(`on.workflow_call.inputs.${name}: no type`);
     if (!spec?.required && !('default' in (spec ?? {}))) problems.push(`on.workflow_call.inputs.${name}: optional without a default`);
+    if (!used.has(`inputs.${name}`)) problems.push(`on.workflow_call.inputs.${name}: declared but never used`);
   }
+  for (const name of Object.keys(call?.secrets ?? {})) if (!used.has(`secrets.${name}`)) problems.push(`on.workflow_call.secrets.${name}: declared but never used`);
   return problems;
 }
 

@@ -108,6 +108,8 @@ describe('pipeline.yml', () => {
     ['an undeclared input', 'checkOutputRefs', 'issuer: ${{ inputs.gate-issuer }}', 'issuer: ${{ inputs.gate-isuer }}', /inputs\.gate-isuer is not a declared input/],
     ['an undeclared secret', 'checkOutputRefs', 'token: ${{ secrets.gate-token }}', 'token: ${{ secrets.gate-tokn }}', /secrets\.gate-tokn is not a declared secret/],
     ['an untyped workflow input', 'checkOutputRefs', '        type: string\n        required: true\n', '        required: true\n', /inputs\.build-command: no type/],
+    ['an input nothing uses', 'checkOutputRefs', '      artifact-name:\n', '      unused-input:\n        type: string\n        default: ""\n      artifact-name:\n', /inputs\.unused-input: declared but never used/],
+    ['a secret nothing uses', 'checkOutputRefs', '      deploy-token:\n', '      spare-token:\n        required: false\n      deploy-token:\n', /secrets\.spare-token: declared but never used/],
     ['a job without permissions', 'checkPermissions', '    permissions: {}\n    outputs:\n      approved:', '    outputs:\n      approved:', /jobs\.gate: no permissions/],
     ['broad top-level permissions', 'checkPermissions', 'permissions:\n  contents: read\n\njobs:', 'permissions: write-all\n\njobs:', /top level must be exactly `contents: read`/],
     ['a tag instead of a SHA', 'checkPins', 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0', 'actions/checkout@v5', /actions\/checkout@v5 is not pinned/],
