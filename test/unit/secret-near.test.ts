@@ -61,3 +61,36 @@ describe('keyword-hit prechecks (near)', () => {
     expect(tok.near!(b('token: abc'), 'token'.length)).toBe(true);
   });
 });
+
+describe('rules off for a path (isRuleOffForPath)', () => {
+  it('skipping them before their regex gives exactly what the false-positive veto alone gives', async () => {
+    const { loadRuleSet } = await import('../../packages/core/src/secrets/scanner/ruleset.ts');
+    const { compileRules } = await import('../../packages/core/src/secrets/scanner/compile.ts');
+    const { scanBuffer } = await import('../../packages/core/src/secrets/scanner/buffer.ts');
+    const { isFalsePositive, isRuleOffForPath, rules } = await loadRuleSet({});
+    const cr = compileRules(rules);
+    const rng = makeRng(4242);
+    // Properties-shaped lines (the rule the switch turns off in code files) among other findings.
+    const lines: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      lines.push(`db.password=${generateSecret('generic-password', rng).secret}`);
+      lines.push(generateSecret('github-pat-classic', rng).text);
+      lines.push(`service.api.token = ${generateSecret('generic-token', rng).secret}`);
+    }
+    const bytes = Buffer.from(lines.join('\n'));
+    let offCalls = 0;
+    const counted = (r: SecretRule, p: string) => {
+      offCalls++;
+      return isRuleOffForPath!(r, p);
+    };
+    for (const path of ['app/settings.js', 'conf/app.properties', 'main.go', 'README.md']) {
+      const vetoOnly = scanBuffer(bytes, path, cr, { isFalsePositive });
+      const skipped = scanBuffer(bytes, path, cr, { isFalsePositive, isRuleOffForPath: counted });
+      expect(skipped).toEqual(vetoOnly);
+    }
+    expect(offCalls).toBeGreaterThan(0);
+    // And the switch is on for code files only.
+    const props = rules.find((r) => r.tags?.includes('properties'))!;
+    expect([isRuleOffForPath!(props, 'a/b.ts'), isRuleOffForPath!(props, 'a/b.properties')]).toEqual([true, false]);
+  });
+});

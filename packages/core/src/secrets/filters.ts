@@ -286,17 +286,25 @@ export function isCoveredBySpecificRule(secret: string, line: string, generic = 
 }
 
 /**
+ * A rule that cannot report anything in this file, whatever the match: properties-shaped lines in source
+ * files are statements and object literals. The scanner asks before running the rule's regex there (on the
+ * source tree that rule had the most keyword hits of all), and isFalsePositive says the same.
+ */
+export function isRuleOffForPath(rule: SecretRule, path: string): boolean {
+  return (rule.family === 'generic' || rule.family === 'entropy') && rule.tags?.includes('properties') === true && CODE_FILE.test(path);
+}
+
+/**
  * The scanner's last veto. `line` is the line the match starts on (for multiline rules, the
  * keyword line); `path` is relative to the scan root with `/` separators.
  */
 export function isFalsePositive(rule: SecretRule, secret: string, line: string, path: string): boolean {
+  if (isRuleOffForPath(rule, path)) return true;
   if (isDocumentedExample(secret) || isPlaceholder(secret) || isPublishedDevCredential(secret)) return true;
   if (rule.family !== 'key' && isRepetitiveOrSequential(secret)) return true;
   if (isInDataUri(secret, line)) return true;
   if (rule.family !== 'key' && isPublicKeyMaterial(line)) return true;
   if (rule.family !== 'generic' && rule.family !== 'entropy') return false;
-  // Properties-shaped lines in source files are statements and object literals.
-  if (rule.tags?.includes('properties') && CODE_FILE.test(path)) return true;
   return (
     isLockfile(path) ||
     isIntegrityLine(line) ||

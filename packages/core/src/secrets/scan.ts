@@ -67,7 +67,7 @@ export async function secretScan(opts: SecretScanOptions): Promise<SecretScanRes
   };
   const spec: RuleSetSpec = { ...(opts.ruleSet ?? {}), custom: [...(opts.ruleSet?.custom ?? []), ...(opts.customRules ?? [])] };
   if (opts.entropy) spec.entropy = opts.entropy;
-  const { rules, isFalsePositive } = await loadRuleSet(spec);
+  const { rules, isFalsePositive, isRuleOffForPath } = await loadRuleSet(spec);
   const byId = new Map<string, SecretRule>(rules.map((r) => [r.id, r]));
 
   const target = await ensureCommits(opts.root, opts.target, { fetch: opts.fetch, commitCount: opts.commitCount, log });
@@ -95,13 +95,13 @@ export async function secretScan(opts: SecretScanOptions): Promise<SecretScanRes
     case 'history':
     case 'range':
     case 'new-branch': {
-      const r = await scanHistory(opts.root, target, rules, { isFalsePositive, shard: opts.shard });
+      const r = await scanHistory(opts.root, target, rules, { isFalsePositive, isRuleOffForPath, shard: opts.shard });
       matches.push(...r.matches);
       stats.commits = r.commitsScanned;
       break;
     }
     case 'staged': {
-      matches.push(...(await scanStaged(opts.root, rules, { isFalsePositive })));
+      matches.push(...(await scanStaged(opts.root, rules, { isFalsePositive, isRuleOffForPath })));
       break;
     }
     case 'none':
@@ -127,7 +127,7 @@ export async function secretScan(opts: SecretScanOptions): Promise<SecretScanRes
         entryNames.push(entry.path);
         stats.files++;
         stats.bytes += entry.data.length;
-        for (const m of scanBuffer(entry.data, entry.path, cr, { isFalsePositive })) matches.push({ ...m, path: entry.path });
+        for (const m of scanBuffer(entry.data, entry.path, cr, { isFalsePositive, isRuleOffForPath })) matches.push({ ...m, path: entry.path });
       }
     }
     if (opts.maxArtifactSize !== undefined) extra.push(...oversizeFiles(sized, opts.maxArtifactSize));

@@ -53,11 +53,18 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
   const regions: number[] = [];
   const hits: number[] = []; // triples: rule index, start, end of keyword (see ruleHitsOfText)
   const { rules, keywordRules, keywordLength } = cr;
+  const offHere = opts.isRuleOffForPath;
+  let off: Uint8Array | undefined; // per rule: 0 not asked yet, 1 runs in this file, 2 off here
   cr.matcher.scanBytes(b, (k, start) => {
     const end = start + keywordLength[k];
     let reach = -1;
     for (const ri of keywordRules[k]) {
       const c = rules[ri];
+      if (offHere) {
+        off ??= new Uint8Array(rules.length);
+        if (off[ri] === 0) off[ri] = offHere(c.rule, path) ? 2 : 1;
+        if (off[ri] === 2) continue;
+      }
       if (c.near !== undefined && !c.near(b, end)) continue; // this rule cannot match here
       hits.push(ri, start, end);
       if (c.window > reach) reach = c.window;

@@ -69,6 +69,7 @@ export function scanTextPart(text: string, path: string, cr: CompiledRules, opts
     const w = windows[ri];
     if (!w) continue;
     const c = cr.rules[ri];
+    if (opts.isRuleOffForPath?.(c.rule, path)) continue;
     const merged = mergeWindows(text, w);
     for (let wi = 0; wi < merged.length; wi += 2) {
       const a = merged[wi];

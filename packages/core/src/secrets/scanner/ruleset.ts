@@ -4,7 +4,7 @@ import type { CustomRuleConfig, SecretRule } from '../types.ts';
 import type { FalsePositiveFilter } from './types.ts';
 import { compileCustomRules } from '../suppress/custom-rules.ts';
 import { BUILTIN_RULES } from '../rules/index.ts';
-import { isFalsePositive as builtinIsFalsePositive } from '../filters.ts';
+import { isFalsePositive as builtinIsFalsePositive, isRuleOffForPath as builtinIsRuleOffForPath } from '../filters.ts';
 import { highEntropyRule } from '../entropy.ts';
 
 export interface RuleSetSpec {
@@ -27,6 +27,7 @@ export interface RuleSetSpec {
 export interface LoadedRuleSet {
   rules: SecretRule[];
   isFalsePositive?: FalsePositiveFilter;
+  isRuleOffForPath?: (rule: SecretRule, path: string) => boolean;
 }
 
 export async function loadRuleSet(spec: RuleSetSpec): Promise<LoadedRuleSet> {
@@ -41,6 +42,6 @@ export async function loadRuleSet(spec: RuleSetSpec): Promise<LoadedRuleSet> {
   // Validated and compiled by the same code that reports config errors (secret-scan.rules[i].x).
   rules.push(...compileCustomRules(spec.custom, { reservedIds: rules.map((r) => r.id) }));
   if (spec.entropy) rules.push(highEntropyRule(spec.entropy.threshold));
-  const isFalsePositive = spec.filters === false ? undefined : builtinIsFalsePositive;
-  return { rules, isFalsePositive };
+  if (spec.filters === false) return { rules };
+  return { rules, isFalsePositive: builtinIsFalsePositive, isRuleOffForPath: builtinIsRuleOffForPath };
 }

@@ -23,6 +23,8 @@ export type FalsePositiveFilter = (rule: SecretRule, secret: string, line: strin
 
 export interface ScanTextOptions {
   isFalsePositive?: FalsePositiveFilter;
+  /** A rule that would be vetoed for every match in this file: not run there at all (saves its regex). */
+  isRuleOffForPath?: (rule: SecretRule, path: string) => boolean;
 }
 
 export interface ScanBufferOptions extends ScanTextOptions {

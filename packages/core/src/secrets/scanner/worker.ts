@@ -46,11 +46,11 @@ export function runSecretScanWorker(): void {
   if (started) return;
   started = true;
   const init = workerData as WorkerInit;
-  const ready = loadRuleSet(init.spec).then(({ rules, isFalsePositive }) => ({ cr: compileRules(rules), isFalsePositive }));
+  const ready = loadRuleSet(init.spec).then(({ rules, isFalsePositive, isRuleOffForPath }) => ({ cr: compileRules(rules), isFalsePositive, isRuleOffForPath }));
   port.on('message', (job: WorkerJob) => {
     ready.then(
-      ({ cr, isFalsePositive }) => {
-        const reply = scanJob(job, cr, { isFalsePositive, binary: init.binary, chunkBytes: init.chunkBytes });
+      ({ cr, isFalsePositive, isRuleOffForPath }) => {
+        const reply = scanJob(job, cr, { isFalsePositive, isRuleOffForPath, binary: init.binary, chunkBytes: init.chunkBytes });
         port.postMessage(reply satisfies WorkerReply);
       },
       (e: unknown) => {

@@ -71,9 +71,9 @@ export async function scanFiles(input: Iterable<TreeFile> | AsyncIterable<TreeFi
   // batches while the walk goes on, so walking and scanning overlap.
   // Load the rules here first even when workers will scan: a bad custom rule fails now, as its typed
   // ConfigError, instead of as a worker crash.
-  const { rules, isFalsePositive } = await loadRuleSet(opts.rules);
+  const { rules, isFalsePositive, isRuleOffForPath } = await loadRuleSet(opts.rules);
   const cr = compileRules(rules);
-  const scanOpts = { isFalsePositive, binary: opts.binary, chunkBytes: opts.chunkBytes };
+  const scanOpts = { isFalsePositive, isRuleOffForPath, binary: opts.binary, chunkBytes: opts.chunkBytes };
   let inlineBytes = 0;
   let pool: Pool | undefined;
   // A job's files travel as one NUL-separated string (path, absPath, path, absPath, ...): cloning one
