@@ -224,7 +224,10 @@ describe('bulkhead dashboard over every action report, in chromium', () => {
     expect(secrets.map((c) => c[0])).toEqual([`${CLEAN} #8`, `${HOSTILE} #41`, `${HOSTILE} #40`, `${CLEAN} #7`]);
     const text = await page.locator('body').innerText();
     for (const n of [7, 8, 40, 41]) expect(text).not.toContain(runId(n));
-    // History records borrow the number from the reports of the same run id.
+    // The history file names each run as the environment did, and its table shows those labels.
+    expect(JSON.parse(readFileSync(history(), 'utf8')).records.map((x: { workflow: string; runNumber: number; runId: string }) => [x.workflow, x.runNumber, x.runId])).toEqual(
+      [[CLEAN, 7], [HOSTILE, 40], [HOSTILE, 41], [CLEAN, 8]].map(([w, n]) => [w, n, runId(n as number)]),
+    );
     expect((await rows(page, 'runs')).map((c) => c[0])).toEqual([`${CLEAN} #8`, `${HOSTILE} #41`, `${HOSTILE} #40`, `${CLEAN} #7`]);
 
     // Figures against the reports themselves: the two #41 shards count each secret once.

@@ -15,6 +15,7 @@ import {
   type KitReport,
 } from '../../packages/core/src/dashboard/index.ts';
 import type { HistoryRecord } from '../../packages/core/src/diff/history/types.ts';
+import { parseHistory } from '../../packages/core/src/diff/history/parse.ts';
 import { buildJsonReport, serializeJson, setReportRun, reportRunFromEnv, type ReportRun } from '../../packages/core/src/report/index.ts';
 import { SEVERITIES, type Severity } from '../../packages/core/src/report/types.ts';
 import { hex, int, makeRng, pick, type Rng } from '../support/secret-gen.ts';
@@ -139,12 +140,16 @@ describe('dashboard aggregation', () => {
     });
     const p: PlannedRun = { run: { workflow: 'ci', number: 12, id: '555' }, time: '2026-01-05T10:00:00.000Z', shards: [[]], egress: [], gatePassed: null, writeFailed: null, cpu: null };
     const reports = reportsOf([p]);
-    const history = [rec('555', 'ci', '2026-01-05T10:00:05.000Z', true), rec('777', 'deploy', '2026-01-05T11:30:00.000Z', false)];
+    const history = [rec('555', 'ci', '2026-01-05T10:00:05.000Z', true), rec('777', 'deploy', '2026-01-05T11:30:00.000Z', false), { ...rec('888', 'deploy', '2026-01-05T12:30:00.000Z', false), runNumber: 4 }];
     const idx = indexRuns(reports, history);
-    expect(history.map((h) => idx.ofRecord(h).label)).toEqual(['ci #12', 'deploy 2026-01-05 11:30 UTC']);
-    expect(idx.runs).toHaveLength(2);
+    expect(history.map((h) => idx.ofRecord(h).label)).toEqual(['ci #12', 'deploy 2026-01-05 11:30 UTC', 'deploy #4']);
+    expect(idx.runs).toHaveLength(3);
     // The clean secret-scan shard does not hide the record's leak-pattern files.
-    expect(pipelineStatus(reports, history, idx).map((s) => [s.workflow, s.reasons, s.r])).toEqual([['ci', ['2 leak-pattern files'], 0.181], ['deploy', [], 0]]);
+    expect(pipelineStatus(reports, history, idx).map((s) => [s.workflow, s.latest.label, s.reasons, s.r])).toEqual([['ci', 'ci #12', ['2 leak-pattern files'], 0.181], ['deploy', 'deploy #4', [], 0]]);
+    // The history file keeps the number; a bad one is refused by name.
+    const file = (r: object) => JSON.stringify({ schema: 'bulkhead/diff-history', version: 1, records: [r] });
+    expect(parseHistory(file(history[2]), 'h.json')[0].runNumber).toBe(4);
+    expect(() => parseHistory(file({ ...history[2], runNumber: 'four' }), 'h.json')).toThrow('h.json: record 0: runNumber is not a whole number ≥ 1');
   });
 });
 

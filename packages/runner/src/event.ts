@@ -9,6 +9,7 @@ export function resolveEvent(): EventContext {
     sha: context.sha,
     repository: process.env.GITHUB_REPOSITORY,
     runId: context.runId,
+    runNumber: context.runNumber,
     workflow: context.workflow,
     ref: context.ref,
   });

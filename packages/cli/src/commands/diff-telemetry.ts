@@ -21,6 +21,8 @@ export const command: Command<DiffTelemetryDecl> = {
     }
     // In a workflow step the history record names that run, as the action's would.
     const event: EventContext = { eventName: 'cli', labels: [], workflow: io.env.GITHUB_WORKFLOW || 'cli', runId: io.env.GITHUB_RUN_ID || `cli-${Date.now()}` };
+    const runNumber = Number(io.env.GITHUB_RUN_NUMBER);
+    if (Number.isSafeInteger(runNumber) && runNumber > 0) event.runNumber = runNumber;
     const result = await runDiffTelemetry({ options: o, event, cwd, tempDir: io.env.TMPDIR || '/tmp', fetch: false, log: (m) => io.stderr(`${m}\n`) });
     const history = parseHistorySetting(o.history, io.cwd);
     if (history.kind === 'cache' && args.explicit.has('history')) io.stderr('history: cache is only available inside GitHub Actions; no history kept (use --history file:PATH)\n');

@@ -1,6 +1,7 @@
 // Groups reports and history records into workflow runs and names them the way the Actions tab does
-// (`ci #41`). A report knows its run from the envelope's `run`; a history record only has the run id
-// and workflow, so it borrows the number from a report of the same run id, else shows its time.
+// (`ci #41`). A report knows its run from the envelope's `run`; a history record has its workflow and run
+// number, and a record written before records kept the number borrows it from a report of the same run id,
+// else shows its time.
 import type { HistoryRecord } from '../diff/history/types.ts';
 import type { KitReport, RunRef } from './types.ts';
 
@@ -55,6 +56,11 @@ export function indexRuns(reports: readonly KitReport[], history: readonly Histo
     const joined = byRunId.get(rec.runId);
     if (joined && joined.workflow === rec.workflow) {
       byRecord.set(rec, add({ ...joined, time: rec.time }));
+      continue;
+    }
+    if (rec.runNumber !== undefined) {
+      // Same key as a report of that run, so the two meet even when the report carried no run id.
+      byRecord.set(rec, add({ key: `r:${rec.workflow}\u0000${rec.runNumber}\u00001`, label: `${rec.workflow} #${rec.runNumber}`, workflow: rec.workflow, number: rec.runNumber, time: rec.time }));
       continue;
     }
     const label = rec.runId.startsWith('week:') ? `${rec.workflow} week ${rec.runId.slice(5)} (${rec.runs} runs)` : `${rec.workflow} ${shortTime(rec.time)}`;

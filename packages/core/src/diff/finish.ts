@@ -72,6 +72,7 @@ export async function finishDiffRun(i: FinishInput): Promise<FinishedRun> {
   const input: MetricsInput = {
     now,
     runId: i.event.runId ?? `local-${i.now.getTime()}`,
+    runNumber: i.event.runNumber,
     workflow: i.event.workflow ?? 'local',
     measurement: m,
     alert: i.result.verdict.alert,

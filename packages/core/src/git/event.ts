@@ -12,6 +12,7 @@ export interface EventEnv {
   sha?: string;
   repository?: string;
   runId?: string | number;
+  runNumber?: number;
   workflow?: string;
   ref?: string;
 }
@@ -44,6 +45,7 @@ export function eventFromPayload(eventName: string | undefined, payload: unknown
     sha: str(env.sha),
     repository: str(env.repository) ?? str(obj(p.repository)?.full_name),
     runId,
+    runNumber: num(env.runNumber),
     workflow: str(env.workflow),
     ref: str(env.ref),
     defaultBranch: str(obj(p.repository)?.default_branch),

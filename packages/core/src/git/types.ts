@@ -27,6 +27,8 @@ export interface EventContext {
   commitCount?: number;
   repository?: string;
   runId?: string;
+  /** GITHUB_RUN_NUMBER: the `#41` people see in the Actions tab. */
+  runNumber?: number;
   workflow?: string;
   sha?: string;
   /** First commit time of the change if the payload has it. */

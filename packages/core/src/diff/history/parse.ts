@@ -25,6 +25,7 @@ export function recordProblem(v: unknown): string | undefined {
   for (const k of NUMS) if (typeof r[k] !== 'number' || !Number.isFinite(r[k]) || (r[k] as number) < 0) return `${k} is not a number ≥ 0`;
   for (const k of NULLABLE) if (r[k] !== null && (typeof r[k] !== 'number' || !Number.isFinite(r[k]))) return `${k} is not a number or null`;
   if (typeof r.leakDetected !== 'boolean') return 'leakDetected is not a boolean';
+  if (r.runNumber !== undefined && (typeof r.runNumber !== 'number' || !Number.isSafeInteger(r.runNumber) || r.runNumber < 1)) return 'runNumber is not a whole number ≥ 1';
   if (r.cpuHours !== undefined && r.cpuHours !== null && (typeof r.cpuHours !== 'number' || !Number.isFinite(r.cpuHours) || r.cpuHours < 0)) return 'cpuHours is not a number ≥ 0 or null';
   const ev = r.events as Record<string, unknown> | null;
   if (typeof ev !== 'object' || ev === null) return 'events is not an object';

@@ -6,6 +6,8 @@ export const HISTORY_VERSION = 1;
 export interface HistoryRecord {
   /** GitHub run id (plus attempt), or `week:YYYY-Www` for a compacted weekly aggregate. */
   runId: string;
+  /** GITHUB_RUN_NUMBER (`#41`), when known; weekly aggregates have none. */
+  runNumber?: number;
   /** ISO 8601 time of the run (aggregates: time of their newest run). */
   time: string;
   workflow: string;

@@ -15,6 +15,8 @@ export interface MetricsInput {
   /** Time of this run (ISO or Date). */
   now: string | Date;
   runId: string;
+  /** The run's number (`#41`), for the history's run labels. */
+  runNumber?: number;
   workflow: string;
   measurement: Pick<DiffMeasurement, 'counted' | 'leakedFiles' | 'firstCommitDate'>;
   /** A size threshold was crossed in this run. */
@@ -103,6 +105,7 @@ export function toHistoryRecord(input: MetricsInput, metrics: DiffMetrics): Hist
   const ev = metrics.risk.runEvents;
   return {
     runId: input.runId,
+    ...(input.runNumber !== undefined ? { runNumber: input.runNumber } : {}),
     time: toIso(input.now),
     workflow: input.workflow,
     runs: 1,
