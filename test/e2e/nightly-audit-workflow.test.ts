@@ -44,6 +44,7 @@ const fingerprints = (file: string): string[] =>
 let artifacts = new Map<string, string>();
 const cache = new Map<string, string>();
 let uploadedSarif: string[] = [];
+const historySarif = () => uploadedSarif.find((f) => f.endsWith('bulkhead-secret-scan-history.sarif'))!;
 
 const copyInto = (from: string, to: string) => {
   mkdirSync(to, { recursive: true });
@@ -131,9 +132,11 @@ async function night(runId: number) {
   for (const shard of shards) scans.push(await job('scan', runId, { matrix: { shard }, needs: { plan: { result: 'success', outputs: plan.outputs } } }));
   const scanNeeds = { scan: { result: scans.every((s) => s.result === 'success') ? 'success' : 'failure', outputs: {} } };
   const merge = await job('merge', runId, { needs: scanNeeds });
-  const codeScanning = await job('code-scanning', runId, { needs: { merge: { result: merge.result, outputs: merge.outputs } } });
-  const telemetry = await job('telemetry', runId, { needs: scanNeeds });
-  return { shards, scans, merge, codeScanning, telemetry };
+  const policy = await job('policy', runId);
+  const policyNeeds = { policy: { result: policy.result, outputs: policy.outputs } };
+  const codeScanning = await job('code-scanning', runId, { needs: { merge: { result: merge.result, outputs: merge.outputs }, ...policyNeeds } });
+  const telemetry = await job('telemetry', runId, { needs: { ...scanNeeds, ...policyNeeds } });
+  return { shards, scans, merge, policy, codeScanning, telemetry };
 }
 
 /** Findings of one unsharded history scan of the origin, by the CLI: what the merged shards must equal. */
@@ -167,9 +170,10 @@ describe('nightly-audit.yml, run as written', () => {
     expect([...artifacts.keys()].filter((k) => k.startsWith('bulkhead-audit-shard-')).sort()).toEqual(['bulkhead-audit-shard-1', 'bulkhead-audit-shard-2', 'bulkhead-audit-shard-3']);
 
     expect(n.merge.result, JSON.stringify(n.merge.steps, null, 1)).toBe('success');
+    expect(n.policy.result, JSON.stringify(n.policy.steps, null, 1)).toBe('success');
     expect(n.codeScanning.result, JSON.stringify(n.codeScanning.steps, null, 1)).toBe('success');
-    expect(uploadedSarif).toHaveLength(1);
-    const merged = fingerprints(uploadedSarif[0]);
+    expect(uploadedSarif.map((f) => basename(f)).sort()).toEqual(['bulkhead-secret-scan-history.sarif', 'policy-audit.sarif']);
+    const merged = fingerprints(historySarif());
     expect(merged).toHaveLength(planted.length);
     expect(merged).toEqual(fullScan());
 
@@ -181,7 +185,8 @@ describe('nightly-audit.yml, run as written', () => {
     expect(await new FileHistoryStore(join(state, 'history.json')).load()).toHaveLength(1);
     expect(readdirSync(join(state, 'reports'))).toEqual(['101']);
     const dashboardLog = Object.values(n.telemetry.steps).map((s) => s.log).join('\n');
-    expect(dashboardLog).toMatch(/wrote site\/index\.html: 1 history records?, 3 reports/);
+    // The three shards' secret-scan reports and policy-audit's.
+    expect(dashboardLog).toMatch(/wrote site\/index\.html: 1 history records?, 4 reports/);
     const html = readFileSync(join(artifacts.get('bulkhead-dashboard')!, 'index.html'), 'utf8');
     expect(html).toContain('Nightly test audit');
   }, 600_000);
@@ -190,7 +195,7 @@ describe('nightly-audit.yml, run as written', () => {
     commitSecret(2);
     const n = await night(102);
     expect(n.merge.result).toBe('success');
-    const merged = fingerprints(uploadedSarif[0]);
+    const merged = fingerprints(historySarif());
     expect(merged).toHaveLength(planted.length);
     expect(merged).toEqual(fullScan());
     expect(n.telemetry.result, JSON.stringify(n.telemetry.steps, null, 1)).toBe('success');

@@ -4,7 +4,8 @@
 // (their dist/ bundles), and every other action through an emulation the test supplies (so a step the test does
 // not know about fails the run instead of being skipped). Job outputs are evaluated at the end.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { globSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { ROOT } from '../../scripts/bundle.ts';
@@ -72,7 +73,16 @@ function tokenize(src: string): Tok[] {
 const truthy = (v: Value) => !(v === false || v === null || v === undefined || v === 0 || v === '');
 const eq = (a: Value, b: Value) => (typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : String(a ?? '') === String(b ?? ''));
 
-export function evaluate(src: string, lookup: (path: string) => Value, status: { failed: boolean }): Value {
+/** hashFiles(patterns…): '' when no file matches under the workspace, else a SHA-256 over the matching files. */
+function hashFiles(workspace: string, patterns: Value[]): string {
+  const files = patterns.flatMap((p) => globSync(String(p), { cwd: workspace })).filter((f) => statSync(join(workspace, f)).isFile()).sort();
+  if (files.length === 0) return '';
+  const h = createHash('sha256');
+  for (const f of files) h.update(createHash('sha256').update(readFileSync(join(workspace, f))).digest());
+  return h.digest('hex');
+}
+
+export function evaluate(src: string, lookup: (path: string) => Value, status: { failed: boolean; workspace?: string }): Value {
   const toks = tokenize(src);
   let i = 0;
   const peek = () => toks[i];
@@ -108,6 +118,7 @@ export function evaluate(src: string, lookup: (path: string) => Value, status: {
       if (fn === 'failure') return status.failed;
       if (fn === 'fromjson') return JSON.parse(String(args[0])) as Value;
       if (fn === 'contains') return Array.isArray(args[0]) ? args[0].some((x) => eq(x, args[1])) : String(args[0]).toLowerCase().includes(String(args[1]).toLowerCase());
+      if (fn === 'hashfiles' && status.workspace) return hashFiles(status.workspace, args);
       if (fn === 'format') return String(args[0]).replace(/\{(\d+)\}/g, (_, n) => String(args[Number(n) + 1] ?? ''));
       throw new Error(`function ${t.v} not emulated (in: ${src})`);
     }
@@ -151,7 +162,7 @@ const asString = (v: Value) => (v === null || v === undefined ? '' : typeof v ==
 
 export async function runJob(job: Job, ctx: JobContext): Promise<JobResult> {
   const steps: Record<string, StepResult> = {};
-  const status = { failed: false };
+  const status = { failed: false, workspace: ctx.workspace };
   const lookup = (path: string): Value => {
     const [head, ...rest] = path.split('.');
     const root: Record<string, Value> = {
