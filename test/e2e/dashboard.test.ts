@@ -208,6 +208,8 @@ describe('bulkhead dashboard over every action report, in chromium', () => {
     const ids = await charts.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     expect(ids).toEqual(['chart-secrets', 'chart-egress', 'chart-egress-runs', 'chart-policy', 'chart-cpu-hours', ...DIFF_CHARTS.map((c) => `chart-${c}`)]);
     for (const id of ids) {
+      // Laid out at its size (560 wide plus the 1px border), not collapsed or squeezed.
+      expect((await page.getByTestId(id!).boundingBox())?.width, id!).toBe(562);
       const axes = await page.getByTestId(id!).locator('[data-testid="x-axis"], [data-testid="y-axis"]').allTextContents();
       expect(axes, id!).toHaveLength(2);
       for (const a of axes) expect(a, id!).toMatch(/\S/);
