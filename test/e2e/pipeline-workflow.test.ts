@@ -19,6 +19,7 @@ import { startFakeCacheService, type FakeCacheService } from '../support/fake-ca
 import { startOAuthServer, type OAuthServer } from '../support/oauth-server.ts';
 import { makeRepo } from '../support/git-repo.ts';
 import { generateSecret, makeRng } from '../support/secret-gen.ts';
+import { sarifValidationErrors } from '../support/sarif-validator.ts';
 import { startAzurite, type AzuriteServer } from '../support/storage-servers.ts';
 import { parseWorkflow } from '../support/workflow-checks.ts';
 import { evaluate, runJob, type JobContext, type JobResult, type Value } from '../support/workflow-run.ts';
@@ -93,7 +94,18 @@ const ACTIONS: JobContext['actions'] = {
     else if (w['if-no-files-found'] !== 'ignore') throw new Error(`no files at ${w.path}`);
     uploaded.set(`${ctx.github.run_id}/${w.name}`, dir);
   },
+  'actions/download-artifact': (w, ctx) => {
+    const dir = uploaded.get(`${ctx.github.run_id}/${w.name}`);
+    if (!dir) throw new Error(`download-artifact: no artifact ${w.name}`);
+    cpSync(dir, resolve(ctx.workspace, w.path), { recursive: true });
+  },
+  'github/codeql-action/upload-sarif': (w, ctx) => {
+    const file = resolve(ctx.workspace, w.sarif_file);
+    expect(Object.values(sarifValidationErrors([file])).flat()).toEqual([]);
+    codeScanning.push({ category: w.category, rules: JSON.parse(readFileSync(file, 'utf8')).runs[0].results.map((r: { ruleId: string }) => r.ruleId) });
+  },
 };
+const codeScanning: { category: string; rules: string[] }[] = [];
 const BULKHEAD: NonNullable<JobContext['bulkhead']> = {
   'egress-gate': (w) => void egress.push(w),
 };
@@ -154,6 +166,14 @@ describe('pipeline.yml, run as written', () => {
     const built = mkdtempSync(join(tmp, 'built-'));
     execFileSync('bash', ['-c', BUILD], { cwd: built }); // the workflow runs the build with bash
     expect(clean.outputs.digest).toBe(gnuDigest(join(built, 'dist')));
+
+    const upload = await job('code-scanning', 201, first, cleanSha, { 'build-command': BUILD }, { needs: { build: { result: 'success', outputs: clean.outputs } } });
+    expect(upload.result, JSON.stringify(upload.steps, null, 1)).toBe('success');
+    expect(codeScanning).toEqual([
+      { category: 'bulkhead-secret-scan-changes', rules: [] },
+      { category: 'bulkhead-secret-scan-tree', rules: [] },
+    ]);
+    codeScanning.length = 0;
   }, 300_000);
 
   it('the deploy job gets exactly those bytes, restored and verified against the digest, and the deploy token', async () => {
@@ -225,5 +245,10 @@ describe('pipeline.yml, run as written', () => {
     expect(r.steps.telemetry.outcome, r.steps.telemetry.log).toBe('success');
     expect(Number(r.outputs['risk-coefficient'])).toBeGreaterThan(0);
     expect(readdirSync(uploaded.get('202/bulkhead-sarif-build')!)).toContain('changes.sarif');
+
+    // The code-scanning job uploads what there is (the tree scan never ran), validated, under its own category.
+    const upload = await job('code-scanning', 202, cleanSha, leak, { 'build-command': BUILD }, { needs: { build: { result: r.result, outputs: r.outputs } } });
+    expect(upload.result, JSON.stringify(upload.steps, null, 1)).toBe('success');
+    expect(codeScanning).toEqual([{ category: 'bulkhead-secret-scan-changes', rules: ['github-pat-classic'] }]);
   }, 300_000);
 });
