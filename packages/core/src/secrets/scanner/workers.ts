@@ -47,6 +47,7 @@ export interface ScanFilesResult {
 
 const BATCH_BYTES = 256 * 1024;
 const BATCH_FILES = 128;
+const IN_FLIGHT = 4;
 
 export async function scanFiles(input: Iterable<TreeFile> | AsyncIterable<TreeFile>, opts: ScanFilesOptions): Promise<ScanFilesResult> {
   const threads = Math.max(0, opts.threads ?? Math.max(1, availableParallelism()));
@@ -127,7 +128,10 @@ export async function scanFiles(input: Iterable<TreeFile> | AsyncIterable<TreeFi
   return result;
 }
 
-/** Worker threads fed from a queue; each keeps two jobs in flight so it never idles between messages. */
+/**
+ * Worker threads fed from a queue; each keeps IN_FLIGHT jobs so it never idles between messages, also
+ * while this thread is busy scanning a job of its own (with two, a worker sat idle for a sixth of the scan).
+ */
 class Pool {
   private readonly workers: Worker[] = [];
   private readonly inFlight = new Map<Worker, number>();
@@ -178,7 +182,7 @@ class Pool {
 
   private pump(): void {
     for (const w of this.workers) {
-      while (this.queue.length > 0 && this.inFlight.get(w)! < 2) {
+      while (this.queue.length > 0 && this.inFlight.get(w)! < IN_FLIGHT) {
         w.postMessage(this.queue.shift());
         this.inFlight.set(w, this.inFlight.get(w)! + 1);
       }
