@@ -277,6 +277,37 @@ export function checkPermissions(text: string): string[] {
   return problems;
 }
 
+const LEVEL: Record<string, number> = { none: 0, read: 1, write: 2 };
+
+/** A permissions value as scope -> level (0 none, 1 read, 2 write); `read-all` / `write-all` as every scope. */
+function grants(p: unknown): (scope: string) => number {
+  if (p === 'read-all' || p === 'write-all') return () => LEVEL[p.slice(0, -4)];
+  const m = isMap(p) ? p : {};
+  return (scope) => LEVEL[String(m[scope] ?? 'none')] ?? 0;
+}
+
+/**
+ * A job calling a reusable workflow of this repository grants every permission the called jobs ask for: GitHub
+ * checks that before the run starts, for jobs an `if:` would skip too (actions/runner#4151).
+ */
+export function checkCallerPermissions(text: string): string[] {
+  const wf = parseWorkflow(text);
+  const problems: string[] = [];
+  for (const [jobId, job] of Object.entries(wf.jobs ?? {})) {
+    const file = calledWorkflowFile(job.uses);
+    if (!file) continue;
+    const called = parseWorkflow(readFileSync(join(ROOT, file), 'utf8'));
+    const granted = grants('permissions' in job ? job.permissions : wf.permissions);
+    for (const [calledId, calledJob] of Object.entries(called.jobs ?? {})) {
+      const asked = calledJob.permissions ?? called.permissions;
+      for (const [scope, level] of Object.entries(isMap(asked) ? asked : {})) {
+        if ((LEVEL[String(level)] ?? 0) > granted(scope)) problems.push(`jobs.${jobId}: ${file} job '${calledId}' asks for '${scope}: ${String(level)}', which this job does not grant`);
+      }
+    }
+  }
+  return problems;
+}
+
 const PIN = /^([\w.-]+\/[\w.-]+(?:\/[\w./-]+)?)@([0-9a-f]{40})$/;
 const VERSION_COMMENT = /#\s*v\d+\.\d+\.\d+\s*$/;
 

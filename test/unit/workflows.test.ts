@@ -12,6 +12,7 @@ import { ROOT } from '../../scripts/bundle.ts';
 import { planOutputs, planRelease } from '../../scripts/release-check.ts';
 import {
   bulkheadAction,
+  checkCallerPermissions,
   checkCallInputs,
   checkCheckouts,
   checkOutputRefs,
@@ -32,7 +33,7 @@ const yamlIn = (dir: string) =>
     .sort();
 const FILES = [...yamlIn('.github/workflows'), ...yamlIn('examples')];
 const TEXT: Record<string, string> = Object.fromEntries(FILES.map((f) => [f, readFileSync(join(ROOT, f), 'utf8')]));
-const CHECKS = { checkCallInputs, checkOutputRefs, checkPermissions, checkPins, checkCheckouts, checkRunScripts };
+const CHECKS = { checkCallInputs, checkCallerPermissions, checkOutputRefs, checkPermissions, checkPins, checkCheckouts, checkRunScripts };
 
 /** `text` with `from` replaced by `to` (which must occur, so a mutation can never silently test nothing). */
 function mutate(text: string, from: string, to: string): string {
@@ -206,8 +207,10 @@ describe('README', () => {
     const block = /```yaml\n([\s\S]*?)```/.exec(section)![1];
     const uses = (parse(block) as { jobs: Record<string, { uses: string }> }).jobs;
     expect(Object.values(uses).map((j) => j.uses)).toEqual([`${REPO_SLUG}/.github/workflows/pipeline.yml@v1`]);
-    // As a workflow of its own, the snippet passes the input checks (the call is resolved to the local file).
+    // As a workflow of its own, the snippet passes the input and permission checks (the call is resolved to the local file).
     expect(checkCallInputs(block)).toEqual([]);
+    expect(checkCallerPermissions(block)).toEqual([]);
+    expect(checkCallerPermissions(block.replace(/\n\s*actions: read\n/, '\n'))).toEqual([expect.stringMatching(/'actions: read'/)]);
     expect(checkCallInputs(block.replace('build-command:', 'build-cmd:'))).toEqual(
       expect.arrayContaining([expect.stringMatching(/no input 'build-cmd'/), expect.stringMatching(/required input 'build-command'/)]),
     );
@@ -222,10 +225,12 @@ describe('examples', () => {
     ['examples/push-pipeline.yml', 'needs.build.outputs.digest', 'needs.build.outputs.digests', /job 'build' has no output 'digests'/],
     ['examples/nightly-audit.yml', '      shards: 4\n', '      shard: 4\n', /nightly-audit\.yml declares no input 'shard'/],
     ['examples/egress-block.yml', '      fail-on-blocked: "true"\n', '      fail-on-blocked: true\n', /declares it a string, given the boolean true/],
+    ['examples/push-pipeline.yml', '      security-events: write # the pipeline', '      security-events: read # the pipeline', /job 'code-scanning' asks for 'security-events: write'/],
+    ['examples/nightly-audit.yml', '      id-token: write # deploy-pages\n', '', /job 'pages' asks for 'id-token: write'/],
     ['examples/pr-scan.yml', '          fail-on: medium\n', '          fail-on: medium\n          fail_on: medium\n', /secret-scan has no input 'fail_on'/],
   ];
   it.each(broken)('%s: a broken copy fails (%s)', (file, from, to, message) => {
-    const check = (t: string) => [...checkCallInputs(t), ...checkOutputRefs(t)];
+    const check = (t: string) => [...checkCallInputs(t), ...checkOutputRefs(t), ...checkCallerPermissions(t)];
     expect(check(TEXT[file])).toEqual([]);
     expect(check(mutate(TEXT[file], from, to))).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
   });
