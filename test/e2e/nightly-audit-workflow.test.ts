@@ -176,6 +176,7 @@ describe('nightly-audit.yml, run as written', () => {
     const merged = fingerprints(historySarif());
     expect(merged).toHaveLength(planted.length);
     expect(merged).toEqual(fullScan());
+    expect(n.merge.outputs.findings).toBe(String(planted.length));
 
     expect(n.telemetry.result, JSON.stringify(n.telemetry.steps, null, 1)).toBe('success');
     const report = JSON.parse(readFileSync(n.telemetry.steps.telemetry.outputs['report-file'], 'utf8'));
