@@ -1,9 +1,9 @@
 // .github/workflows/pipeline.yml run job by job as written, on pushes to a real repository: the `run:` scripts in
 // bash, secret-scan, diff-telemetry, double-write and oauth-signature-gate as their dist/ bundles through the
 // runner-contract harness, with GitHub's artifact and cache services stood in for by the local fakes behind one
-// ACTIONS_RESULTS_URL (as on GitHub, where both are the results service). egress-gate is not run (it would change
-// this host's firewall; its own tests use network namespaces): its step only records its inputs. Checkout and
-// upload-artifact are emulated on local directories.
+// ACTIONS_RESULTS_URL (as on GitHub, where both are the results service), and the authorization server over HTTPS.
+// egress-gate is not started (it would change this host's firewall; its own tests use network namespaces): its
+// inputs go through `egress-gate plan`. Checkout, artifacts and upload-sarif are emulated on local directories.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -106,8 +106,14 @@ const ACTIONS: JobContext['actions'] = {
   },
 };
 const codeScanning: { category: string; rules: string[] }[] = [];
+// egress-gate's inputs are still checked for real: `bulkhead egress-gate plan` parses them into the ruleset it
+// would load, changing nothing.
 const BULKHEAD: NonNullable<JobContext['bulkhead']> = {
-  'egress-gate': (w) => void egress.push(w),
+  'egress-gate': (w) => {
+    egress.push(w);
+    const args = ['egress-gate', 'plan', ...(w.mode ? ['--mode', w.mode] : []), ...(w['allowed-endpoints'].trim() ? ['--allowed-endpoints', w['allowed-endpoints']] : [])];
+    execFileSync(process.execPath, [join(ROOT, 'packages/cli/src/index.ts'), ...args], { stdio: 'pipe' });
+  },
 };
 
 const defaults = Object.fromEntries(Object.entries(wf.on!.workflow_call!.inputs!).map(([k, v]) => [k, (v as { default?: Value }).default]));
