@@ -118,6 +118,8 @@ export function checkCallInputs(text: string): string[] {
   }
   for (const { step, where } of allSteps(wf)) {
     const decl = bulkheadAction(step.uses);
+    const ours = step.uses !== undefined && (step.uses.startsWith(`${REPO_SLUG}@`) || step.uses.startsWith(`${REPO_SLUG}/actions/`) || step.uses.startsWith('./actions/'));
+    if (ours && !decl) problems.push(`${where}: ${step.uses} is not a Bulkhead action (ACTION_DECLS has no such name)`);
     if (!decl) continue;
     const inputs = actionInputs(decl);
     const given = Object.keys(step.with ?? {});

@@ -99,6 +99,7 @@ describe('pipeline.yml', () => {
   // Each check against a broken copy: the mistake it exists to catch.
   const broken: [string, keyof typeof CHECKS, string, string, RegExp][] = [
     ['an unknown action input', 'checkCallInputs', '          mode: tree\n', '          mode: tree\n          no-such-input: x\n', /secret-scan has no input 'no-such-input'/],
+    ['an action that does not exist', 'checkCallInputs', 'bulkhead/actions/diff-telemetry@v1', 'bulkhead/actions/diff-telemetri@v1', /diff-telemetri@v1 is not a Bulkhead action/],
     ['a required action input left out', 'checkCallInputs', '          source: ${{ inputs.artifacts }}\n', '', /required input 'source' of double-write not given/],
     ['an action output that does not exist', 'checkOutputRefs', 'digest: ${{ steps.store.outputs.digest }}', 'digest: ${{ steps.store.outputs.digests }}', /step 'store' .*has no output 'digests'/],
     ['a run step output that is not written', 'checkOutputRefs', 'echo "findings=', 'echo "finding=', /step 'count' \(run\) has no output 'findings'/],
