@@ -3,7 +3,7 @@
 // (start-up of a real command is bench/startup.ts).
 //   npm run bench                                   the full run (two trees of 300 MB, 5000 commits)
 //   BENCH_TREE_MB=30 BENCH_COMMITS=1000 BENCH_RUNS=2 node_modules/.bin/node bench/secret-scan.ts   a quick one
-// Env: BENCH_TREE_MB (size of each tree, default 300), BENCH_COMMITS (default 5000), BENCH_RUNS (timed runs
+// Env: BENCH_PARTS (comma-separated, of history,source,dense; default all three), BENCH_TREE_MB (size of each tree, default 300), BENCH_COMMITS (default 5000), BENCH_RUNS (timed runs
 // per side, default 3: ripgrep's rule alternation alone takes minutes per run on a 300 MB tree), BENCH_BUILD_ONLY=1 (build the inputs and stop), BENCH_CLI (the CLI bundle to time, default dist/cli/index.js: rebuild it first
 // with `npm run bundle -- cli`). Inputs are built once and cached under .bench/secret-scan/ (git-ignored).
 // Figures are medians of runs that alternate the sides of each comparison; on a shared machine only the
@@ -25,6 +25,7 @@ const TREE_MB = Number(process.env.BENCH_TREE_MB ?? 300);
 const COMMITS = Number(process.env.BENCH_COMMITS ?? 5000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CLI = process.env.BENCH_CLI ?? join(ROOT, 'dist', 'cli', 'index.js');
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'history,source,dense').split(',').map((p) => p.trim()));
 const NODE = process.execPath;
 const SOURCE_TREE = join(CACHE, `source-${TREE_MB}`);
 const DENSE_TREE = join(CACHE, `dense-${TREE_MB}`);
@@ -120,7 +121,9 @@ function buildHistoryRepo(): void {
 interface Report {
   data: { findings: { ruleId: string; location: { path: string; line: number } }[]; stats: { bytes: number; files: number; commits: number } };
 }
-const cli = (args: string[], cwd = ROOT) => () => timed(NODE, [CLI, 'secret-scan', ...args, '--format', 'json', '--fail-on', 'none'], cwd);
+const cli = (args: string[], cwd = ROOT, bundle = CLI) => () => timed(NODE, [bundle, 'secret-scan', ...args, '--format', 'json', '--fail-on', 'none'], cwd);
+/** An earlier build of the CLI (e.g. the last release's dist/cli copied aside) timed in the same alternation: before/after in one run. */
+const BASE_CLI = process.env.BENCH_BASE_CLI;
 const report = (r: Run) => JSON.parse(r.stdout) as Report;
 
 const f1 = (n: number) => n.toFixed(1);
@@ -130,11 +133,12 @@ async function treeBench(label: string, root: string, planted: PlantedAt[], altF
   // ripgrep's default engine and thread count; -c so it reads every file to the end; (?-u) as the rules are
   // JavaScript regexes without the `u` flag (see rg-alternation.ts).
   const rg = (extra: string[]) => () => timed('rg', ['-c', '--no-ignore', '--hidden', ...extra, '.'], root);
-  const [ours, alt, kw] = await alternate(
+  const [ours, alt, kw, base] = await alternate(
     [
       { name: 'bulkhead secret-scan (CLI)', run: cli([root]) },
       { name: 'ripgrep, one alternation of the rules', run: rg(['-f', altFile]) },
       { name: 'ripgrep -i -F, the rules\' keywords', run: rg(['-i', '-F', '-f', kwFile]) },
+      ...(BASE_CLI ? [{ name: 'bulkhead secret-scan (BENCH_BASE_CLI)', run: cli([root], ROOT, BASE_CLI) }] : []),
     ],
     RUNS,
   );
@@ -150,6 +154,7 @@ async function treeBench(label: string, root: string, planted: PlantedAt[], altF
   line(ours, `  ${f1(mbps)} MB/s`);
   line(alt, `  ${f1(mb / (alt.median / 1000))} MB/s; ${rgFiles.size} files match${missed ? `; MISSES ${missed} files with findings` : ''}`);
   line(kw, `  ${f1(mb / (kw.median / 1000))} MB/s`);
+  if (base) line(base, `  ${f1(mb / (base.median / 1000))} MB/s; this build is ${(base.median / ours.median).toFixed(2)}x as fast`);
   const ratio = alt.median / ours.median;
   const kwRatio = kw.median / ours.median;
   console.log(`  throughput ratio bulkhead/ripgrep: ${ratio.toFixed(2)}x against the rules' alternation (target >= 0.3x), ${kwRatio.toFixed(2)}x against the keyword search`);
@@ -174,26 +179,34 @@ async function main(): Promise<void> {
   console.log(`machine: ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}, node ${process.version}, ${BUILTIN_RULES.length} rules`);
   console.log(`CLI: ${relative(ROOT, CLI)}; median of ${RUNS} runs per side, sides alternating, after one warm-up each; the machine is shared, so read the ratios`);
 
-  // History: the CLI against git producing the same diffs (the scanner's own git arguments), and plain `git log -p`.
-  const [hist, same, plain] = await alternate(
-    [
-      { name: 'bulkhead secret-scan --history (CLI)', run: cli([REPO, '--history']) },
-      { name: `git ${LOG_ARGS.slice(2).join(' ').replace(/--format=\S+/, '--format=…')}`, run: () => timed('git', LOG_ARGS, REPO) },
-      { name: 'git log -p', run: () => timed('git', ['log', '-p'], REPO) },
-    ],
-    RUNS,
-  );
-  const h = report(hist.last).data;
-  console.log(`\nhistory: ${h.stats.commits} commits, ${h.findings.length} findings`);
-  for (const m of [hist, same, plain]) line(m);
-  console.log(`  history scan: ${(hist.median / same.median).toFixed(2)}x git log with the scanner's flags, ${(hist.median / plain.median).toFixed(2)}x plain git log -p`);
-
-  const s = await treeBench('real-source tree', SOURCE_TREE, sourcePlanted, altFile, kwFile);
-  const d = await treeBench('config-dense tree', DENSE_TREE, densePlanted, altFile, kwFile);
+  const summary: string[] = [];
+  if (PARTS.has('history')) {
+    // History: the CLI against git producing the same diffs (the scanner's own git arguments), and plain `git log -p`.
+    const [hist, same, plain] = await alternate(
+      [
+        { name: 'bulkhead secret-scan --history (CLI)', run: cli([REPO, '--history']) },
+        { name: `git ${LOG_ARGS.slice(2).join(' ').replace(/--format=\S+/, '--format=…')}`, run: () => timed('git', LOG_ARGS, REPO) },
+        { name: 'git log -p', run: () => timed('git', ['log', '-p'], REPO) },
+      ],
+      RUNS,
+    );
+    const h = report(hist.last).data;
+    console.log(`\nhistory: ${h.stats.commits} commits, ${h.findings.length} findings`);
+    for (const m of [hist, same, plain]) line(m);
+    const ratios = `${(hist.median / same.median).toFixed(2)}x git log with the scanner's flags, ${(hist.median / plain.median).toFixed(2)}x plain git log -p`;
+    console.log(`  history scan: ${ratios}`);
+    summary.push(`  history: ${ratios}`);
+  }
+  if (PARTS.has('source')) {
+    const s = await treeBench('real-source tree', SOURCE_TREE, sourcePlanted, altFile, kwFile);
+    summary.push(`  real-source tree:  ${f1(s.mbps)} MB/s (target >= 150), ${s.ratio.toFixed(2)}x ripgrep's rule alternation (target >= 0.3x), ${s.kwRatio.toFixed(2)}x its keyword search`);
+  }
+  if (PARTS.has('dense')) {
+    const d = await treeBench('config-dense tree', DENSE_TREE, densePlanted, altFile, kwFile);
+    summary.push(`  config-dense tree: ${f1(d.mbps)} MB/s, ${d.ratio.toFixed(2)}x ripgrep's rule alternation (target >= 0.3x), ${d.kwRatio.toFixed(2)}x its keyword search`);
+  }
   console.log('\nsummary');
-  console.log(`  real-source tree:  ${f1(s.mbps)} MB/s (target >= 150), ${s.ratio.toFixed(2)}x ripgrep's rule alternation (target >= 0.3x), ${s.kwRatio.toFixed(2)}x its keyword search`);
-  console.log(`  config-dense tree: ${f1(d.mbps)} MB/s, ${d.ratio.toFixed(2)}x ripgrep's rule alternation (target >= 0.3x), ${d.kwRatio.toFixed(2)}x its keyword search`);
-  console.log(`  history: ${(hist.median / same.median).toFixed(2)}x git log with the scanner's flags, ${(hist.median / plain.median).toFixed(2)}x plain git log -p`);
+  for (const l of summary) console.log(l);
 }
 
 await main();
