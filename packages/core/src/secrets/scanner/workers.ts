@@ -22,7 +22,8 @@ export interface ScanFilesOptions {
    * worker (this thread only walks); 0 = inline on this thread. Default os.availableParallelism().
    */
   threads?: number;
-  /** Below this many bytes in total the scan runs inline (thread start-up costs more). Default 4 MiB. */
+  /** Below this many bytes in total the scan runs inline (thread start-up costs more). Default 1 MiB: past that
+   * this thread keeps scanning while the workers boot, so an earlier start only helps. */
   inlineBelowBytes?: number;
   /**
    * Script each worker runs. Default: `worker-main.ts` next to this file from sources; when bundled,
@@ -51,7 +52,7 @@ const IN_FLIGHT = 4;
 
 export async function scanFiles(input: Iterable<TreeFile> | AsyncIterable<TreeFile>, opts: ScanFilesOptions): Promise<ScanFilesResult> {
   const threads = Math.max(0, opts.threads ?? Math.max(1, availableParallelism()));
-  const inlineBelow = opts.inlineBelowBytes ?? 4 * 1024 * 1024;
+  const inlineBelow = opts.inlineBelowBytes ?? 1024 * 1024;
   const result: ScanFilesResult = { files: [], skipped: [], filesScanned: 0, bytesScanned: 0, threads: 0 };
   const record = (path: string, r: { matches: RawMatch[]; skipped?: string }) => {
     if (r.skipped) result.skipped.push({ path, reason: r.skipped });
