@@ -25,22 +25,22 @@ export interface FamilyCase {
   ignoreLines?: number[];
 }
 
-type Case = Omit<FamilyCase, 'family' | 'positive' | 'line'> & { line?: number };
-type Gen = (rng: Rng) => Case;
+export type Case = Omit<FamilyCase, 'family' | 'positive' | 'line'> & { line?: number };
+export type Gen = (rng: Rng) => Case;
 
 /** Joins parts so that no full provider prefix or documented key appears in source. */
-const J = (...p: string[]) => p.join('');
-const b64 = (s: string) => Buffer.from(s).toString('base64');
-const word = (rng: Rng) => pick(rng, ['orders', 'billing', 'ledger', 'atlas', 'relay', 'beacon', 'quartz', 'harbor', 'summit', 'vector']);
-const user = (rng: Rng) => pick(rng, ['deploy', 'ci-bot', 'svc_reports', 'jenkins', 'release', 'etl_user', 'admin-ops']);
-const host = (rng: Rng) => `${word(rng)}.${pick(rng, ['corp.net', 'internal.io', 'svc.acme-cloud.com', 'infra.local'])}`;
-const registry = (rng: Rng) => pick(rng, ['registry.gitlab.acme-cloud.com', 'ghcr.io', `docker.${host(rng)}`, 'quay.io', `${word(rng)}.azurecr.io`]);
+export const J = (...p: string[]) => p.join('');
+export const b64 = (s: string) => Buffer.from(s).toString('base64');
+export const word = (rng: Rng) => pick(rng, ['orders', 'billing', 'ledger', 'atlas', 'relay', 'beacon', 'quartz', 'harbor', 'summit', 'vector']);
+export const user = (rng: Rng) => pick(rng, ['deploy', 'ci-bot', 'svc_reports', 'jenkins', 'release', 'etl_user', 'admin-ops']);
+export const host = (rng: Rng) => `${word(rng)}.${pick(rng, ['corp.net', 'internal.io', 'svc.acme-cloud.com', 'infra.local'])}`;
+export const registry = (rng: Rng) => pick(rng, ['registry.gitlab.acme-cloud.com', 'ghcr.io', `docker.${host(rng)}`, 'quay.io', `${word(rng)}.azurecr.io`]);
 /** A password as people pick them: letters, digits and some punctuation. */
 export function password(rng: Rng, n = int(rng, 12, 22)): string {
   return chars(rng, CS.alnum, n - 3) + chars(rng, '!#%*^~', 1) + chars(rng, CS.digits, 1) + chars(rng, CS.alnum, 1);
 }
 /** A random token (alphanumerics, sometimes with - and _). */
-const token = (rng: Rng, n = int(rng, 24, 48)) => chars(rng, pick(rng, [CS.alnum, CS.b64url]), n);
+export const token = (rng: Rng, n = int(rng, 24, 48)) => chars(rng, pick(rng, [CS.alnum, CS.b64url]), n);
 /** The line (1-based) where `needle` first occurs in `text`. */
 function lineOf(text: string, needle: string): number {
   const at = text.indexOf(needle);
@@ -48,10 +48,10 @@ function lineOf(text: string, needle: string): number {
   return text.slice(0, at).split('\n').length;
 }
 /** A positive whose secret is `secret`, located in `text`. */
-const P = (path: string, text: string, secret: string): Case => ({ path, text, secret, line: lineOf(text, secret) });
+export const P = (path: string, text: string, secret: string): Case => ({ path, text, secret, line: lineOf(text, secret) });
 /** A negative; `mark` is the tempting part (for the line). */
-const N = (path: string, text: string, mark: string): Case => ({ path, text, line: text.includes(mark) ? lineOf(text, mark) : 1 });
-const PLACEHOLDERS = ['${DB_PASSWORD}', '<password>', 'changeme', '${{ secrets.REGISTRY_PASSWORD }}', '{{ .Values.password }}', 'REPLACE_ME', '$PASSWORD', '********'];
+export const N = (path: string, text: string, mark: string): Case => ({ path, text, line: text.includes(mark) ? lineOf(text, mark) : 1 });
+export const PLACEHOLDERS = ['${DB_PASSWORD}', '<password>', 'changeme', '${{ secrets.REGISTRY_PASSWORD }}', '{{ .Values.password }}', 'REPLACE_ME', '$PASSWORD', '********'];
 
 // ---- format-wrapped (base64 by format, or a fixed credential file layout) ----------------
 

@@ -3,12 +3,13 @@
 // behaviours each family promises — the encoded value's location, both forms masked, placeholders and
 // `${VAR}` silent, digests under digest names silent, the opt-in entropy rule off unless configured.
 import { describe, it, expect, afterAll } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { secretScan, fingerprint, isPublishedDevCredential, readsAsWords, loadConfig, sectionsFromDecls, ACTION_DECLS, engineOptions, type Finding, type SecretScanResult } from '@bulkhead/core';
+import { join } from 'node:path';
+import { secretScan, fingerprint, isPublishedDevCredential, readsAsWords, loadConfig, sectionsFromDecls, ACTION_DECLS, engineOptions, type SecretScanResult } from '@bulkhead/core';
 import { familyCases, novelFamilyCases, measureFamilies, formatScores, DOCUMENTED_EXAMPLES, FAMILIES, type FamilyScore } from '../support/corpus-families.ts';
 import { buildCorpus } from '../support/corpus.ts';
+import { scanCasesIn } from '../support/scan-cases.ts';
 import { makeRng, alnum, hex, chars, CS } from '../support/secret-gen.ts';
 
 const dirs: string[] = [];
@@ -23,21 +24,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 const HELD_BACK_SEED = 80812;
 
 /** One file per case, scanned by the real engine with worker threads; findings by case index. */
-async function scanCases(cases: readonly (readonly [string, string])[], extra: { entropy?: { threshold?: number } } = {}): Promise<{ byCase: Map<number, Finding[]>; result: SecretScanResult }> {
-  const dir = temp('bulkhead-families-');
-  cases.forEach(([path, text], i) => {
-    const file = join(dir, `case${i}`, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  });
-  const result = await secretScan({ root: dir, target: { kind: 'tree' }, threads: 2, ...extra });
-  const byCase = new Map<number, Finding[]>();
-  for (const f of result.findings) {
-    const i = Number(/^case(\d+)\//.exec(f.location.path)![1]);
-    byCase.set(i, [...(byCase.get(i) ?? []), f]);
-  }
-  return { byCase, result };
-}
+const scanCases = (cases: readonly (readonly [string, string])[], extra: { entropy?: { threshold?: number } } = {}) => scanCasesIn(temp('bulkhead-families-'), cases, extra);
 
 const rng = makeRng(8008);
 const b64 = (s: string) => Buffer.from(s).toString('base64');

@@ -25,7 +25,7 @@ function keptByNear(rule: SecretRule, text: string): boolean[] {
 
 describe('keyword-hit prechecks (near)', () => {
   it('exist on the rules whose keywords are everywhere in code', () => {
-    expect(withNear.map((r) => r.id).sort()).toEqual(['basic-auth-url', 'generic-dotenv-secret', 'generic-token']);
+    expect(withNear.map((r) => r.id).sort()).toEqual(['basic-auth-url', 'cli-user-password', 'generic-dotenv-secret', 'generic-token']);
   });
 
   it('keep every generated true positive', () => {
@@ -41,7 +41,9 @@ describe('keyword-hit prechecks (near)', () => {
   });
 
   it('never drop a hit inside a regex match (random ASCII soup of the rules’ own pieces)', () => {
-    const pieces = ['token', 'TOKEN', 'credentials', 'CREDENTIAL', 'https://', 'http://', 'ftp://', 'user', ':', '=', ':=', '=>', '@', '/', ' ', '\t', '\n', '"', "'", ']', '_', '-', '.', 'A1b2C3d4E5f6G7h8', 'XYZ', 'example.com', 'MY_', 'export '];
+    const pieces = ['token', 'TOKEN', 'credentials', 'CREDENTIAL', 'https://', 'http://', 'ftp://', 'user', ':', '=', ':=', '=>', '@', '/', ' ', '\t', '\n', '"', "'", ']', '_', '-', '.', 'A1b2C3d4E5f6G7h8', 'XYZ', 'example.com', 'MY_', 'export ',
+      // The command-line rule's pieces (httpie, mysql) and PHP's define().
+      'http', 'https ', 'mysql', 'mysqldump ', ' -a ', ' --auth', '-p', '-P', '--password', '$', ',', 'define(', 'curl -u ', '`', 'é'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');
@@ -59,6 +61,17 @@ describe('keyword-hit prechecks (near)', () => {
     expect(url.near!(b('https://u:p@host'), 'https://'.length)).toBe(true);
     expect(tok.near!(b('this.token.refresh()'), 'this.token'.length)).toBe(false);
     expect(tok.near!(b('token: abc'), 'token'.length)).toBe(true);
+    expect(tok.near!(b("get('token', fallback)"), "get('token".length)).toBe(false);
+    expect(tok.near!(b("define('AUTH_TOKEN', 'abc')"), "define('AUTH_TOKEN".length)).toBe(true);
+    const cli = withNear.find((r) => r.id === 'cli-user-password')!;
+    expect(cli.near!(b('cp -a src/ dist/'), 'cp -a '.length)).toBe(false);
+    expect(cli.near!(b('http -a "$USER:$TOKEN" url'), 'http -a '.length)).toBe(false);
+    expect(cli.near!(b('http -a bob:s3cret url'), 'http -a '.length)).toBe(true);
+    expect(cli.near!(b('http --auth-type=bearer url'), 'http --auth'.length)).toBe(false);
+    expect(cli.near!(b('$db = mysql_connect($host);'), '$db = mysql'.length)).toBe(false);
+    expect(cli.near!(b('mysql -u root -p app'), 'mysql'.length)).toBe(false);
+    expect(cli.near!(b("mysql -u root -p's3cret' app"), 'mysql'.length)).toBe(true);
+    expect(cli.near!(b('curl https://x'), 'curl'.length)).toBe(true);
   });
 });
 

@@ -1,9 +1,11 @@
-// Credentials on command lines and in HTTP headers: `curl -u user:password`, `wget --password=…`,
-// `docker login -p …`, `Authorization: Token …`, in scripts, Dockerfiles, Markdown and CI YAML.
+// Credentials on command lines and in HTTP headers: `curl -u user:password`, httpie `http -a user:password`,
+// `wget --password=…`, `docker login -p …`, `mysql -p…` / `--password=…`, `Authorization: Token …`, in
+// scripts, Dockerfiles, Markdown and CI YAML.
 // Bearer and Basic headers have their own rules; `X-API-Key:` / `X-Auth-Token:` headers are the
 // generic api-key / token rules' (a name, a colon, a value).
 import type { SecretRule } from '../types.ts';
 import { isPlaceholderPassword } from './urls.ts';
+import { cliCredentialFollows } from './near.ts';
 import { rule } from './define.ts';
 
 const family = 'generic';
@@ -18,11 +20,15 @@ export const CLI_RULES: readonly SecretRule[] = [
     id: 'cli-user-password',
     severity: 'high',
     family,
-    description: 'Password on a command line: `curl -u user:password`, `wget --password=…`, `docker login -p …`.',
+    description: 'Password on a command line: `curl -u user:password`, `http -a user:password`, `wget --password=…`, `docker login -p …`, `mysql -p…`.',
     remediation: advice,
-    keywords: ['curl', 'wget', 'docker login', 'podman login', 'helm registry login'],
+    // `mysql` and ` -a ` are common in code: the byte precheck keeps only hits followed by `-p…` / user:password.
+    keywords: ['curl', 'wget', 'docker login', 'podman login', 'helm registry login', 'mysql', ' -a ', ' --auth'],
+    near: cliCredentialFollows,
     pattern: new RegExp(
-      String.raw`(?:curl[^\n]{0,200}?[ \t](?:-u|--user)[ \t=]{1,3}['"]?(?<user>[^\s:'"$]{1,64}):|wget[^\n]{0,200}?--(?:http-|ftp-)?password[ \t=]{1,3}['"]?|(?:docker|podman|helm registry) login[^\n]{0,200}?[ \t](?:-p|--password)[ \t=]{1,3}['"]?)${ARG(6)}`,
+      // httpie's command is `http` / `https` followed by a blank (a URL's `https:` is not a command).
+      // mysql takes the password glued to `-p` (`-p secret` is a prompt and a database name); `--password=…` is generic-password's.
+      String.raw`(?:(?:curl[^\n]{0,200}?[ \t](?:-u|--user)[ \t=]{1,3}|(?<![\w./-])https?(?=[ \t])[^\n]{0,200}? (?:-a |--auth[ =]))['"]?(?<user>[^\s:'"$]{1,64}):|(?<![\w.-])mysql(?:dump|admin|import|check|slap|show)?[ \t][^\n;&|]{0,200}?[ \t]-p(?=[^\s'"\x60]|['"][^\s$'"])['"]?|wget[^\n]{0,200}?--(?:http-|ftp-)?password[ \t=]{1,3}['"]?|(?:docker|podman|helm registry) login[^\n]{0,200}?[ \t](?:-p|--password)[ \t=]{1,3}['"]?)${ARG(6)}`,
     ),
     minEntropy: 2.8,
     reject: (s, line) => isPlaceholderPassword(s) || new RegExp(String.raw`[\s'"]([^\s:'"]+):${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(line)?.[1] === s,

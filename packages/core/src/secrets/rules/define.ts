@@ -31,13 +31,22 @@ export const E = '(?![A-Za-z0-9_])';
 /** Stricter end for tokens whose alphabet includes '-'. */
 export const ED = '(?![A-Za-z0-9_-])';
 export const BD = '(?<![A-Za-z0-9_-])';
+/** One type name: `string`, `Optional[str]`, or a Rust reference (`&str`, `&'static str`). */
+const TYPE_NAME = String.raw`(?:&(?:'[a-z_]{1,10}\s{1,2})?)?[A-Za-z_][\w.<>\[\]?]{0,30}`;
 /**
- * A type annotation between a name and its `=` (`: string`, `: String`, `: string | undefined`, `: Optional[str]`),
- * so typed declarations (TypeScript, Kotlin, Python, Swift) assign the value rather than the type name.
+ * A type annotation between a name and its `=` (`: string`, `: String`, `: string | undefined`, `: Optional[str]`,
+ * `: &'static str`), so typed declarations (TypeScript, Kotlin, Python, Swift, Rust) assign the value rather than the type name.
  */
-export const TYPE_ANNOTATION = String.raw`(?:\s{0,3}:\s{0,3}[A-Za-z_][\w.<>\[\]?]{0,30}(?:\s{0,2}\|\s{0,2}[A-Za-z_][\w.<>\[\]?]{0,30}){0,3}\s{0,3}(?==))?`;
-/** `name ... = "value"` glue between a keyword and a value: up to 20 name chars, quotes, an optional type, := / : / = / =>. */
-export const ASSIGN = String.raw`[A-Za-z0-9_.-]{0,20}['"]?\]?${TYPE_ANNOTATION}\s{0,5}(?::=|=>|=(?!=)|:(?!:))\s{0,5}['"\x60]?`;
+export const TYPE_ANNOTATION = String.raw`(?:\s{0,3}:\s{0,3}${TYPE_NAME}(?:\s{0,2}\|\s{0,2}${TYPE_NAME}){0,3}\s{0,3}(?==))?`;
+/** PHP `define('NAME', 'value')`: the comma assigns, only inside a define call. */
+const DEFINE_COMMA = String.raw`(?<=define\(\s{0,3}['"][\w.-]{1,80}['"]\s{0,5}),`;
+/** Rust `String::from("…")` around a literal. */
+const STRING_FROM = String.raw`(?:String::from\()?`;
+/**
+ * `name ... = "value"` glue between a keyword and a value: up to 20 name chars, quotes, an optional type,
+ * := / : / = / => (or a PHP define's comma).
+ */
+export const ASSIGN = String.raw`[A-Za-z0-9_.-]{0,20}['"]?\]?${TYPE_ANNOTATION}\s{0,5}(?::=|=>|=(?!=)|:(?!:)|${DEFINE_COMMA})\s{0,5}${STRING_FROM}['"\x60]?`;
 
 /** Revocation advice in one consistent shape. */
 export function revoke(what: string, where: string, extra = ''): string {

@@ -51,8 +51,9 @@ export const ENCODED_RULES: readonly SecretRule[] = [
     family,
     description: 'Kubernetes Secret manifest whose base64 `data:` value decodes to a credential.',
     remediation: advice('credential in the Secret') + ' Commit a SealedSecret / ExternalSecret instead of the Secret.',
-    keywords: ['kind: secret', '"kind": "secret"', '"kind":"secret"'],
-    // From the `kind: Secret` line on, each `key: base64` line (YAML) or `"key": "base64"` pair (JSON).
+    // kubectl's JSON prints `data` before `kind` (keys in order): there the `"apiVersion": "v1"` line opens the object.
+    keywords: ['kind: secret', '"kind": "secret"', '"kind":"secret"', '"apiversion": "v1"', '"apiversion":"v1"'],
+    // From the `kind: Secret` (or JSON `apiVersion`) line on, each `key: base64` line (YAML) or `"key": "base64"` pair (JSON).
     pattern: new RegExp(String.raw`(?:^[ \t]{1,12}["']?[\w.-]{1,100}["']?[ \t]{0,3}:[ \t]{1,4}["']?|"[\w.-]{1,100}"[ \t]{0,3}:[ \t]{0,3}")${B64}`, 'm'),
     multiline: true,
     window: 8192,
@@ -76,10 +77,11 @@ export const ENCODED_RULES: readonly SecretRule[] = [
     id: 'basic-auth-header',
     severity: 'high',
     family,
-    description: 'HTTP `Authorization: Basic` header with a literal base64 user:password.',
+    description: 'HTTP `Authorization: Basic` header with a literal base64 user:password (also nginx `proxy_set_header` / Apache `RequestHeader set`).',
     remediation: advice('password or token in the header'),
     keywords: ['authorization'],
-    pattern: new RegExp(String.raw`authorization["']?[ \t]{0,3}[:=,][ \t]{0,3}["']?[ \t]{0,2}basic[ \t]{1,4}${B64}`, 'i'),
+    // `Authorization: Basic …`, `"Authorization": "Basic …"`, or the header name and value as two words (nginx, Apache).
+    pattern: new RegExp(String.raw`authorization["']?(?:[ \t]{0,3}[:=,]|[ \t])[ \t]{0,3}["']?[ \t]{0,2}basic[ \t]{1,4}${B64}`, 'i'),
     reject: (s) => !userPasswordCredential(s),
     decoded: decodedForms,
     tags: ['http', 'base64'],

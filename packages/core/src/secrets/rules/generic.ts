@@ -17,8 +17,11 @@ const VALUE = (min: number, bare = min) =>
  * `, ; ! % ^ ~ * =` and the line has no code around the value to cut off.
  */
 const LINE_VALUE = (min: number, cls = String.raw`^\s'"\x60`) => String.raw`(?<secret>[${cls}]{${min},200})(?=['"\x60]?[ \t]*(?:#.*)?(?:\r?\n|$))`;
-/** A `NAME=value` environment line (shell `export`, Dockerfile `ENV`/`ARG`); the dotenv rule owns those so two generic rules never double-report. */
-export const ENV_LINE = /^\s*(?:(?:export|ENV|ARG)\s+)?[A-Z][A-Z0-9_]*=|^\s*ENV\s+[A-Z][A-Z0-9_]*[ \t]+[^\s=]/;
+/**
+ * A `NAME=value` environment line (shell `export`, Dockerfile `ENV`/`ARG`, a compose `environment:` list item
+ * `- NAME=value`); the dotenv rule owns those so two generic rules never double-report.
+ */
+export const ENV_LINE = /^\s*(?:-[ \t]+)?(?:(?:export|ENV|ARG)\s+)?[A-Z][A-Z0-9_]*=|^\s*ENV\s+[A-Z][A-Z0-9_]*[ \t]+[^\s=]/;
 /** A `.properties` / INI line (`db.password=…`, `spring.datasource.password = …`) with an unquoted value: the properties rule owns it. */
 const PROPERTIES_LINE = /^\s*[a-z][\w.-]*\s*[=:]\s*(?<value>[^\s'"\x60()]+)\s*$/;
 /** Characters that end a value in code (VALUE) but belong to it on a properties line (`pa;ss,word`). */
@@ -97,9 +100,9 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     description: 'Environment-file line (FOO_SECRET=..., API_KEY=..., DB_PASSWORD=...) with a literal secret value.',
     remediation: advice + ' Keep .env files out of git (.gitignore) and commit a .env.example with placeholders.',
     keywords: ['secret', 'token', '_key', 'key_', 'apikey', 'password', 'passwd', 'pwd', 'credential', '_pass'],
-    // `NAME=value`, `export NAME="value"`, Dockerfile `ENV NAME=value` / `ENV NAME value` / `ARG NAME=value`.
+    // `NAME=value`, `export NAME="value"`, Dockerfile `ENV NAME=value` / `ENV NAME value` / `ARG NAME=value`, compose `- NAME=value`.
     pattern: new RegExp(
-      String.raw`(?:^|(?<=\n))[ \t]{0,8}(?:export[ \t]{1,4}|(?:ENV|ARG)[ \t]{1,4})?[A-Z][A-Z0-9_]{0,60}?(?:SECRET|TOKEN|_KEY|KEY_|APIKEY|PASSWORD|PASSWD|PWD|_PASS(?![A-Z])|CREDENTIALS?)[A-Z0-9_]{0,40}(?:=|(?<=^[ \t]{0,8}ENV[ \t]{1,4}[A-Z0-9_]{1,100})[ \t]{1,4}(?!=))['"]?${LINE_VALUE(10)}`,
+      String.raw`(?:^|(?<=\n))[ \t]{0,8}(?:-[ \t]{1,4})?(?:export[ \t]{1,4}|(?:ENV|ARG)[ \t]{1,4})?[A-Z][A-Z0-9_]{0,60}?(?:SECRET|TOKEN|_KEY|KEY_|APIKEY|PASSWORD|PASSWD|PWD|_PASS(?![A-Z])|CREDENTIALS?)[A-Z0-9_]{0,40}(?:=|(?<=^[ \t]{0,8}ENV[ \t]{1,4}[A-Z0-9_]{1,100})[ \t]{1,4}(?!=))['"]?${LINE_VALUE(10)}`,
       'm',
     ),
     near: envAssignmentFollows,

@@ -6,17 +6,34 @@
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
-/** `[A-Za-z0-9_.-]{0,20}['"]?\]?\s{0,5}` then `:` or `=`: an assignment follows the keyword (generic rules). */
+/**
+ * `[A-Za-z0-9_.-]{0,20}['"]?\]?\s{0,5}` then `:` or `=`: an assignment follows the keyword (generic rules);
+ * or, after a closing quote, the comma of a PHP `define('NAME', …)` call.
+ */
 export function assignmentFollows(b: Uint8Array, end: number): boolean {
   let i = end;
   for (let n = 0; n < 20 && i < b.length && (isWord(b[i]) || b[i] === 46 || b[i] === 45); n++) i++;
-  if (i < b.length && (b[i] === 34 || b[i] === 39)) i++;
+  const quoted = i < b.length && (b[i] === 34 || b[i] === 39);
+  if (quoted) i++;
   if (i < b.length && b[i] === 93) i++;
   for (let n = 0; n < 5 && i < b.length && (isSpace(b[i]) || b[i] >= 0x80); n++) {
     if (b[i] >= 0x80) return true;
     i++;
   }
-  return i < b.length && (b[i] === 58 || b[i] === 61);
+  if (i >= b.length) return false;
+  return b[i] === 58 || b[i] === 61 || (quoted && b[i] === 44 && defineBefore(b, end));
+}
+
+const DEFINE = [100, 101, 102, 105, 110, 101, 40]; // `define(`, lower case
+/** `define(` (any case) within 100 bytes before `at` on the same line. */
+function defineBefore(b: Uint8Array, at: number): boolean {
+  for (let s = at - 1, n = 0; n < 100 && s >= 6 && b[s] !== 10; n++, s--) {
+    if (b[s] !== 40) continue;
+    let k = 0;
+    while (k < 7 && (b[s - 6 + k] | 0x20) === DEFINE[k]) k++; // `(` | 0x20 is `(`
+    if (k === 7) return true;
+  }
+  return false;
 }
 
 /**
@@ -52,4 +69,40 @@ export function userinfoFollows(b: Uint8Array, end: number): boolean {
   n = 0;
   for (; n < 200 && i < b.length && !stopsPassword(b[i]); n++, i++) if (b[i] >= 0x80) return true;
   return n > 0 && i < b.length && b[i] === 64;
+}
+
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+/** The bytes before `end` spell `word` (lower-case ASCII), in any case. */
+function endsWith(b: Uint8Array, end: number, word: string): boolean {
+  if (end < word.length) return false;
+  for (let k = 0; k < word.length; k++) if (lower(b[end - word.length + k]) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** `['"]?user:password` at `i`: the user `[^\s:'"$]{1,64}`, then a password that is not a blank or quote. */
+function userPasswordAt(b: Uint8Array, i: number): boolean {
+  if (i < b.length && (b[i] === 34 || b[i] === 39)) i++;
+  let n = 0;
+  for (; n < 64 && i < b.length; n++, i++) {
+    const c = b[i];
+    if (c >= 0x80) return true; // maybe Unicode whitespace: cannot tell here
+    if (isSpace(c) || c === 58 || c === 34 || c === 39 || c === 36) break;
+  }
+  if (n === 0 || i + 1 >= b.length || b[i] !== 58) return false;
+  const c = b[i + 1];
+  return c >= 0x80 || !(isSpace(c) || c === 34 || c === 39 || c === 96);
+}
+
+/**
+ * The command-line rule's keywords that are common in code: after `mysql`, a glued `-p…` on the same line; after ` -a ` / ` --auth`, a `user:password` argument. Other keywords (curl, wget, …): yes.
+ */
+export function cliCredentialFollows(b: Uint8Array, end: number): boolean {
+  if (endsWith(b, end, ' -a ')) return userPasswordAt(b, end);
+  if (endsWith(b, end, ' --auth')) return end < b.length && (b[end] === 32 || b[end] === 61) && userPasswordAt(b, end + 1);
+  if (!endsWith(b, end, 'mysql')) return true;
+  for (let i = end, n = 0; n < 300 && i + 2 < b.length && b[i] !== 10; n++, i++) {
+    if (b[i] !== 45 || !isSpace(b[i - 1])) continue;
+    if (b[i + 1] === 112 && !isSpace(b[i + 2])) return true; // -p<password>
+  }
+  return false;
 }

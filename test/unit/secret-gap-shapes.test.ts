@@ -1,0 +1,154 @@
+// The shapes the novel-shape corpus showed missing (test/support/corpus-gaps.ts), through the real engine
+// (tree walk, worker threads, rules, filters): per family on a seed never used while tuning, each shape on
+// its own (every positive shape found with the planted value's fingerprint, every negative shape silent),
+// and the rule that owns each shape with the behaviour it promises (location, both base64 forms masked).
+import { describe, it, expect, afterAll } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { secretScan, fingerprint } from '@bulkhead/core';
+import { measureFamilies, formatScores, scoreFamilies, writeFamilyCases, type FamilyCase, type Family } from '../support/corpus-families.ts';
+import { GAPS, gapFamilyCases } from '../support/corpus-gaps.ts';
+import { scanCasesIn } from '../support/scan-cases.ts';
+import { makeRng, alnum, chars, CS } from '../support/secret-gen.ts';
+
+const dirs: string[] = [];
+const temp = (p: string) => {
+  const d = mkdtempSync(join(tmpdir(), p));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** Held back: the gap shapes were tuned on seeds 7, 8, 9 and 11; this one was measured before and after only. */
+const HELD_BACK_SEED = 20261129;
+
+const scanCases = (cases: readonly (readonly [string, string])[]) => scanCasesIn(temp('bulkhead-gaps-'), cases);
+
+const rng = makeRng(91);
+const b64 = (s: string) => Buffer.from(s).toString('base64');
+/** A password with punctuation, never a dictionary word (random letters and digits around it). */
+const pw = () => alnum(rng, 10) + chars(rng, ',!%*~=^', 2) + chars(rng, CS.digits, 1) + alnum(rng, 3);
+
+describe('gap shapes: held-back part (real engine)', () => {
+  it('recall and precision per family on a seed never tuned on', async () => {
+    const { scores } = await measureFamilies(temp('bulkhead-gaps-held-'), gapFamilyCases(HELD_BACK_SEED, 10), { threads: 2 });
+    console.log(`gap-shape held-back families (seed ${HELD_BACK_SEED}, 10 cases per shape):\n${formatScores(scores)}`);
+    expect(scores.map((s) => s.family)).toEqual(['encoded', 'typed', 'prose', 'punctuation', 'cmdline']);
+    for (const s of scores) {
+      expect(s.recall, s.family).toBeGreaterThanOrEqual(0.9);
+      expect(s.precision, s.family).toBeGreaterThanOrEqual(0.95);
+      expect(s.negativeHits, s.family).toBe(0);
+    }
+  }, 180_000);
+
+  it('each shape on its own: positives found with the planted value, negatives silent', async () => {
+    const shapeRng = makeRng(5150);
+    const cases: FamilyCase[] = [];
+    const shapeOf: string[] = [];
+    for (const [family, g] of Object.entries(GAPS) as [Family, NonNullable<(typeof GAPS)[Family]>][]) {
+      g.pos.forEach((gen, s) => {
+        for (let i = 0; i < 8; i++) {
+          cases.push({ family, positive: true, line: 1, ...gen(shapeRng) } as FamilyCase);
+          shapeOf.push(`${family} positive #${s}`);
+        }
+      });
+      g.neg.forEach((gen, s) => {
+        for (let i = 0; i < 8; i++) {
+          cases.push({ family, positive: false, line: 1, ...gen(shapeRng) } as FamilyCase);
+          shapeOf.push(`${family} negative #${s}`);
+        }
+      });
+    }
+    const dir = temp('bulkhead-gaps-shapes-');
+    await writeFamilyCases(dir, cases);
+    const result = await secretScan({ root: dir, target: { kind: 'tree' }, threads: 2 });
+    // Score each shape as its own family-sized group.
+    const byShape = new Map<string, number[]>();
+    shapeOf.forEach((s, i) => byShape.set(s, [...(byShape.get(s) ?? []), i]));
+    for (const [shape, idx] of byShape) {
+      const sub = idx.map((i) => cases[i]);
+      const index = new Map(idx.map((i, j) => [i, j]));
+      const findings = result.findings
+        .map((f) => ({ f, i: Number(/^case(\d+)\//.exec(f.location.path)![1]) }))
+        .filter(({ i }) => index.has(i))
+        .map(({ f, i }) => ({ ...f, location: { ...f.location, path: f.location.path.replace(/^case\d+\//, `case${index.get(i)}/`) } }));
+      const [score] = scoreFamilies(sub, findings);
+      if (shape.includes('positive')) expect(score.found, shape).toBeGreaterThanOrEqual(7);
+      else expect(score.negativeHits, shape).toBe(0);
+    }
+  }, 180_000);
+});
+
+describe('gap shapes: the rule that owns each and what it promises', () => {
+  it('nginx / Apache Basic headers, kubectl JSON Secrets and .netrc `default` entries', async () => {
+    const password = pw();
+    const basic = b64(`deploy:${password}`);
+    const encoded = b64(password);
+    const json = `{\n    "apiVersion": "v1",\n    "data": {\n        "db-password": "${encoded}"\n    },\n    "kind": "Secret"\n}\n`;
+    const { byCase, result } = await scanCases([
+      ['nginx/api.conf', `location / {\n    proxy_set_header Authorization "Basic ${basic}";\n}\n`],
+      ['apache/site.conf', `RequestHeader set Authorization "Basic ${basic}"\n`],
+      ['k8s/secret.json', json],
+      ['.netrc', `default login deploy password ${password}\n`],
+      ['nginx/ref.conf', 'proxy_set_header Authorization "Basic $http_x_auth";\nproxy_set_header Authorization $http_authorization;\n'],
+      ['.netrc', 'default login anonymous password ftp@acme-cloud.com\ndefault login deploy password ${NETRC_PASSWORD}\n'],
+    ]);
+    expect(byCase.get(0)!.map((f) => [f.ruleId, f.location.line])).toEqual([['basic-auth-header', 2]]);
+    expect(byCase.get(1)!.map((f) => f.ruleId)).toEqual(['basic-auth-header']);
+    const k8s = byCase.get(2)!.find((f) => f.ruleId === 'kubernetes-secret-data')!;
+    expect([k8s.location.line, k8s.location.column]).toEqual([4, '        "db-password": "'.length + 1]);
+    expect(k8s.fingerprint).toBe(fingerprint('kubernetes-secret-data', encoded));
+    expect(byCase.get(3)!.map((f) => [f.ruleId, f.fingerprint])).toEqual([['netrc-password', fingerprint('netrc-password', password)]]);
+    expect(byCase.get(4)).toBeUndefined();
+    expect(byCase.get(5)).toBeUndefined();
+    // Both forms of the base64 credentials go to the masker and are never printed.
+    expect(result.secretValues).toEqual(expect.arrayContaining([basic, `deploy:${password}`, password, encoded]));
+    const printed = JSON.stringify({ ...result, secretValues: [] });
+    for (const s of [basic, encoded, password]) expect(printed.includes(s)).toBe(false);
+  }, 60_000);
+
+  it('Ruby, Rust and PHP declarations; their environment reads, header names and empty values stay silent', async () => {
+    const v = alnum(rng, 30);
+    const cases: [string, string][] = [
+      ['lib/config.rb', `API_KEY = "${v}"\n`],
+      ['src/a.rs', `const API_KEY: &str = "${v}";\n`],
+      ['src/b.rs', `static AUTH_TOKEN: &'static str = "${v}";\n`],
+      ['src/c.rs', `    let client_secret: String = String::from("${v}");\n`],
+      ['a.php', `<?php\ndefine('API_KEY', '${v}');\n`],
+      ['b.php', `<?php\n$apiKey = '${v}';\n`],
+      ['n.rb', 'API_KEY = ENV.fetch("API_KEY")\n'],
+      ['n.rs', 'let api_key: &str = &env::var("API_KEY")?;\nconst API_KEY_HEADER: &str = "x-api-key";\nlet token: &str = "";\n'],
+      ['n.php', "<?php\ndefine('API_KEY', getenv('API_KEY'));\ndefine('API_KEY', '');\n$apiKey = $_ENV['API_KEY'];\n$x = get('token', 'fallback');\n"],
+    ];
+    const { byCase } = await scanCases(cases);
+    for (let i = 0; i < 6; i++) expect(byCase.get(i)?.map((f) => f.fingerprint), cases[i][0]).toEqual([fingerprint(byCase.get(i)![0].ruleId, v)]);
+    for (let i = 6; i < 9; i++) expect(byCase.get(i), cases[i][0]).toBeUndefined();
+  }, 60_000);
+
+  it('`user / password` and bold Markdown fields in prose; mysql -p…, httpie and compose lists on command lines', async () => {
+    const t = alnum(rng, 20);
+    const p = pw();
+    const cases: [string, string, string | undefined][] = [
+      ['docs/a.txt', `Login with admin / ${t}\n`, t],
+      ['docs/b.md', `Default credentials: \`root\` / \`${t}\`\n`, t],
+      ['README.md', `- **API key**: \`${t}\`\n`, t],
+      ['docs/c.md', `**Password:** ${t}\n`, t],
+      ['db.sh', `mysql -u root -p'${p}' -h db.internal app\n`, p],
+      ['call.sh', `http -a deploy:${p} GET https://api.acme-cloud.com/items\n`, p],
+      ['call2.sh', `https POST api.acme-cloud.com/upload --auth deploy:${p} name=x\n`, p],
+      ['docker-compose.yml', `services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=${p}\n`, p],
+      ['docs/n.md', 'Login with admin / <password>\nLogin with admin / ${ADMIN_PASSWORD}\nSign in with email / password on the portal.\n- **API key**: create one under Settings > API.\n', undefined],
+      ['n.sh', 'mysql -u root -p"$MYSQL_ROOT_PASSWORD" app\nmysql -u root -p app\nmysql -P 3306 -h db app\nhttp -a "$USER:$TOKEN" https://api.acme-cloud.com\nhttp -a admin: https://api.acme-cloud.com\ncp -a src/ dist/\n', undefined],
+      ['docker-compose.yml', 'services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD}\n      - POSTGRES_PASSWORD_FILE=/run/secrets/pg\n', undefined],
+    ];
+    const { byCase } = await scanCases(cases.map(([path, text]) => [path, text]));
+    cases.forEach(([path, , secret], i) => {
+      if (secret === undefined) return expect(byCase.get(i), path).toBeUndefined();
+      expect(byCase.get(i)?.map((f) => f.fingerprint), path).toEqual([fingerprint(byCase.get(i)![0].ruleId, secret)]);
+    });
+    expect(byCase.get(4)![0].ruleId).toBe('cli-user-password');
+    expect(byCase.get(5)![0].ruleId).toBe('cli-user-password');
+    expect(byCase.get(7)![0].ruleId).toBe('generic-dotenv-secret');
+  }, 60_000);
+});
