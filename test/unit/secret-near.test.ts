@@ -25,7 +25,7 @@ function keptByNear(rule: SecretRule, text: string): boolean[] {
 
 describe('keyword-hit prechecks (near)', () => {
   it('exist on the rules whose keywords are everywhere in code', () => {
-    expect(withNear.map((r) => r.id).sort()).toEqual(['basic-auth-url', 'cli-user-password', 'generic-dotenv-secret', 'generic-token']);
+    expect(withNear.map((r) => r.id).sort()).toEqual(['basic-auth-url', 'cli-user-password', 'generic-dotenv-secret', 'generic-token', 'prose-secret']);
   });
 
   it('keep every generated true positive', () => {
@@ -43,7 +43,9 @@ describe('keyword-hit prechecks (near)', () => {
   it('never drop a hit inside a regex match (random ASCII soup of the rules’ own pieces)', () => {
     const pieces = ['token', 'TOKEN', 'credentials', 'CREDENTIAL', 'https://', 'http://', 'ftp://', 'user', ':', '=', ':=', '=>', '@', '/', ' ', '\t', '\n', '"', "'", ']', '_', '-', '.', 'A1b2C3d4E5f6G7h8', 'XYZ', 'example.com', 'MY_', 'export ',
       // The command-line rule's pieces (httpie, mysql) and PHP's define().
-      'http', 'https ', 'mysql', 'mysqldump ', ' -a ', ' --auth', '-p', '-P', '--password', '$', ',', 'define(', 'curl -u ', '`', 'é'];
+      'http', 'https ', 'mysql', 'mysqldump ', ' -a ', ' --auth', '-p', '-P', '--password', '$', ',', 'define(', 'curl -u ', '`', 'é',
+      // The prose rule's `user / password` form.
+      'Login with ', 'credentials: ', ' / ', 'admin', '**'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');
@@ -72,6 +74,10 @@ describe('keyword-hit prechecks (near)', () => {
     expect(cli.near!(b('mysql -u root -p app'), 'mysql'.length)).toBe(false);
     expect(cli.near!(b("mysql -u root -p's3cret' app"), 'mysql'.length)).toBe(true);
     expect(cli.near!(b('curl https://x'), 'curl'.length)).toBe(true);
+    const prose = withNear.find((r) => r.id === 'prose-secret')!;
+    expect(prose.near!(b('credentials: ${{ secrets.X }}'), 'credentials:'.length)).toBe(false);
+    expect(prose.near!(b('Login with admin / x'), 'Login with'.length)).toBe(true);
+    expect(prose.near!(b('the password is x'), 'the password is'.length)).toBe(true);
   });
 });
 

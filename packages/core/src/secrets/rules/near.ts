@@ -73,7 +73,7 @@ export function userinfoFollows(b: Uint8Array, end: number): boolean {
 
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 /** The bytes before `end` spell `word` (lower-case ASCII), in any case. */
-function endsWith(b: Uint8Array, end: number, word: string): boolean {
+export function endsWith(b: Uint8Array, end: number, word: string): boolean {
   if (end < word.length) return false;
   for (let k = 0; k < word.length; k++) if (lower(b[end - word.length + k]) !== word.charCodeAt(k)) return false;
   return true;
@@ -104,5 +104,11 @@ export function cliCredentialFollows(b: Uint8Array, end: number): boolean {
     if (b[i] !== 45 || !isSpace(b[i - 1])) continue;
     if (b[i + 1] === 112 && !isSpace(b[i + 2])) return true; // -p<password>
   }
+  return false;
+}
+
+/** A `/` within `max` bytes after `end`, on the same line (UTF-8 never hides a `/` inside a multi-byte character). */
+export function slashFollows(b: Uint8Array, end: number, max: number): boolean {
+  for (let i = end, n = 0; n < max && i < b.length && b[i] !== 10; n++, i++) if (b[i] === 47) return true;
   return false;
 }

@@ -3,6 +3,7 @@
 // ("Login with admin / …"), in Markdown, reStructuredText, plain text and code comments. Keywords are
 // whole phrases, so the rule runs only where a sentence hands over a value.
 import type { SecretRule } from '../types.ts';
+import { endsWith, slashFollows } from './near.ts';
 import { rule } from './define.ts';
 
 const family = 'generic';
@@ -12,9 +13,11 @@ const OPEN = String.raw`[\x60*'"]{0,2}`;
 /** The value: up to its closing mark, or up to sentence punctuation before a blank, an escaped `\n` or the line end. */
 const VALUE = String.raw`(?<secret>[^\s'"\x60<>()\[\]{}\\]{8,200}?)(?=\*\*|[\x60'"\\]|[.,;:!?)]{0,2}(?:[\s\\]|$))`;
 /** A Markdown field in bold: `**API key**:`, `**Password:**`, then blanks or a table's `|`. */
-const FIELD = String.raw`\*\*(?:${NAME}|(?:api|access|auth)\s(?:key|token))(?::\*\*|\*\*\s?:)[ \t|]{0,4}`;
+const FIELD = String.raw`\*\*(?:${NAME}|(?:api|access|auth)\s(?:key|token))(?::\*\*|\*\*:)[ \t|]{0,4}`;
 /** "Login with admin / …", "Default credentials: root / …": a user name, a slash, the password. */
-const USER_SLASH = String.raw`(?:(?:log|sign)[ \t]?in[ \t]+(?:with|as|using)|credentials[\x60*]{0,2}[ \t]{0,2}:)[ \t]+[\x60*'"]{0,2}[\w.@+-]{1,64}[\x60*'"]{0,2}[ \t]{1,2}\/`;
+const USER_SLASH = String.raw`(?:(?:log|sign)[ \t]?in[ \t]+(?:with|as|using)|credentials[\x60*]{0,2}[ \t]{0,2}:)[ \t]{1,4}[\x60*'"]{0,2}[\w.@+-]{1,64}[\x60*'"]{0,2}[ \t]{1,2}\/`;
+/** Keywords of the `user / password` form (common in prose that hands over nothing): the precheck wants a `/` after them. */
+const USER_SLASH_KEYWORDS = ['login with', 'log in with', 'login as', 'log in as', 'sign in with', 'signin with', 'sign in as', 'login using', 'log in using', 'credentials:'];
 
 export const PROSE_RULES: readonly SecretRule[] = [
   rule({
@@ -29,11 +32,13 @@ export const PROSE_RULES: readonly SecretRule[] = [
       'password is', 'password was', 'password for', 'passphrase is', 'token is', 'token for', 'token was', 'key is', 'key for',
       'secret is', 'secret for', 'credentials are', 'set `', 'api key:', 'access key:', 'auth key:', 'secret key:', 'api token:',
       'access token:', 'auth token:', 'token **', 'password **', 'key **', 'secret **',
-      'key**:', 'token**:', 'password**:', 'secret**:', 'key:**', 'token:**', 'password:**', 'secret:**',
-      'login with', 'log in with', 'login as', 'log in as', 'sign in with', 'signin with', 'sign in as', 'login using', 'log in using', 'credentials:',
+      // Every name FIELD allows, in both bold forms (a match must hold a keyword).
+      ...['key', 'token', 'password', 'passphrase', 'passwd', 'secret', 'credential', 'credentials'].flatMap((n) => [`${n}**:`, `${n}:**`]),
+      ...USER_SLASH_KEYWORDS,
     ],
+    near: (b, end) => !USER_SLASH_KEYWORDS.some((k) => endsWith(b, end, k)) || slashFollows(b, end, 80),
     pattern: new RegExp(
-      String.raw`(?:${FIELD}|${USER_SLASH}|${NAME}[\x60*'"]{0,2}(?:\s+(?:for|of|on|in)\s+(?:the\s+)?[\w.-]{1,30}){0,2}\s+(?:is|was|are)\s*:?|set\s+[\x60'"][\w .-]{0,30}?(?:pass|pwd|token|key|secret|credential)[\w .-]{0,20}[\x60'"]\s+to|(?:api|access|auth|secret)\s(?:key|token)\s*:|${NAME}\s+(?=\*\*))\s*${OPEN}${VALUE}`,
+      String.raw`(?:${FIELD}|${USER_SLASH}|${NAME}[\x60*'"]{0,2}(?:\s+(?:for|of|on|in)\s+(?:the\s+)?[\w.-]{1,30}){0,2}\s+(?:is|was|are)\s*:?|set\s+[\x60'"][\w .-]{0,30}?(?:pass|pwd|token|key|secret|credential)[\w .-]{0,20}[\x60'"]\s+to|(?:api|access|auth|secret)\s(?:key|token)\s*:|(?:password|token|key|secret) (?=\*\*))\s*${OPEN}${VALUE}`,
       'i',
     ),
     minEntropy: 3.0,
