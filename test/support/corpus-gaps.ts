@@ -4,7 +4,7 @@
 // Rust and PHP declarations, compose list environments. Each shape has hard negatives of its own
 // (placeholders, `${VAR}`, environment references, empty values, code references). Seeded like
 // corpus-families.ts; the accuracy test reports a seed that was never used while tuning.
-import { makeRng, chars, pick, int, CS, type Rng } from './secret-gen.ts';
+import { makeRng, chars, pick, int, hex, CS, type Rng } from './secret-gen.ts';
 import { FAMILIES, P, N, b64, word, user, host, token, password, type Family, type FamilyCase, type Gen } from './corpus-families.ts';
 
 /** A password with the punctuation people use in compose files and shells (`, ! % * ~ = ^`). */
@@ -57,6 +57,15 @@ export const GAPS: Partial<Record<Family, { pos: Gen[]; neg: Gen[] }>> = {
     neg: [
       (rng) => N('lib/acme/config.rb', pick(rng, ['API_KEY = ENV.fetch("API_KEY")\n', "SECRET_TOKEN = ENV['SECRET_TOKEN']\n", 'AUTH_TOKEN = Rails.application.credentials.auth_token\n', "API_KEY = ''\n", 'config.api_key = ENV["ACME_API_KEY"]\n']), pick(rng, ['API', 'SECRET', 'AUTH', 'config'])),
       (rng) => N('src/config.rs', pick(rng, ['let api_key: &str = &env::var("API_KEY")?;\n', 'const API_KEY_HEADER: &str = "x-api-key";\n', 'let token: &str = "";\n', 'const AUTH_TOKEN_ENV: &str = "AUTH_TOKEN";\n', 'let client_secret: String = config.client_secret.clone();\n']), pick(rng, ['api', 'API', 'token', 'AUTH', 'client'])),
+      // Digests under digest names and code references, in the same three languages.
+      (rng) => N(pick(rng, ['src/config.rs', 'config/app.php', 'lib/acme/config.rb']), pick(rng, [
+        `const API_KEY_SHA256: &str = "${hex(rng, 64)}";\n`,
+        `<?php\ndefine('TOKEN_HASH', '${hex(rng, 40)}');\n`,
+        `SECRET_KEY_CHECKSUM = "${hex(rng, 32)}"\n`,
+        '<?php\n$apiKey = $this->config->apiKey;\n',
+        'config.api_key = settings.api_key\n',
+        'let client_secret: &str = &settings.client_secret;\n',
+      ]), pick(rng, ['API', 'TOKEN', 'SECRET', 'api', 'client'])),
       (rng) => N('config/app.php', pick(rng, ["<?php\ndefine('API_KEY', getenv('API_KEY'));\n", "<?php\ndefine('API_KEY', '');\n", "<?php\n$apiKey = $_ENV['API_KEY'];\n", "<?php\ndefine('API_KEY_HEADER', 'X-Api-Key');\n", "<?php\n$clientSecret = config('services.acme.secret');\n", "<?php\ndefine('AUTH_TOKEN', 'put your token here');\n"]), pick(rng, ['API', 'api', 'client', 'AUTH'])),
     ],
   },

@@ -118,7 +118,7 @@ describe('gap shapes: the rule that owns each and what it promises', () => {
       ['a.php', `<?php\ndefine('API_KEY', '${v}');\n`],
       ['b.php', `<?php\n$apiKey = '${v}';\n`],
       ['n.rb', 'API_KEY = ENV.fetch("API_KEY")\n'],
-      ['n.rs', 'let api_key: &str = &env::var("API_KEY")?;\nconst API_KEY_HEADER: &str = "x-api-key";\nlet token: &str = "";\n'],
+      ['n.rs', 'let api_key: &str = &env::var("API_KEY")?;\nconst API_KEY_HEADER: &str = "x-api-key";\nlet token: &str = "";\nlet client_secret: &str = &settings.client_secret;\n'],
       ['n.php', "<?php\ndefine('API_KEY', getenv('API_KEY'));\ndefine('API_KEY', '');\n$apiKey = $_ENV['API_KEY'];\n$x = get('token', 'fallback');\n"],
     ];
     const { byCase } = await scanCases(cases);

@@ -242,8 +242,8 @@ export function isCodeReference(secret: string, line: string, path: string): boo
   const after = at >= 0 ? line[at + secret.length] ?? '' : '';
   if (after === '(' || after === '[' || after === '.') return true;
   if (isNamePath(secret)) return true;
-  // Expressions: `o.someName||""`, `a&&b`, `x?.y`.
-  if (/\|\||&&/.test(secret)) return true;
+  // Expressions: `o.someName||""`, `a&&b`, `x?.y`; a Rust borrow / C address of a name (`&settings.client_secret`).
+  if (/\|\||&&/.test(secret) || /^&[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(secret)) return true;
   if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+/.test(secret) && !/\d/.test(secret)) return true;
   if (/^(?:this|self|cls|ctx|config|settings|env|params|props|options|opts|args|req|request)\.[A-Za-z_$]/.test(secret)) return true;
   if (/^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/.test(secret) && !/\d/.test(secret)) return true;
