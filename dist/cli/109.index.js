@@ -139,8 +139,8 @@ function parseArgv(command, decl, argv) {
 
 // EXTERNAL MODULE: ./packages/core/src/decls.ts
 var decls = __webpack_require__(9700);
-// EXTERNAL MODULE: ./packages/core/src/diff/dashboard/decl.ts
-var decl = __webpack_require__(672);
+// EXTERNAL MODULE: ./packages/core/src/dashboard/decl.ts
+var decl = __webpack_require__(9400);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/index.ts
 // The command registry, derived: every declared action (ACTION_DECLS) is a command of the same name, with
 // its help and flags from the declaration and its run() from commands/<name>.ts (registered in MODULES);
@@ -154,13 +154,13 @@ var decl = __webpack_require__(672);
 // `./${name}.ts` would be opaque to it once TypeScript rewrites the extension at run time).
 const MODULES = {
     'secret-scan': () => Promise.all(/* import() */[__webpack_require__.e(494), __webpack_require__.e(665), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 2567)),
-    'diff-telemetry': () => __webpack_require__.e(/* import() */ 206).then(__webpack_require__.bind(__webpack_require__, 7206)),
+    'diff-telemetry': () => __webpack_require__.e(/* import() */ 253).then(__webpack_require__.bind(__webpack_require__, 5253)),
     'oauth-signature-gate': () => Promise.all(/* import() */[__webpack_require__.e(92), __webpack_require__.e(846)]).then(__webpack_require__.bind(__webpack_require__, 6846)),
     'policy-audit': () => Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(28)]).then(__webpack_require__.bind(__webpack_require__, 2028)),
     'double-write': () => __webpack_require__.e(/* import() */ 294).then(__webpack_require__.bind(__webpack_require__, 8294)),
     'egress-gate': () => Promise.all(/* import() */[__webpack_require__.e(894), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 6429)),
     'sarif merge': () => __webpack_require__.e(/* import() */ 597).then(__webpack_require__.bind(__webpack_require__, 597)),
-    dashboard: () => __webpack_require__.e(/* import() */ 940).then(__webpack_require__.bind(__webpack_require__, 9940)),
+    dashboard: () => __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 4617)),
 };
 /** The command's module, or a usage error for a declared action that has none yet. */
 async function loadModule(name) {
@@ -311,11 +311,11 @@ function findCommand(argv, registry) {
 }
 async function errorLine(e, io) {
     if (e instanceof errors/* BulkheadError */.xR) {
-        const { userMessage } = await __webpack_require__.e(/* import() */ 892).then(__webpack_require__.bind(__webpack_require__, 1892));
+        const { userMessage } = await __webpack_require__.e(/* import() */ 122).then(__webpack_require__.bind(__webpack_require__, 122));
         io.stderr(`bulkhead: ${userMessage(e, { surface: 'cli' })}\n`);
         return;
     }
-    const { userMessage } = await __webpack_require__.e(/* import() */ 892).then(__webpack_require__.bind(__webpack_require__, 1892));
+    const { userMessage } = await __webpack_require__.e(/* import() */ 122).then(__webpack_require__.bind(__webpack_require__, 122));
     io.stderr(`bulkhead: ${userMessage(e, { surface: 'cli' })}\n`);
     // A bug: the stack helps a report, but only on request so normal output stays one line.
     if (io.env.BULKHEAD_DEBUG && e instanceof Error && e.stack)
@@ -352,7 +352,9 @@ async function main(argv, io, registry = COMMANDS) {
             return 0;
         }
         // Engine code (and the config loader) load only now, for the command that runs.
-        const [command, { resolveArgs }] = await Promise.all([entry.load(), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(596)]).then(__webpack_require__.bind(__webpack_require__, 2596))]);
+        const [command, { resolveArgs }, { reportRunFromEnv, setReportRun }] = await Promise.all([entry.load(), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(596)]).then(__webpack_require__.bind(__webpack_require__, 2596)), __webpack_require__.e(/* import() */ 122).then(__webpack_require__.bind(__webpack_require__, 122))]);
+        // Inside a workflow step, JSON reports name the run (workflow, run number) for the dashboard.
+        setReportRun(reportRunFromEnv(io.env));
         const parsed = await resolveArgs(entry.decl, args, io.cwd);
         return await command.run(parsed, io);
     }
@@ -361,6 +363,44 @@ async function main(argv, io, registry = COMMANDS) {
         return 2;
     }
 }
+
+
+/***/ }),
+
+/***/ 9400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ DASHBOARD_DECL)
+/* harmony export */ });
+const DASHBOARD_DECL = {
+    name: 'dashboard',
+    title: 'Bulkhead dashboard',
+    description: "Renders every action's JSON reports (secret-scan, diff-telemetry, oauth-signature-gate, double-write, egress-gate, policy-audit) and the diff-telemetry run history into one self-contained HTML file (no network needed to view it), with a red flag per pipeline whose newest run shows a leak.",
+    summary: "Render every action's reports and the diff-telemetry history into one self-contained HTML dashboard.",
+    usage: 'bulkhead dashboard [HISTORY.json] [--reports DIR|FILE|GLOB]... [--output FILE] [--title TEXT] [--last N]',
+    options: [
+        {
+            name: 'history',
+            type: 'string',
+            default: 'bulkhead-history.json',
+            description: 'History JSON file, as kept by diff-telemetry with `history: file:PATH` (the `file:` prefix is optional). Optional when --reports is given.',
+            surface: 'cli',
+            positional: true,
+        },
+        {
+            name: 'reports',
+            type: 'globs',
+            anywhere: true,
+            description: 'Bulkhead JSON reports (an action\'s report-file, or the CLI\'s --format json output): a directory (every *.json below it), a file or a glob; repeat the flag for more. Files of another kind are skipped with a note.',
+            surface: 'cli',
+        },
+        { name: 'output', type: 'string', default: 'bulkhead-dashboard.html', description: 'Where to write the HTML file.', surface: 'cli' },
+        { name: 'title', type: 'string', default: 'Bulkhead dashboard', description: 'Page title.', surface: 'cli' },
+        { name: 'last', type: 'integer', default: '100', min: 1, max: 10000, description: 'Newest runs shown in each chart and table.', surface: 'cli' },
+    ],
+    outputs: [],
+};
 
 
 /***/ }),
@@ -384,36 +424,6 @@ async function main(argv, io, registry = COMMANDS) {
 
 
 const ACTION_DECLS = [_secrets_decl_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_SCAN_DECL */ .c, _diff_decl_js__WEBPACK_IMPORTED_MODULE_1__/* .DIFF_TELEMETRY_DECL */ .v, _gate_decl_js__WEBPACK_IMPORTED_MODULE_2__/* .OAUTH_SIGNATURE_GATE_DECL */ .i, _policy_decl_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_AUDIT_DECL */ .me, _storage_decl_js__WEBPACK_IMPORTED_MODULE_4__/* .DOUBLE_WRITE_DECL */ .r, _egress_decl_js__WEBPACK_IMPORTED_MODULE_5__/* .EGRESS_GATE_DECL */ .r];
-
-
-/***/ }),
-
-/***/ 672:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ DASHBOARD_DECL)
-/* harmony export */ });
-const DASHBOARD_DECL = {
-    name: 'dashboard',
-    title: 'Bulkhead dashboard',
-    description: 'Renders the diff-telemetry run history into one self-contained HTML file (no network needed to view it).',
-    summary: 'Render the diff-telemetry history into a self-contained HTML dashboard.',
-    options: [
-        {
-            name: 'history',
-            type: 'string',
-            default: 'bulkhead-history.json',
-            description: 'History JSON file, as kept by diff-telemetry with `history: file:PATH` (the `file:` prefix is optional).',
-            surface: 'cli',
-            positional: true,
-        },
-        { name: 'output', type: 'string', default: 'bulkhead-dashboard.html', description: 'Where to write the HTML file.', surface: 'cli' },
-        { name: 'title', type: 'string', default: 'Bulkhead diff-telemetry', description: 'Page title.', surface: 'cli' },
-        { name: 'last', type: 'integer', default: '100', min: 1, max: 10000, description: 'Newest runs shown in the charts.', surface: 'cli' },
-    ],
-    outputs: [],
-};
 
 
 /***/ }),
@@ -867,10 +877,20 @@ function compilePathGlobs(patterns) {
         dirs.set(dir, r);
         return r;
     };
+    // The last directory asked about: a walk asks for every file of a directory in a row, and comparing
+    // the prefix costs less than cutting and hashing the same directory string again for each file.
+    let lastDir = '';
+    let lastDirResult;
     const matchedBy = (raw, isDir = false) => {
         const path = /^\.?\/|\\/.test(raw) ? raw.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '') : raw;
         const slash = path.lastIndexOf('/');
-        return (slash < 0 ? undefined : underDir(path.slice(0, slash))) ?? decide(path, isDir);
+        if (slash < 0)
+            return decide(path, isDir);
+        if (slash !== lastDir.length || !path.startsWith(lastDir)) {
+            lastDir = path.slice(0, slash);
+            lastDirResult = underDir(lastDir);
+        }
+        return lastDirResult ?? decide(path, isDir);
     };
     return { matchedBy, matches: (path, isDir) => matchedBy(path, isDir) !== undefined };
 }

@@ -132,10 +132,20 @@ function compilePathGlobs(patterns) {
         dirs.set(dir, r);
         return r;
     };
+    // The last directory asked about: a walk asks for every file of a directory in a row, and comparing
+    // the prefix costs less than cutting and hashing the same directory string again for each file.
+    let lastDir = '';
+    let lastDirResult;
     const matchedBy = (raw, isDir = false) => {
         const path = /^\.?\/|\\/.test(raw) ? raw.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '') : raw;
         const slash = path.lastIndexOf('/');
-        return (slash < 0 ? undefined : underDir(path.slice(0, slash))) ?? decide(path, isDir);
+        if (slash < 0)
+            return decide(path, isDir);
+        if (slash !== lastDir.length || !path.startsWith(lastDir)) {
+            lastDir = path.slice(0, slash);
+            lastDirResult = underDir(lastDir);
+        }
+        return lastDirResult ?? decide(path, isDir);
     };
     return { matchedBy, matches: (path, isDir) => matchedBy(path, isDir) !== undefined };
 }

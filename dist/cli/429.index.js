@@ -1902,8 +1902,10 @@ function describeValue(raw, secret) {
 /* harmony export */   L: () => (/* binding */ serializeJson),
 /* harmony export */   X: () => (/* binding */ buildJsonReport)
 /* harmony export */ });
-/* harmony import */ var _stable_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9620);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7929);
+/* harmony import */ var _stable_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9620);
 // The versioned envelope every JSON report file uses, so consumers can check kind and version first.
+
 
 function buildJsonReport(input) {
     return {
@@ -1912,11 +1914,54 @@ function buildJsonReport(input) {
         tool: { name: input.tool.name, version: input.tool.version },
         generatedAt: input.generatedAt,
         data: input.data,
+        ...withRun(input.run ?? (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .currentReportRun */ .RE)()),
     };
+}
+function withRun(run) {
+    return run ? { run: { ...run } } : {};
 }
 /** Stable key order, 2-space indent, newline at end. */
 function serializeJson(value) {
-    return (0,_stable_json_js__WEBPACK_IMPORTED_MODULE_0__/* .stableStringify */ .J)(value);
+    return (0,_stable_json_js__WEBPACK_IMPORTED_MODULE_1__/* .stableStringify */ .J)(value);
+}
+
+
+/***/ }),
+
+/***/ 7929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RE: () => (/* binding */ currentReportRun),
+/* harmony export */   m$: () => (/* binding */ setReportRun),
+/* harmony export */   xJ: () => (/* binding */ reportRunFromEnv)
+/* harmony export */ });
+// Which workflow run wrote a report (`ci #41`), so the dashboard can label runs by what people see in the
+// Actions tab instead of internal ids. Core never reads process.env: the runner and the CLI, which own the
+// environment, set it once per process and every envelope built afterwards carries it.
+let current;
+/** The run from the runner's variables; undefined outside a workflow run (no workflow name or run number). */
+function reportRunFromEnv(env) {
+    const workflow = env.GITHUB_WORKFLOW?.trim();
+    const number = Number(env.GITHUB_RUN_NUMBER);
+    if (!workflow || !Number.isSafeInteger(number) || number < 1)
+        return undefined;
+    const run = { workflow, number };
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+    if (Number.isSafeInteger(attempt) && attempt > 1)
+        run.attempt = attempt;
+    if (env.GITHUB_RUN_ID)
+        run.id = env.GITHUB_RUN_ID;
+    if (env.GITHUB_REPOSITORY)
+        run.repository = env.GITHUB_REPOSITORY;
+    return run;
+}
+/** Set by the runner / CLI before an action runs; undefined clears it. */
+function setReportRun(run) {
+    current = run ? { ...run } : undefined;
+}
+function currentReportRun() {
+    return current;
 }
 
 

@@ -267,8 +267,10 @@ function describeTarget(t) {
 /* harmony export */   L: () => (/* binding */ serializeJson),
 /* harmony export */   X: () => (/* binding */ buildJsonReport)
 /* harmony export */ });
-/* harmony import */ var _stable_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9620);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7929);
+/* harmony import */ var _stable_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9620);
 // The versioned envelope every JSON report file uses, so consumers can check kind and version first.
+
 
 function buildJsonReport(input) {
     return {
@@ -277,11 +279,54 @@ function buildJsonReport(input) {
         tool: { name: input.tool.name, version: input.tool.version },
         generatedAt: input.generatedAt,
         data: input.data,
+        ...withRun(input.run ?? (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .currentReportRun */ .RE)()),
     };
+}
+function withRun(run) {
+    return run ? { run: { ...run } } : {};
 }
 /** Stable key order, 2-space indent, newline at end. */
 function serializeJson(value) {
-    return (0,_stable_json_js__WEBPACK_IMPORTED_MODULE_0__/* .stableStringify */ .J)(value);
+    return (0,_stable_json_js__WEBPACK_IMPORTED_MODULE_1__/* .stableStringify */ .J)(value);
+}
+
+
+/***/ }),
+
+/***/ 7929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RE: () => (/* binding */ currentReportRun),
+/* harmony export */   m$: () => (/* binding */ setReportRun),
+/* harmony export */   xJ: () => (/* binding */ reportRunFromEnv)
+/* harmony export */ });
+// Which workflow run wrote a report (`ci #41`), so the dashboard can label runs by what people see in the
+// Actions tab instead of internal ids. Core never reads process.env: the runner and the CLI, which own the
+// environment, set it once per process and every envelope built afterwards carries it.
+let current;
+/** The run from the runner's variables; undefined outside a workflow run (no workflow name or run number). */
+function reportRunFromEnv(env) {
+    const workflow = env.GITHUB_WORKFLOW?.trim();
+    const number = Number(env.GITHUB_RUN_NUMBER);
+    if (!workflow || !Number.isSafeInteger(number) || number < 1)
+        return undefined;
+    const run = { workflow, number };
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+    if (Number.isSafeInteger(attempt) && attempt > 1)
+        run.attempt = attempt;
+    if (env.GITHUB_RUN_ID)
+        run.id = env.GITHUB_RUN_ID;
+    if (env.GITHUB_REPOSITORY)
+        run.repository = env.GITHUB_REPOSITORY;
+    return run;
+}
+/** Set by the runner / CLI before an action runs; undefined clears it. */
+function setReportRun(run) {
+    current = run ? { ...run } : undefined;
+}
+function currentReportRun() {
+    return current;
 }
 
 
@@ -291,11 +336,17 @@ function serializeJson(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ SARIF_SCHEMA),
 /* harmony export */   Ep: () => (/* binding */ buildSarif),
+/* harmony export */   F1: () => (/* binding */ SARIF_LEVEL),
 /* harmony export */   It: () => (/* binding */ mergeSarif),
-/* harmony export */   YO: () => (/* binding */ serializeSarif)
+/* harmony export */   TA: () => (/* binding */ pathToUri),
+/* harmony export */   XG: () => (/* binding */ FINGERPRINT_KEY),
+/* harmony export */   YO: () => (/* binding */ serializeSarif),
+/* harmony export */   lL: () => (/* binding */ SECURITY_SEVERITY),
+/* harmony export */   y9: () => (/* binding */ precisionFor)
 /* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA, FINGERPRINT_KEY, SECURITY_SEVERITY, SARIF_LEVEL, precisionFor, pathToUri, artifactLocationFor */
+/* unused harmony export artifactLocationFor */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
@@ -543,9 +594,12 @@ function serializeSarif(log) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   _2: () => (/* binding */ severityAtLeast),
+/* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   v9: () => (/* binding */ failingFindings)
 /* harmony export */ });
-/* unused harmony exports severityRank, severityAtLeast, countBySeverity */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3773);
 
 const RANK = { low: 0, medium: 1, high: 2, critical: 3 };
 function severityRank(s) {
@@ -561,7 +615,7 @@ function failingFindings(findings, failOn) {
     return findings.filter((f) => severityAtLeast(f.severity, failOn));
 }
 function countBySeverity(findings) {
-    const out = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+    const out = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .o.map((s) => [s, 0]));
     for (const f of findings)
         out[f.severity]++;
     return out;
@@ -611,6 +665,7 @@ function stableStringify(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bf: () => (/* binding */ leakPatternChecker),
 /* harmony export */   No: () => (/* binding */ oversizeFiles),
 /* harmony export */   O7: () => (/* binding */ leakPatternFindings),
 /* harmony export */   Vt: () => (/* binding */ artifactProblemFinding)
@@ -631,14 +686,24 @@ function stableStringify(value) {
  * gitignore-style, archive entries also by their path inside the archive). Absolute paths are made relative to `root`.
  */
 function leakPatternFindings(root, paths, patterns = _files_leak_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LEAK_PATTERNS */ .Iy) {
-    const leakPattern = (0,_files_leak_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileLeakPatterns */ .Kd)(patterns);
+    const check = leakPatternChecker(root, patterns);
     const out = [];
     for (const raw of paths) {
+        const f = check(raw);
+        if (f)
+            out.push(f);
+    }
+    return out;
+}
+/** The leak-pattern finding of one path, if any: for callers that check paths as a walk finds them. */
+function leakPatternChecker(root, patterns = _files_leak_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LEAK_PATTERNS */ .Iy) {
+    const leakPattern = (0,_files_leak_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileLeakPatterns */ .Kd)(patterns);
+    return (raw) => {
         const path = toRelative(root, raw);
         const hit = leakPattern(path);
         if (hit === undefined)
-            continue;
-        out.push({
+            return undefined;
+        return {
             ruleId: _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .LEAK_PATTERN_RULE */ .Y2.id,
             severity: _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .LEAK_PATTERN_RULE */ .Y2.severity,
             message: `File matches leak pattern ${JSON.stringify(hit)} and must not be shipped.`,
@@ -646,9 +711,8 @@ function leakPatternFindings(root, paths, patterns = _files_leak_patterns_js__WE
             fingerprint: (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)(_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .LEAK_PATTERN_RULE */ .Y2.id, path),
             confidence: 1,
             properties: { pattern: hit },
-        });
-    }
-    return out;
+        };
+    };
 }
 /** Artifacts over `maxBytes` (the `max-artifact-size` input). */
 function oversizeFiles(files, maxBytes) {
@@ -1609,7 +1673,7 @@ async function secretScan(opts) {
     const spec = { ...(opts.ruleSet ?? {}), custom: [...(opts.ruleSet?.custom ?? []), ...(opts.customRules ?? [])] };
     if (opts.entropy)
         spec.entropy = opts.entropy;
-    const { rules, isFalsePositive } = await (0,_scanner_ruleset_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRuleSet */ .Z)(spec);
+    const { rules, isFalsePositive, isRuleOffForPath } = await (0,_scanner_ruleset_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRuleSet */ .Z)(spec);
     const byId = new Map(rules.map((r) => [r.id, r]));
     const target = await (0,_git_availability_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureCommits */ .nm)(opts.root, opts.target, { fetch: opts.fetch, commitCount: opts.commitCount, log });
     if (target.kind !== opts.target.kind)
@@ -1623,11 +1687,10 @@ async function secretScan(opts) {
     switch (target.kind) {
         case 'tree': {
             const walk = (0,_scanner_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .walkTree */ .I)(opts.root, { honourGitignore: opts.gitignore, exclude: opts.exclude, shard: opts.shard });
-            const paths = [];
-            // Streamed into the pool as the walk finds them, so walking and scanning overlap.
-            const r = await (0,_scanner_workers_js__WEBPACK_IMPORTED_MODULE_5__/* .scanFiles */ .T)(recordPaths(walk, paths), { rules: spec, threads: opts.threads });
+            // Streamed into the pool as the walk finds them, so walking and scanning overlap; leak patterns are
+            // checked on the way, while workers scan, not after.
+            const r = await (0,_scanner_workers_js__WEBPACK_IMPORTED_MODULE_5__/* .scanFiles */ .T)(checkLeaks(walk, (0,_artifacts_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .leakPatternChecker */ .Bf)(opts.root, opts.leakPatterns), extra), { rules: spec, threads: opts.threads });
             skipped.push(...walk.skipped);
-            extra.push(...(0,_artifacts_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .leakPatternFindings */ .O7)(opts.root, paths, opts.leakPatterns));
             for (const f of r.files)
                 for (const m of f.matches)
                     matches.push({ ...m, path: f.path });
@@ -1639,13 +1702,13 @@ async function secretScan(opts) {
         case 'history':
         case 'range':
         case 'new-branch': {
-            const r = await (0,_scanner_history_js__WEBPACK_IMPORTED_MODULE_7__/* .scanHistory */ .sL)(opts.root, target, rules, { isFalsePositive, shard: opts.shard });
+            const r = await (0,_scanner_history_js__WEBPACK_IMPORTED_MODULE_7__/* .scanHistory */ .sL)(opts.root, target, rules, { isFalsePositive, isRuleOffForPath, shard: opts.shard });
             matches.push(...r.matches);
             stats.commits = r.commitsScanned;
             break;
         }
         case 'staged': {
-            matches.push(...(await (0,_scanner_staged_js__WEBPACK_IMPORTED_MODULE_8__/* .scanStaged */ .a)(opts.root, rules, { isFalsePositive })));
+            matches.push(...(await (0,_scanner_staged_js__WEBPACK_IMPORTED_MODULE_8__/* .scanStaged */ .a)(opts.root, rules, { isFalsePositive, isRuleOffForPath })));
             break;
         }
         case 'none':
@@ -1671,7 +1734,7 @@ async function secretScan(opts) {
                 entryNames.push(entry.path);
                 stats.files++;
                 stats.bytes += entry.data.length;
-                for (const m of (0,_scanner_buffer_js__WEBPACK_IMPORTED_MODULE_13__/* .scanBuffer */ .q5)(entry.data, entry.path, cr, { isFalsePositive }))
+                for (const m of (0,_scanner_buffer_js__WEBPACK_IMPORTED_MODULE_13__/* .scanBuffer */ .q5)(entry.data, entry.path, cr, { isFalsePositive, isRuleOffForPath }))
                     matches.push({ ...m, path: entry.path });
             }
         }
@@ -1699,9 +1762,11 @@ async function secretScan(opts) {
     const ruleInfos = [...rules.map(ruleInfo), ..._artifacts_rules_js__WEBPACK_IMPORTED_MODULE_16__/* .ARTIFACT_RULES */ .by];
     return { target, findings: kept, suppressed, rules: ruleInfos, stats, skipped, notes, secretValues: [...secretValues], baselined };
 }
-async function* recordPaths(files, into) {
+async function* checkLeaks(files, check, into) {
     for await (const f of files) {
-        into.push(f.path);
+        const leak = check(f.path);
+        if (leak)
+            into.push(leak);
         yield f;
     }
 }

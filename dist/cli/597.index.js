@@ -132,11 +132,17 @@ async function writeOutputFile(file, data, input, shown = file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ SARIF_SCHEMA),
 /* harmony export */   Ep: () => (/* binding */ buildSarif),
+/* harmony export */   F1: () => (/* binding */ SARIF_LEVEL),
 /* harmony export */   It: () => (/* binding */ mergeSarif),
-/* harmony export */   YO: () => (/* binding */ serializeSarif)
+/* harmony export */   TA: () => (/* binding */ pathToUri),
+/* harmony export */   XG: () => (/* binding */ FINGERPRINT_KEY),
+/* harmony export */   YO: () => (/* binding */ serializeSarif),
+/* harmony export */   lL: () => (/* binding */ SECURITY_SEVERITY),
+/* harmony export */   y9: () => (/* binding */ precisionFor)
 /* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA, FINGERPRINT_KEY, SECURITY_SEVERITY, SARIF_LEVEL, precisionFor, pathToUri, artifactLocationFor */
+/* unused harmony export artifactLocationFor */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);

@@ -1,8 +1,8 @@
-export const id = 206;
-export const ids = [206];
+export const id = 253;
+export const ids = [253];
 export const modules = {
 
-/***/ 7206:
+/***/ 5253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -987,6 +987,7 @@ function toHistoryRecord(input, metrics) {
     const ev = metrics.risk.runEvents;
     return {
         runId: input.runId,
+        ...(input.runNumber !== undefined ? { runNumber: input.runNumber } : {}),
         time: (0,time/* toIso */.tK)(input.now),
         workflow: input.workflow,
         runs: 1,
@@ -1180,141 +1181,8 @@ async function readLeakReports(paths, runTime, baseDir = '.') {
 
 // EXTERNAL MODULE: ./packages/core/src/report/json.ts
 var json = __webpack_require__(3092);
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-// Markdown for the job summary, built as text under a byte budget: GitHub rejects a step summary
-// over 1 MiB, so whatever is added, toString() never exceeds maxBytes (UTF-8).
-const encoder = new TextEncoder();
-function summary_bytes(s) {
-    return encoder.encode(s).length;
-}
-/** Cuts `s` to at most `max` UTF-8 bytes without splitting a character. */
-function cutToBytes(s, max) {
-    if (summary_bytes(s) <= max)
-        return s;
-    let out = '';
-    let used = 0;
-    for (const ch of s) {
-        const b = summary_bytes(ch);
-        if (used + b > max)
-            break;
-        out += ch;
-        used += b;
-    }
-    return out;
-}
-const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** Text safe inside HTML (used for `<summary>`). */
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]);
-}
-/**
- * Text safe inside a GFM table cell: HTML is inert, `|` cannot split the cell, backticks cannot open
- * code spans, emphasis/link characters are literal, and newlines become `<br>`.
- */
-function escapeCell(text) {
-    return escapeHtml(text)
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;')
-        .replace(/([\\*_[\]~])/g, '\\$1')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-const DEFAULT_MORE = (n) => `…and ${n} more not shown (see the report file).`;
-const TRUNCATED = '\n…summary truncated (see the report file).\n';
-class SummaryBuilder {
-    maxBytes;
-    parts = [];
-    used = 0;
-    dropped = false;
-    constructor(options = {}) {
-        this.maxBytes = Math.max(0, Math.floor(options.maxBytes ?? 1024 * 1024 - 16 * 1024));
-    }
-    /** Bytes available to blocks, keeping room for the final truncation notice. */
-    get budget() {
-        return this.maxBytes - summary_bytes(TRUNCATED) - this.used;
-    }
-    /** Appends a block if it fits whole; otherwise records that something was left out. */
-    push(block) {
-        const b = summary_bytes(block);
-        if (b > this.budget) {
-            this.dropped = true;
-            return false;
-        }
-        this.parts.push(block);
-        this.used += b;
-        return true;
-    }
-    /** Whether anything was left out so far. */
-    get truncated() {
-        return this.dropped;
-    }
-    heading(text, level = 2) {
-        const l = Math.min(6, Math.max(1, Math.floor(level)));
-        this.push(`${'#'.repeat(l)} ${oneLine(text)}\n\n`);
-        return this;
-    }
-    /** A markdown paragraph; blank lines inside are collapsed so it stays one paragraph. */
-    paragraph(text) {
-        this.push(`${text.replace(/\n\s*\n/g, '\n').trim()}\n\n`);
-        return this;
-    }
-    /** Markdown written as given (the caller vouches for it). Left out whole if it does not fit. */
-    raw(markdown) {
-        this.push(markdown.endsWith('\n') ? markdown : `${markdown}\n`);
-        return this;
-    }
-    /** A collapsed `<details>` block; the body is markdown. */
-    details(summary, body) {
-        this.push(`<details><summary>${escapeHtml(oneLine(summary))}</summary>\n\n${body.trim()}\n\n</details>\n\n`);
-        return this;
-    }
-    /**
-     * A GFM table. Rows stop when `maxRows` or the byte budget runs out; then one line says how many
-     * rows were left out. Cells are escaped; short rows are padded and long rows cut to the header width.
-     */
-    table(headers, rows, options = {}) {
-        if (headers.length === 0)
-            return this;
-        const more = options.moreLabel ?? DEFAULT_MORE;
-        const width = headers.length;
-        const line = (cells) => `| ${Array.from({ length: width }, (_, i) => escapeCell(cells[i] ?? '')).join(' | ')} |\n`;
-        const head = line(headers) + `|${' --- |'.repeat(width)}\n`;
-        const limit = Math.max(0, Math.min(rows.length, options.maxRows ?? rows.length));
-        // Room for the "more" line whatever the count turns out to be (the total count bounds its digits).
-        const moreReserve = rows.length > 0 ? summary_bytes(`\n${more(rows.length)}\n\n`) : 0;
-        let body = '';
-        let bodyBytes = 0;
-        let shown = 0;
-        const room = this.budget - summary_bytes(head) - moreReserve - 1;
-        for (; shown < limit; shown++) {
-            const l = line(rows[shown]);
-            const b = summary_bytes(l);
-            if (bodyBytes + b > room)
-                break;
-            body += l;
-            bodyBytes += b;
-        }
-        const hidden = rows.length - shown;
-        if (shown > 0 || rows.length === 0) {
-            this.push(`${head}${body}\n`);
-        }
-        if (hidden > 0) {
-            const note = `${oneLine(more(hidden))}\n\n`;
-            this.push(note);
-        }
-        return this;
-    }
-    toString() {
-        const text = this.parts.join('');
-        if (!this.dropped)
-            return text;
-        const notice = cutToBytes(TRUNCATED, this.maxBytes - this.used);
-        return text + notice;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/report/summary.ts
+var summary = __webpack_require__(8960);
 ;// CONCATENATED MODULE: ./packages/core/src/diff/report.ts
 // Turn a run's result into what people read: JSON report data, job summary, annotations, CLI text.
 // Pure functions; the action and the CLI do the writing.
@@ -1384,7 +1252,7 @@ const totalsRows = (a, b) => [
 /** The job summary (kept under the 1 MiB step cap by SummaryBuilder). `extra` is appended markdown (metrics, trend). */
 function renderDiffSummary(r, extra = []) {
     const m = r.measurement;
-    const s = new SummaryBuilder();
+    const s = new summary/* SummaryBuilder */.CF();
     s.heading('Bulkhead diff-telemetry');
     if (m.range.kind === 'none') {
         s.paragraph(`Nothing to measure: ${m.range.note ?? 'no commit range'}.`);
@@ -1505,6 +1373,7 @@ async function finishDiffRun(i) {
     const input = {
         now,
         runId: i.event.runId ?? `local-${i.now.getTime()}`,
+        runNumber: i.event.runNumber,
         workflow: i.event.workflow ?? 'local',
         measurement: m,
         alert: i.result.verdict.alert,
@@ -1573,7 +1442,11 @@ const command = {
         if (!o.base) {
             throw new errors/* InputError */.dz({ input: 'base', problem: 'no commit range given', fix: 'pass --base REF (and optionally --head REF, default HEAD), e.g. --base origin/main' });
         }
-        const event = { eventName: 'cli', labels: [], workflow: 'cli', runId: `cli-${Date.now()}` };
+        // In a workflow step the history record names that run, as the action's would.
+        const event = { eventName: 'cli', labels: [], workflow: io.env.GITHUB_WORKFLOW || 'cli', runId: io.env.GITHUB_RUN_ID || `cli-${Date.now()}` };
+        const runNumber = Number(io.env.GITHUB_RUN_NUMBER);
+        if (Number.isSafeInteger(runNumber) && runNumber > 0)
+            event.runNumber = runNumber;
         const result = await runDiffTelemetry({ options: o, event, cwd, tempDir: io.env.TMPDIR || '/tmp', fetch: false, log: (m) => io.stderr(`${m}\n`) });
         const history = parseHistorySetting(o.history, io.cwd);
         if (history.kind === 'cache' && args.explicit.has('history'))
@@ -1736,6 +1609,8 @@ function recordProblem(v) {
             return `${k} is not a number or null`;
     if (typeof r.leakDetected !== 'boolean')
         return 'leakDetected is not a boolean';
+    if (r.runNumber !== undefined && (typeof r.runNumber !== 'number' || !Number.isSafeInteger(r.runNumber) || r.runNumber < 1))
+        return 'runNumber is not a whole number ≥ 1';
     if (r.cpuHours !== undefined && r.cpuHours !== null && (typeof r.cpuHours !== 'number' || !Number.isFinite(r.cpuHours) || r.cpuHours < 0))
         return 'cpuHours is not a number ≥ 0 or null';
     const ev = r.events;
@@ -2719,8 +2594,10 @@ function describeValue(raw, secret) {
 /* harmony export */   L: () => (/* binding */ serializeJson),
 /* harmony export */   X: () => (/* binding */ buildJsonReport)
 /* harmony export */ });
-/* harmony import */ var _stable_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9620);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7929);
+/* harmony import */ var _stable_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9620);
 // The versioned envelope every JSON report file uses, so consumers can check kind and version first.
+
 
 function buildJsonReport(input) {
     return {
@@ -2729,11 +2606,54 @@ function buildJsonReport(input) {
         tool: { name: input.tool.name, version: input.tool.version },
         generatedAt: input.generatedAt,
         data: input.data,
+        ...withRun(input.run ?? (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .currentReportRun */ .RE)()),
     };
+}
+function withRun(run) {
+    return run ? { run: { ...run } } : {};
 }
 /** Stable key order, 2-space indent, newline at end. */
 function serializeJson(value) {
-    return (0,_stable_json_js__WEBPACK_IMPORTED_MODULE_0__/* .stableStringify */ .J)(value);
+    return (0,_stable_json_js__WEBPACK_IMPORTED_MODULE_1__/* .stableStringify */ .J)(value);
+}
+
+
+/***/ }),
+
+/***/ 7929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RE: () => (/* binding */ currentReportRun),
+/* harmony export */   m$: () => (/* binding */ setReportRun),
+/* harmony export */   xJ: () => (/* binding */ reportRunFromEnv)
+/* harmony export */ });
+// Which workflow run wrote a report (`ci #41`), so the dashboard can label runs by what people see in the
+// Actions tab instead of internal ids. Core never reads process.env: the runner and the CLI, which own the
+// environment, set it once per process and every envelope built afterwards carries it.
+let current;
+/** The run from the runner's variables; undefined outside a workflow run (no workflow name or run number). */
+function reportRunFromEnv(env) {
+    const workflow = env.GITHUB_WORKFLOW?.trim();
+    const number = Number(env.GITHUB_RUN_NUMBER);
+    if (!workflow || !Number.isSafeInteger(number) || number < 1)
+        return undefined;
+    const run = { workflow, number };
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+    if (Number.isSafeInteger(attempt) && attempt > 1)
+        run.attempt = attempt;
+    if (env.GITHUB_RUN_ID)
+        run.id = env.GITHUB_RUN_ID;
+    if (env.GITHUB_REPOSITORY)
+        run.repository = env.GITHUB_REPOSITORY;
+    return run;
+}
+/** Set by the runner / CLI before an action runs; undefined clears it. */
+function setReportRun(run) {
+    current = run ? { ...run } : undefined;
+}
+function currentReportRun() {
+    return current;
 }
 
 
@@ -2763,6 +2683,151 @@ function sortKeys(value) {
 }
 function stableStringify(value) {
     return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 8960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ SummaryBuilder),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */ });
+// Markdown for the job summary, built as text under a byte budget: GitHub rejects a step summary
+// over 1 MiB, so whatever is added, toString() never exceeds maxBytes (UTF-8).
+const encoder = new TextEncoder();
+function bytes(s) {
+    return encoder.encode(s).length;
+}
+/** Cuts `s` to at most `max` UTF-8 bytes without splitting a character. */
+function cutToBytes(s, max) {
+    if (bytes(s) <= max)
+        return s;
+    let out = '';
+    let used = 0;
+    for (const ch of s) {
+        const b = bytes(ch);
+        if (used + b > max)
+            break;
+        out += ch;
+        used += b;
+    }
+    return out;
+}
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** Text safe inside HTML (used for `<summary>`). */
+function escapeHtml(text) {
+    return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]);
+}
+/**
+ * Text safe inside a GFM table cell: HTML is inert, `|` cannot split the cell, backticks cannot open
+ * code spans, emphasis/link characters are literal, and newlines become `<br>`.
+ */
+function escapeCell(text) {
+    return escapeHtml(text)
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;')
+        .replace(/([\\*_[\]~])/g, '\\$1')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+const DEFAULT_MORE = (n) => `…and ${n} more not shown (see the report file).`;
+const TRUNCATED = '\n…summary truncated (see the report file).\n';
+class SummaryBuilder {
+    maxBytes;
+    parts = [];
+    used = 0;
+    dropped = false;
+    constructor(options = {}) {
+        this.maxBytes = Math.max(0, Math.floor(options.maxBytes ?? 1024 * 1024 - 16 * 1024));
+    }
+    /** Bytes available to blocks, keeping room for the final truncation notice. */
+    get budget() {
+        return this.maxBytes - bytes(TRUNCATED) - this.used;
+    }
+    /** Appends a block if it fits whole; otherwise records that something was left out. */
+    push(block) {
+        const b = bytes(block);
+        if (b > this.budget) {
+            this.dropped = true;
+            return false;
+        }
+        this.parts.push(block);
+        this.used += b;
+        return true;
+    }
+    /** Whether anything was left out so far. */
+    get truncated() {
+        return this.dropped;
+    }
+    heading(text, level = 2) {
+        const l = Math.min(6, Math.max(1, Math.floor(level)));
+        this.push(`${'#'.repeat(l)} ${oneLine(text)}\n\n`);
+        return this;
+    }
+    /** A markdown paragraph; blank lines inside are collapsed so it stays one paragraph. */
+    paragraph(text) {
+        this.push(`${text.replace(/\n\s*\n/g, '\n').trim()}\n\n`);
+        return this;
+    }
+    /** Markdown written as given (the caller vouches for it). Left out whole if it does not fit. */
+    raw(markdown) {
+        this.push(markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+        return this;
+    }
+    /** A collapsed `<details>` block; the body is markdown. */
+    details(summary, body) {
+        this.push(`<details><summary>${escapeHtml(oneLine(summary))}</summary>\n\n${body.trim()}\n\n</details>\n\n`);
+        return this;
+    }
+    /**
+     * A GFM table. Rows stop when `maxRows` or the byte budget runs out; then one line says how many
+     * rows were left out. Cells are escaped; short rows are padded and long rows cut to the header width.
+     */
+    table(headers, rows, options = {}) {
+        if (headers.length === 0)
+            return this;
+        const more = options.moreLabel ?? DEFAULT_MORE;
+        const width = headers.length;
+        const line = (cells) => `| ${Array.from({ length: width }, (_, i) => escapeCell(cells[i] ?? '')).join(' | ')} |\n`;
+        const head = line(headers) + `|${' --- |'.repeat(width)}\n`;
+        const limit = Math.max(0, Math.min(rows.length, options.maxRows ?? rows.length));
+        // Room for the "more" line whatever the count turns out to be (the total count bounds its digits).
+        const moreReserve = rows.length > 0 ? bytes(`\n${more(rows.length)}\n\n`) : 0;
+        let body = '';
+        let bodyBytes = 0;
+        let shown = 0;
+        const room = this.budget - bytes(head) - moreReserve - 1;
+        for (; shown < limit; shown++) {
+            const l = line(rows[shown]);
+            const b = bytes(l);
+            if (bodyBytes + b > room)
+                break;
+            body += l;
+            bodyBytes += b;
+        }
+        const hidden = rows.length - shown;
+        if (shown > 0 || rows.length === 0) {
+            this.push(`${head}${body}\n`);
+        }
+        if (hidden > 0) {
+            const note = `${oneLine(more(hidden))}\n\n`;
+            this.push(note);
+        }
+        return this;
+    }
+    toString() {
+        const text = this.parts.join('');
+        if (!this.dropped)
+            return text;
+        const notice = cutToBytes(TRUNCATED, this.maxBytes - this.used);
+        return text + notice;
+    }
 }
 
 
