@@ -96,7 +96,7 @@ export function scanTextPart(text: string, path: string, cr: CompiledRules, opts
         let secret = m[0];
         let offset = a + m.index;
         if (c.locate) {
-          const value = m.groups?.secret;
+          const value = c.secretGroup > 0 ? m[c.secretGroup] : undefined;
           if (value === undefined) continue; // the secret group did not take part
           const at = c.secretInMatch ? m[0].indexOf(value) : -1;
           if (at !== -1 && m[0].indexOf(value, at + 1) === -1) offset += at; // it occurs once: that is where
@@ -134,11 +134,10 @@ function judge(
   path: string,
   opts: ScanTextOptions,
 ): (RawMatch & { offset: number }) | undefined {
-  const rule = c.rule;
-  if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return undefined;
-  let confidence = rule.confidence ?? 0.8;
-  if (rule.validate) {
-    if (!rule.validate(secret)) return undefined;
+  if (c.minEntropy !== undefined && shannonEntropy(secret) < c.minEntropy) return undefined;
+  let confidence = c.confidence;
+  if (c.validate) {
+    if (!c.validate(secret)) return undefined;
     confidence = 1;
   }
   const li = lines.lineOf(offset);
@@ -149,12 +148,12 @@ function judge(
   const endOffset = offset + secret.length;
   const from = Math.max(ls, offset - LINE_CONTEXT);
   const lineText = text.slice(from, Math.min(le, endOffset + LINE_CONTEXT, from + MAX_LINE_TEXT));
-  if (rule.reject?.(secret, lineText)) return undefined;
-  if (opts.isFalsePositive?.(rule, secret, lineText, path)) return undefined;
+  if (c.reject?.(secret, lineText)) return undefined;
+  if (opts.isFalsePositive?.(c.rule, secret, lineText, path)) return undefined;
   const endLi = lines.lineOf(endOffset - 1);
   const col = (l: number, o: number) => (l === 0 ? part.col0 + o : o - lines.lineStart(l) + 1);
   return {
-    ruleId: rule.id,
+    ruleId: c.id,
     secret,
     line: part.line0 + li,
     column: col(li, offset),
