@@ -3,7 +3,7 @@
 // lookarounds and other named groups; shapeRule keeps every field.
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../packages/core/src/secrets/index.ts';
-import { compileRules, secretGroupIndex, shapeRule } from '../../packages/core/src/secrets/scanner/compile.ts';
+import { compileRules, secretGroupInMatch, secretGroupIndex, shapeRule } from '../../packages/core/src/secrets/scanner/compile.ts';
 import { ALL_RULE_IDS_WITH_GENERATORS, generateSecret, makeRng } from '../support/secret-gen.ts';
 
 describe('secret group by index', () => {
@@ -37,6 +37,26 @@ describe('secret group by index', () => {
       expect(m, src).not.toBeNull();
       expect(m![secretGroupIndex(src)], src).toBe(m!.groups!.secret);
       expect(m!.groups!.secret).toBe(src.includes('<secret>h') ? 'h' : 'x');
+    }
+  });
+});
+
+describe('secret group inside the match', () => {
+  it('is false only inside a lookaround, whatever parentheses sit in classes or escapes', () => {
+    expect(secretGroupInMatch(String.raw`(?<secret>x)`)).toBe(true);
+    expect(secretGroupInMatch(String.raw`(?:a(?<secret>x))`)).toBe(true);
+    expect(secretGroupInMatch(String.raw`(?<=(?<secret>x))`)).toBe(false);
+    expect(secretGroupInMatch(String.raw`(?=[)](?<secret>x))`)).toBe(false);
+    expect(secretGroupInMatch(String.raw`(?=a)\((?<secret>x)`)).toBe(true);
+    expect(secretGroupInMatch('abc')).toBe(false);
+  });
+
+  it('agrees with V8 on every built-in rule: a secret said to be in the match is a part of the match text', () => {
+    const rng = makeRng(78);
+    for (const c of compileRules(BUILTIN_RULES).rules) {
+      if (!c.secretInMatch) continue;
+      const m = new RegExp(c.rule.pattern.source, c.rule.pattern.flags).exec(generateSecret(c.id, rng).text)!;
+      expect(m[0].includes(m.groups!.secret), c.id).toBe(true);
     }
   });
 });

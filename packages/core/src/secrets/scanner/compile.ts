@@ -131,39 +131,51 @@ export function shapeRule(r: SecretRule): SecretRule {
   };
 }
 
-/** 1-based index of the `secret` group among a pattern's capturing groups, -1 if it has none. */
-export function secretGroupIndex(source: string): number {
-  let n = 0;
+/**
+ * Calls `visit` at each `(` and `)` of a pattern that opens or closes a group (escaped characters and
+ * character classes skipped); stops when it returns true.
+ */
+function eachParen(source: string, visit: (i: number, open: boolean) => boolean | void): void {
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (c === '[') {
       for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-    } else if (c === '(') {
-      if (source[i + 1] !== '?') n++; // plain capturing group
-      else if (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') {
-        n++; // named group
-        if (source.startsWith('(?<secret>', i)) return n;
-      }
-    }
+    } else if ((c === '(' || c === ')') && visit(i, c === '(')) return;
   }
-  return -1;
+}
+
+/** 1-based index of the `secret` group among a pattern's capturing groups, -1 if it has none. */
+export function secretGroupIndex(source: string): number {
+  let n = 0;
+  let found = -1;
+  eachParen(source, (i, open) => {
+    if (!open) return false;
+    const named = source[i + 1] === '?' && source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!';
+    if (source[i + 1] !== '?' || named) n++; // plain or named capturing group
+    if (named && source.startsWith('(?<secret>', i)) found = n;
+    return found !== -1;
+  });
+  return found;
 }
 
 /** True when the `secret` group of a pattern is not inside a lookaround (escapes and classes respected). */
 export function secretGroupInMatch(source: string): boolean {
   const open: boolean[] = []; // per open group: is it a lookaround?
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-    } else if (c === '(') {
-      if (source.startsWith('(?<secret>', i)) return !open.includes(true);
-      open.push(/^\(\?(?:=|!|<=|<!)/.test(source.slice(i, i + 4)));
-    } else if (c === ')') open.pop();
-  }
-  return false;
+  let inMatch = false;
+  eachParen(source, (i, opening) => {
+    if (!opening) {
+      open.pop();
+      return false;
+    }
+    if (source.startsWith('(?<secret>', i)) {
+      inMatch = !open.includes(true);
+      return true;
+    }
+    open.push(/^\(\?(?:=|!|<=|<!)/.test(source.slice(i, i + 4)));
+    return false;
+  });
+  return inMatch;
 }
 
 /**
