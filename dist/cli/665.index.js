@@ -815,7 +815,7 @@ function scanFile(absPath, path, rules, opts = {}) {
 /* harmony export */   nb: () => (/* binding */ compileRules),
 /* harmony export */   vs: () => (/* binding */ tokenRunEndBytes)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_WINDOW, DEFAULT_MULTILINE_WINDOW, secretGroupInMatch, MAX_TOKEN_RUN */
+/* unused harmony exports DEFAULT_WINDOW, DEFAULT_MULTILINE_WINDOW, shapeRule, secretGroupIndex, secretGroupInMatch, MAX_TOKEN_RUN */
 /* harmony import */ var _keywords_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7297);
 
 const DEFAULT_WINDOW = 256;
@@ -826,7 +826,8 @@ function compileRules(rules) {
     const hit = cache.get(rules);
     if (hit)
         return hit;
-    const compiled = rules.map((rule) => {
+    const compiled = rules.map((given) => {
+        const rule = shapeRule(given);
         const flags = rule.pattern.flags.replace(/[gyd]/g, '');
         const multiline = rule.multiline === true;
         return {
@@ -837,6 +838,12 @@ function compileRules(rules) {
             window: rule.window ?? (multiline ? DEFAULT_MULTILINE_WINDOW : DEFAULT_WINDOW),
             multiline,
             near: rule.near,
+            secretGroup: secretGroupIndex(rule.pattern.source),
+            id: rule.id,
+            minEntropy: rule.minEntropy,
+            validate: rule.validate,
+            reject: rule.reject,
+            confidence: rule.confidence ?? 0.8,
         };
     });
     const kwIndex = new Map();
@@ -871,9 +878,37 @@ function compileRules(rules) {
     cache.set(rules, result);
     return result;
 }
-/** True when the `secret` group of a pattern is not inside a lookaround (escapes and classes respected). */
-function secretGroupInMatch(source) {
-    const open = []; // per open group: is it a lookaround?
+/**
+ * The same rule as an object of one fixed shape (every field present, in one order), for the filters that
+ * read rule fields on every candidate: objects built from different key sets have different hidden classes.
+ */
+function shapeRule(r) {
+    return {
+        id: r.id,
+        name: r.name,
+        severity: r.severity,
+        description: r.description,
+        remediation: r.remediation,
+        helpUri: r.helpUri,
+        tags: r.tags,
+        keywords: r.keywords,
+        pattern: r.pattern,
+        minEntropy: r.minEntropy,
+        validate: r.validate,
+        reject: r.reject,
+        confidence: r.confidence,
+        window: r.window,
+        near: r.near,
+        multiline: r.multiline,
+        decoded: r.decoded,
+        family: r.family,
+    };
+}
+/**
+ * Calls `visit` at each `(` and `)` of a pattern that opens or closes a group (escaped characters and
+ * character classes skipped); stops when it returns true.
+ */
+function eachParen(source, visit) {
     for (let i = 0; i < source.length; i++) {
         const c = source[i];
         if (c === '\\')
@@ -883,15 +918,43 @@ function secretGroupInMatch(source) {
                 if (source[i] === '\\')
                     i++;
         }
-        else if (c === '(') {
-            if (source.startsWith('(?<secret>', i))
-                return !open.includes(true);
-            open.push(/^\(\?(?:=|!|<=|<!)/.test(source.slice(i, i + 4)));
-        }
-        else if (c === ')')
-            open.pop();
+        else if ((c === '(' || c === ')') && visit(i, c === '('))
+            return;
     }
-    return false;
+}
+/** 1-based index of the `secret` group among a pattern's capturing groups, -1 if it has none. */
+function secretGroupIndex(source) {
+    let n = 0;
+    let found = -1;
+    eachParen(source, (i, open) => {
+        if (!open)
+            return false;
+        const named = source[i + 1] === '?' && source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!';
+        if (source[i + 1] !== '?' || named)
+            n++; // plain or named capturing group
+        if (named && source.startsWith('(?<secret>', i))
+            found = n;
+        return found !== -1;
+    });
+    return found;
+}
+/** True when the `secret` group of a pattern is not inside a lookaround (escapes and classes respected). */
+function secretGroupInMatch(source) {
+    const open = []; // per open group: is it a lookaround?
+    let inMatch = false;
+    eachParen(source, (i, opening) => {
+        if (!opening) {
+            open.pop();
+            return false;
+        }
+        if (source.startsWith('(?<secret>', i)) {
+            inMatch = !open.includes(true);
+            return true;
+        }
+        open.push(/^\(\?(?:=|!|<=|<!)/.test(source.slice(i, i + 4)));
+        return false;
+    });
+    return inMatch;
 }
 /**
  * Decoded regions are widened to whole lines by at most this many bytes each way. Regex windows widen by
@@ -1751,7 +1814,7 @@ function scanTextPart(text, path, cr, opts, part, hits) {
                 let secret = m[0];
                 let offset = a + m.index;
                 if (c.locate) {
-                    const value = m.groups?.secret;
+                    const value = c.secretGroup > 0 ? m[c.secretGroup] : undefined;
                     if (value === undefined)
                         continue; // the secret group did not take part
                     const at = c.secretInMatch ? m[0].indexOf(value) : -1;
@@ -1785,12 +1848,11 @@ function scanTextPart(text, path, cr, opts, part, hits) {
 }
 /** Apply the rule's filters and locate the secret; undefined when a filter drops it. */
 function judge(c, secret, offset, text, lines, part, path, opts) {
-    const rule = c.rule;
-    if (rule.minEntropy !== undefined && (0,entropy/* shannonEntropy */.ly)(secret) < rule.minEntropy)
+    if (c.minEntropy !== undefined && (0,entropy/* shannonEntropy */.ly)(secret) < c.minEntropy)
         return undefined;
-    let confidence = rule.confidence ?? 0.8;
-    if (rule.validate) {
-        if (!rule.validate(secret))
+    let confidence = c.confidence;
+    if (c.validate) {
+        if (!c.validate(secret))
             return undefined;
         confidence = 1;
     }
@@ -1802,14 +1864,14 @@ function judge(c, secret, offset, text, lines, part, path, opts) {
     const endOffset = offset + secret.length;
     const from = Math.max(ls, offset - LINE_CONTEXT);
     const lineText = text.slice(from, Math.min(le, endOffset + LINE_CONTEXT, from + MAX_LINE_TEXT));
-    if (rule.reject?.(secret, lineText))
+    if (c.reject?.(secret, lineText))
         return undefined;
-    if (opts.isFalsePositive?.(rule, secret, lineText, path))
+    if (opts.isFalsePositive?.(c.rule, secret, lineText, path))
         return undefined;
     const endLi = lines.lineOf(endOffset - 1);
     const col = (l, o) => (l === 0 ? part.col0 + o : o - lines.lineStart(l) + 1);
     return {
-        ruleId: rule.id,
+        ruleId: c.id,
         secret,
         line: part.line0 + li,
         column: col(li, offset),
