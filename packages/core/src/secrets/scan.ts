@@ -21,6 +21,7 @@ import { readArtifact } from './artifacts/read.ts';
 import { isProblem, type ArtifactLimits } from './artifacts/types.ts';
 import { artifactProblemFinding, leakPatternChecker, leakPatternFindings, oversizeFiles } from './artifacts/findings.ts';
 import { ARTIFACT_RULES } from './artifacts/rules.ts';
+import { oneFindingPerSpot } from './same-spot.ts';
 import { compareFindings, type SecretScanResult } from './result.ts';
 import { applySuppression, type SuppressionInput } from './suppression.ts';
 
@@ -136,7 +137,7 @@ export async function secretScan(opts: SecretScanOptions): Promise<SecretScanRes
 
   const secretValues = new Set<string>();
   const found: { finding: Finding; lineText: string }[] = [];
-  for (const m of matches) {
+  for (const m of oneFindingPerSpot(matches, byId)) {
     const rule = byId.get(m.ruleId);
     if (!rule) continue;
     secretValues.add(m.secret);
