@@ -1614,6 +1614,39 @@ function secretScanText(result, failOn) {
 
 /***/ }),
 
+/***/ 8310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ oneFindingPerSpot)
+/* harmony export */ });
+const VAGUE = new Set(['generic', 'entropy']);
+function oneFindingPerSpot(matches, rules) {
+    const order = new Map([...rules.keys()].map((id, i) => [id, i]));
+    const best = new Map();
+    for (const m of matches) {
+        const key = [m.path, m.commit ?? '', m.line, m.column, m.endLine, m.endColumn, m.secret].join('\0');
+        const kept = best.get(key);
+        if (!kept || better(m, kept, rules, order))
+            best.set(key, m);
+    }
+    // Keep the input's order (only the dropped twins go).
+    const keep = new Set(best.values());
+    return matches.filter((m) => keep.has(m));
+}
+function better(a, b, rules, order) {
+    if (a.confidence !== b.confidence)
+        return a.confidence > b.confidence;
+    const vagueA = VAGUE.has(rules.get(a.ruleId)?.family ?? '');
+    const vagueB = VAGUE.has(rules.get(b.ruleId)?.family ?? '');
+    if (vagueA !== vagueB)
+        return vagueB;
+    return (order.get(a.ruleId) ?? Infinity) < (order.get(b.ruleId) ?? Infinity);
+}
+
+
+/***/ }),
+
 /***/ 5930:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -1625,7 +1658,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _redact_redact_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(8082);
+/* harmony import */ var _redact_redact_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(8082);
 /* harmony import */ var _git_availability_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5223);
 /* harmony import */ var _scanner_ruleset_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2103);
 /* harmony import */ var _scanner_compile_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9971);
@@ -1638,13 +1671,15 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _artifacts_read_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3070);
 /* harmony import */ var _artifacts_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2222);
 /* harmony import */ var _artifacts_findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8061);
-/* harmony import */ var _artifacts_rules_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(7880);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4993);
-/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2619);
+/* harmony import */ var _artifacts_rules_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(7880);
+/* harmony import */ var _same_spot_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8310);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4993);
+/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2619);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scanner_workers_js__WEBPACK_IMPORTED_MODULE_5__]);
 _scanner_workers_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // secret-scan's orchestrator: target -> matches (tree / history / staged / artifacts) -> findings
 // -> suppression -> sorted result. Pure engine: everything it needs arrives in SecretScanOptions.
+
 
 
 
@@ -1744,7 +1779,7 @@ async function secretScan(opts) {
     }
     const secretValues = new Set();
     const found = [];
-    for (const m of matches) {
+    for (const m of (0,_same_spot_js__WEBPACK_IMPORTED_MODULE_14__/* .oneFindingPerSpot */ .X)(matches, byId)) {
         const rule = byId.get(m.ruleId);
         if (!rule)
             continue;
@@ -1756,10 +1791,10 @@ async function secretScan(opts) {
     }
     for (const f of dedupe(extra))
         found.push({ finding: f, lineText: '' });
-    const { kept, baselined, suppressed } = await (0,_suppression_js__WEBPACK_IMPORTED_MODULE_14__/* .applySuppression */ .y)(opts.root, found, opts.suppression ?? {});
-    kept.sort(_result_js__WEBPACK_IMPORTED_MODULE_15__/* .compareFindings */ .Eg);
+    const { kept, baselined, suppressed } = await (0,_suppression_js__WEBPACK_IMPORTED_MODULE_15__/* .applySuppression */ .y)(opts.root, found, opts.suppression ?? {});
+    kept.sort(_result_js__WEBPACK_IMPORTED_MODULE_16__/* .compareFindings */ .Eg);
     stats.durationMs = Date.now() - started;
-    const ruleInfos = [...rules.map(ruleInfo), ..._artifacts_rules_js__WEBPACK_IMPORTED_MODULE_16__/* .ARTIFACT_RULES */ .by];
+    const ruleInfos = [...rules.map(ruleInfo), ..._artifacts_rules_js__WEBPACK_IMPORTED_MODULE_17__/* .ARTIFACT_RULES */ .by];
     return { target, findings: kept, suppressed, rules: ruleInfos, stats, skipped, notes, secretValues: [...secretValues], baselined };
 }
 async function* checkLeaks(files, check, into) {
@@ -1780,7 +1815,7 @@ function toFinding(rule, m) {
     return {
         ruleId: rule.id,
         severity: rule.severity,
-        message: `${rule.name}: ${(0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_17__/* .redact */ .E$)(m.secret)}`,
+        message: `${rule.name}: ${(0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_18__/* .redact */ .E$)(m.secret)}`,
         location: {
             path: m.path,
             line: m.line,
@@ -1790,8 +1825,8 @@ function toFinding(rule, m) {
             commitDate: m.commitDate,
             author: m.author,
         },
-        fingerprint: (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_17__/* .fingerprint */ .Rj)(rule.id, m.secret),
-        redacted: (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_17__/* .redact */ .E$)(m.secret),
+        fingerprint: (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_18__/* .fingerprint */ .Rj)(rule.id, m.secret),
+        redacted: (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_18__/* .redact */ .E$)(m.secret),
         confidence: m.confidence,
         properties,
     };

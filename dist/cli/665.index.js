@@ -4550,6 +4550,8 @@ const PROSE_RULES = [
         description: 'Credential handed over in a sentence ("the password is …", "Set `token` to …", "API key: `…`") in docs or comments.',
         remediation: 'Rotate the credential, then point readers to where it lives (a vault path, a CI secret name) instead of writing its value. ' +
             'If it is an example, use an obvious placeholder such as `<YOUR_TOKEN>`.',
+        // The regex asks for each keyword exactly as written (`auth token:`, one space, no blank before the colon):
+        // a match the keywords do not hold is never looked for.
         keywords: [
             'password is', 'password was', 'password for', 'passphrase is', 'token is', 'token for', 'token was', 'key is', 'key for',
             'secret is', 'secret for', 'credentials are', 'set `', 'api key:', 'access key:', 'auth key:', 'secret key:', 'api token:',
@@ -4559,7 +4561,7 @@ const PROSE_RULES = [
             ...USER_SLASH_KEYWORDS,
         ],
         near: (b, end) => !USER_SLASH_KEYWORDS.some((k) => endsWith(b, end, k)) || slashFollows(b, end, 80),
-        pattern: new RegExp(String.raw `(?:${FIELD}|${USER_SLASH}|${NAME}[\x60*'"]{0,2}(?:\s+(?:for|of|on|in)\s+(?:the\s+)?[\w.-]{1,30}){0,2}\s+(?:is|was|are)\s*:?|set\s+[\x60'"][\w .-]{0,30}?(?:pass|pwd|token|key|secret|credential)[\w .-]{0,20}[\x60'"]\s+to|(?:api|access|auth|secret)\s(?:key|token)\s*:|(?:password|token|key|secret) (?=\*\*))\s*${OPEN}${prose_VALUE}`, 'i'),
+        pattern: new RegExp(String.raw `(?:${FIELD}|${USER_SLASH}|${NAME}[\x60*'"]{0,2}(?:\s+(?:for|of|on|in)\s+(?:the\s+)?[\w.-]{1,30}){0,2}\s+(?:is|was|are)\s*:?|set\s+[\x60'"][\w .-]{0,30}?(?:pass|pwd|token|key|secret|credential)[\w .-]{0,20}[\x60'"]\s+to|(?:api|access|auth|secret) (?:key|token):|(?:password|token|key|secret) (?=\*\*))\s*${OPEN}${prose_VALUE}`, 'i'),
         minEntropy: 3.0,
         confidence: 0.5,
         tags: ['generic', 'prose'],
