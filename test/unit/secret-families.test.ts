@@ -2,23 +2,17 @@
 // per-family precision and recall on a held-back generated corpus, and targeted checks of the
 // behaviours each family promises — the encoded value's location, both forms masked, placeholders and
 // `${VAR}` silent, digests under digest names silent, the opt-in entropy rule off unless configured.
-import { describe, it, expect, afterAll } from 'vitest';
-import { mkdtempSync, writeFileSync, rmSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, it, expect } from 'vitest';
+import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { secretScan, fingerprint, isPublishedDevCredential, readsAsWords, loadConfig, sectionsFromDecls, ACTION_DECLS, engineOptions, type SecretScanResult } from '@bulkhead/core';
 import { familyCases, novelFamilyCases, measureFamilies, formatScores, DOCUMENTED_EXAMPLES, FAMILIES, type FamilyScore } from '../support/corpus-families.ts';
 import { buildCorpus } from '../support/corpus.ts';
 import { scanCasesIn } from '../support/scan-cases.ts';
+import { tempDirs } from '../support/temp-dirs.ts';
 import { makeRng, alnum, hex, chars, CS } from '../support/secret-gen.ts';
 
-const dirs: string[] = [];
-const temp = (p: string) => {
-  const d = mkdtempSync(join(tmpdir(), p));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const temp = tempDirs();
 
 /** The seed of the held-back part: never used while tuning the rules (tuning used another seed). */
 const HELD_BACK_SEED = 80812;
