@@ -50,8 +50,13 @@ function anyCanMatch(list: readonly Compiled[]): (path: string, name: string) =>
   const union = (cs: readonly Compiled[]) => (cs.length ? new RegExp(cs.map((c) => `(?:${c.re.source})`).join('|'), cs[0]!.re.flags) : null);
   const onPath = union(list.filter((c) => c.anchored));
   const onName = union(list.filter((c) => !c.anchored));
-  const exact = new Set(list.map((c) => c.body));
-  return (path, name) => exact.has(path) || exact.has(name) || (onPath?.test(path) ?? false) || (onName?.test(name) ?? false);
+  // A body without a slash can only equal the name, one with a slash only the path: two sets, each
+  // skipped when empty (hashing every path of a walk showed in profiles).
+  const exactPath = new Set(list.filter((c) => c.anchored).map((c) => c.body));
+  const exactName = new Set(list.filter((c) => !c.anchored).map((c) => c.body));
+  const byPath = exactPath.size > 0;
+  return (path, name) =>
+    (byPath && exactPath.has(path)) || exactName.has(name) || (onPath?.test(path) ?? false) || (onName?.test(name) ?? false);
 }
 
 const NONE: PathGlobs = { matches: () => false, matchedBy: () => undefined };
@@ -89,7 +94,7 @@ export function compilePathGlobs(patterns: readonly string[]): PathGlobs {
   let lastDir = '';
   let lastDirResult: string | undefined;
   const matchedBy = (raw: string, isDir = false): string | undefined => {
-    const path = /^\.?\/|\\/.test(raw) ? raw.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '') : raw;
+    const path = needsNormalizing(raw) ? raw.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '') : raw;
     const slash = path.lastIndexOf('/');
     if (slash < 0) return decide(path, isDir);
     if (slash !== lastDir.length || !path.startsWith(lastDir)) {
@@ -99,4 +104,10 @@ export function compilePathGlobs(patterns: readonly string[]): PathGlobs {
     return lastDirResult ?? decide(path, isDir);
   };
   return { matchedBy, matches: (path, isDir) => matchedBy(path, isDir) !== undefined };
+}
+
+/** `./x`, `/x` or a backslash: the forms matchedBy normalizes (a walk's own paths have none of them). */
+function needsNormalizing(p: string): boolean {
+  const c0 = p.charCodeAt(0);
+  return c0 === 47 || (c0 === 46 && p.charCodeAt(1) === 47) || p.includes('\\');
 }

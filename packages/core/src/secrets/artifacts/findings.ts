@@ -25,7 +25,8 @@ export function leakPatternFindings(root: string, paths: readonly string[], patt
 export function leakPatternChecker(root: string, patterns: readonly string[] = DEFAULT_LEAK_PATTERNS): (path: string) => Finding | undefined {
   const leakPattern = compileLeakPatterns(patterns);
   return (raw) => {
-    const path = toRelative(root, raw);
+    // A tree walk's paths are relative and `/`-separated already: no path arithmetic for those.
+    const path = isPlainRelative(raw) ? raw : toRelative(root, raw);
     const hit = leakPattern(path);
     if (hit === undefined) return undefined;
     return {
@@ -72,6 +73,13 @@ export function artifactProblemFinding(entry: ArtifactProblemEntry): Finding {
     confidence: 1,
     properties: { problem: entry.problem },
   };
+}
+
+/** What toRelative returns unchanged: no leading `/`, `./` or `../`, no drive letter, no backslash. */
+function isPlainRelative(p: string): boolean {
+  const c0 = p.charCodeAt(0);
+  if (c0 === 47 || p.charCodeAt(1) === 58 || p.includes('\\')) return false;
+  return c0 !== 46 || !(p.startsWith('./') || p.startsWith('../') || p === '..' || p === '.');
 }
 
 /** Relative to `root` when inside it; a path outside it (an artifact elsewhere) stays absolute. */

@@ -4,7 +4,7 @@ import { closeSync, fstatSync, openSync, readSync, constants as fsc } from 'node
 import { StringDecoder } from 'node:string_decoder';
 import { isAscii } from 'node:buffer';
 import type { SecretRule } from '../types.ts';
-import { compileRules, LINE_SLACK, tokenRunEndBytes, type CompiledRules } from './compile.ts';
+import { compileRules, LINE_SLACK, newTokenRunMemo, tokenRunEndBytes, type CompiledRules } from './compile.ts';
 import { scanTextPart, type TextPart } from './match.ts';
 import type { RawMatch, ScanBufferOptions, ScanTextOptions } from './types.ts';
 
@@ -55,6 +55,7 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
   const { rules, keywordRules, keywordLength } = cr;
   const offHere = opts.isRuleOffForPath;
   let off: Uint8Array | undefined; // per rule: 0 not asked yet, 1 runs in this file, 2 off here
+  const runs = newTokenRunMemo();
   cr.matcher.scanBytes(b, (k, start) => {
     const end = start + keywordLength[k];
     let reach = -1;
@@ -71,7 +72,7 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
     }
     if (reach < 0) return;
     const from = Math.max(0, start - reach);
-    const to = tokenRunEndBytes(b, Math.min(b.length, end + reach));
+    const to = tokenRunEndBytes(b, Math.min(b.length, end + reach), runs);
     const n = regions.length;
     if (n > 0 && from <= regions[n - 1]) regions[n - 1] = Math.max(regions[n - 1], to);
     else regions.push(from, to);

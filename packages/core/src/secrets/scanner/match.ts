@@ -1,7 +1,7 @@
 // Text -> RawMatch[]: keyword hits open windows, a rule's regex runs only inside its merged windows.
 import type { SecretRule } from '../types.ts';
 import { shannonEntropy } from '../entropy.ts';
-import { compileRules, LINE_SLACK, tokenRunEndText, type CompiledRules, type CompiledRule } from './compile.ts';
+import { compileRules, LINE_SLACK, newTokenRunMemo, tokenRunEndText, type CompiledRules, type CompiledRule } from './compile.ts';
 import { LineIndex } from './lines.ts';
 import type { RawMatch, ScanTextOptions } from './types.ts';
 
@@ -51,23 +51,34 @@ export function scanTextPart(text: string, path: string, cr: CompiledRules, opts
   hits ??= ruleHitsOfText(text, cr);
   if (hits.length === 0 && cr.everywhere.length === 0) return [];
   const windows: (number[] | undefined)[] = new Array(cr.rules.length);
+  // The rules with windows, so the loop below visits those only (a region has hits of a few rules of ~170).
+  const touched: number[] = [];
+  const runs = newTokenRunMemo();
   for (let i = 0; i < hits.length; i += 3) {
     const ri = hits[i];
     const start = hits[i + 1];
     const c = cr.rules[ri];
-    const end = tokenRunEndText(text, Math.min(text.length, hits[i + 2] + c.window));
+    const end = tokenRunEndText(text, Math.min(text.length, hits[i + 2] + c.window), runs);
     // Multi-line rules see the text from the keyword's line on; others a window each side.
     const from = c.multiline ? Math.max(lineStartBounded(text, start), start - c.window) : start - c.window;
-    (windows[ri] ??= []).push(Math.max(0, from), end);
+    let w = windows[ri];
+    if (w === undefined) {
+      w = windows[ri] = [];
+      touched.push(ri);
+    }
+    w.push(Math.max(0, from), end);
   }
-  for (const ri of cr.everywhere) windows[ri] = [0, text.length];
+  for (const ri of cr.everywhere) {
+    if (windows[ri] === undefined) touched.push(ri);
+    windows[ri] = [0, text.length];
+  }
+  if (touched.length > 1) touched.sort((x, y) => x - y); // rule order, as before
 
   const out: (RawMatch & { offset: number })[] = [];
   const seen = new Set<number>();
   let lines: LineIndex | undefined;
-  for (let ri = 0; ri < cr.rules.length; ri++) {
-    const w = windows[ri];
-    if (!w) continue;
+  for (const ri of touched) {
+    const w = windows[ri]!;
     const c = cr.rules[ri];
     if (opts.isRuleOffForPath?.(c.rule, path)) continue;
     const merged = mergeWindows(text, w);
