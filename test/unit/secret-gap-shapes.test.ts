@@ -85,6 +85,11 @@ describe('gap shapes: the rule that owns each and what it promises', () => {
       ['.netrc', `default login deploy password ${password}\n`],
       ['nginx/ref.conf', 'proxy_set_header Authorization "Basic $http_x_auth";\nproxy_set_header Authorization $http_authorization;\n'],
       ['.netrc', 'default login anonymous password ftp@acme-cloud.com\ndefault login deploy password ${NETRC_PASSWORD}\n'],
+      // The same entry as a block, one token per line; and such blocks holding a reference or the FTP convention.
+      ['ci/.netrc', `machine git.acme.io login bot password ${password}x\ndefault\n    login deploy\n    password ${password}\n`],
+      ['ci/_netrc', 'default\r\n  login deploy\r\n  password ${NETRC_PASSWORD}\r\ndefault\n  login anonymous\n  password ftp@acme-cloud.com\n'],
+      // `default` ending a line in code is no entry.
+      ['src/switch.js', `switch (x) {\n  default\n    login(user, password)\n}\nexport default\n  login\n`],
     ]);
     expect(byCase.get(0)!.map((f) => [f.ruleId, f.location.line])).toEqual([['basic-auth-header', 2]]);
     expect(byCase.get(1)!.map((f) => f.ruleId)).toEqual(['basic-auth-header']);
@@ -94,6 +99,12 @@ describe('gap shapes: the rule that owns each and what it promises', () => {
     expect(byCase.get(3)!.map((f) => [f.ruleId, f.fingerprint])).toEqual([['netrc-password', fingerprint('netrc-password', password)]]);
     expect(byCase.get(4)).toBeUndefined();
     expect(byCase.get(5)).toBeUndefined();
+    expect(byCase.get(6)!.map((f) => [f.ruleId, f.fingerprint, f.location.line])).toEqual([
+      ['netrc-password', fingerprint('netrc-password', `${password}x`), 1],
+      ['netrc-password', fingerprint('netrc-password', password), 4],
+    ]);
+    expect(byCase.get(7)).toBeUndefined();
+    expect(byCase.get(8)).toBeUndefined();
     // Both forms of the base64 credentials go to the masker and are never printed.
     expect(result.secretValues).toEqual(expect.arrayContaining([basic, `deploy:${password}`, password, encoded]));
     const printed = JSON.stringify({ ...result, secretValues: [] });

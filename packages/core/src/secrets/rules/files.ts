@@ -16,9 +16,10 @@ export const FILE_RULES: readonly SecretRule[] = [
     family,
     description: '.netrc / _netrc entry with a literal password (machine … login … password …, or the `default login … password …` entry).',
     remediation: revoke('password', 'the host the entry is for', 'Keep .netrc in the home directory, never in the repository.'),
-    // `default` alone is everywhere in code: only `default login` opens a .netrc entry.
-    keywords: ['machine', 'default login'],
-    pattern: /(?:^|\s)(?:machine[ \t]+[^\s]{1,253}\s+|default[ \t]+(?=login[ \t]))(?:login[ \t]+[^\s]{1,100}\s+)?(?:account[ \t]+[^\s]{1,100}\s+)?password[ \t]+(?<secret>[^\s]{4,200})/,
+    // `default` alone is everywhere in code: only `default login`, or `default` ending its line (the entry
+    // written as a block, one token per line), opens a .netrc entry.
+    keywords: ['machine', 'default login', 'default\n', 'default\r\n'],
+    pattern: /(?:^|\s)(?:machine[ \t]+[^\s]{1,253}\s+|default(?:[ \t]+|[ \t]*\r?\n\s*)(?=login[ \t]))(?:login[ \t]+[^\s]{1,100}\s+)?(?:account[ \t]+[^\s]{1,100}\s+)?password[ \t]+(?<secret>[^\s]{4,200})/,
     minEntropy: 2.5,
     // An e-mail address as the password is the anonymous-FTP convention (`login anonymous password me@host`).
     reject: (s) => notLiteral(s) || /^[^@\s]+@[\w-]+(?:\.[\w-]+)+$/.test(s),
