@@ -81,6 +81,16 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
   let covered = 0;
   for (let i = 0; i < regions.length; i += 2) covered += regions[i + 1] - regions[i];
   if (covered > b.length * WHOLE_SHARE) return scanDecoded(b, path, cr, opts, hits);
+  return scanRegions(b, path, cr, opts, regions, hits);
+}
+
+// scanWhole, scanRegions and Placer are three functions on purpose: V8 recompiles a hot function each time
+// a path it has not seen run runs (a file's first finding, a non-ASCII region), and those paths are rare
+// and come one by one through a scan; kept apart, each such first time recompiles a small function, not
+// the byte pass's caller (it had been compiled 7 times per 300 MB).
+
+/** Decode and scan the regions around kept hits, widened to whole lines. */
+function scanRegions(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOptions, regions: number[], hits: number[]): RawMatch[] {
   // Widen to whole lines (at most LINE_SLACK bytes each way, which also covers lineText's context),
   // merging regions that now touch.
   const bom = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
@@ -100,11 +110,7 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
     else if (z > a) wide.push(a, z);
   }
   const out: RawMatch[] = [];
-  let line = 1; // line number at byte `linePos`
-  let linePos = 0;
-  let colLs = -1; // line start, byte offset and column of the last region located (long lines: no re-decode)
-  let colAt = 0;
-  let colVal = 1;
+  let placer: Placer | undefined;
   let h = 0;
   for (let i = 0; i < wide.length; i += 2) {
     const a = wide[i];
@@ -121,16 +127,48 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
     const part: TextPart = { ownFrom: 0, ownTo: text.length, line0: 1, col0: 1, openEnd: z < b.length };
     const found = scanTextPart(text, path, cr, opts, part, regionHits);
     if (part.truncated) return scanDecoded(b, path, cr, opts); // a token longer than the region: decode it all
-    if (found.length === 0) continue;
+    if (found.length > 0) (placer ??= new Placer(b, bom)).place(found, a, out);
+  }
+  return out;
+}
+
+/**
+ * A plain loop: one native indexOf call per line cost more. On its own because V8 compiles a long loop
+ * while it runs (OSR) and code after it that had not run yet then deoptimized: 45 times per scan when
+ * this loop sat in Placer.place.
+ */
+function countNewlines(b: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let p = from; p < to; p++) if (b[p] === 10) n++;
+  return n;
+}
+
+/** Moves a region's matches from region lines and columns to file ones, regions in file order. */
+class Placer {
+  private readonly b: Buffer;
+  private readonly bom: number;
+  private line = 1; // line number at byte `linePos`
+  private linePos = 0;
+  private colLs = -1; // line start, byte offset and column of the last region located (long lines: no re-decode)
+  private colAt = 0;
+  private colVal = 1;
+
+  constructor(b: Buffer, bom: number) {
+    this.b = b;
+    this.bom = bom;
+  }
+
+  place(found: readonly RawMatch[], a: number, out: RawMatch[]): void {
+    const b = this.b;
     // Locate the region in the file: its first line, and the column of its first byte.
-    for (let p = linePos; p < a; p++) if (b[p] === 10) line++; // a plain loop: one native indexOf call per line cost more
-    linePos = a;
-    const ls = Math.max(bom, a > 0 ? b.lastIndexOf(10, a - 1) + 1 : 0);
+    const line = (this.line += countNewlines(b, this.linePos, a));
+    this.linePos = a;
+    const ls = Math.max(this.bom, a > 0 ? b.lastIndexOf(10, a - 1) + 1 : 0);
     let col0 = 1;
-    if (ls !== a) col0 = ls === colLs ? colVal + b.toString('utf8', colAt, a).length : b.toString('utf8', ls, a).length + 1;
-    colLs = ls;
-    colAt = a;
-    colVal = col0;
+    if (ls !== a) col0 = ls === this.colLs ? this.colVal + b.toString('utf8', this.colAt, a).length : b.toString('utf8', ls, a).length + 1;
+    this.colLs = ls;
+    this.colAt = a;
+    this.colVal = col0;
     for (const m of found) {
       if (m.line === 1) m.column += col0 - 1;
       if (m.endLine === 1) m.endColumn += col0 - 1;
@@ -139,7 +177,6 @@ function scanWhole(b: Buffer, path: string, cr: CompiledRules, opts: ScanTextOpt
       out.push(m);
     }
   }
-  return out;
 }
 
 /** Decode it all. `hits` (rule hits over the bytes) are reused when the bytes are ASCII, so offsets agree. */
