@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import { KeywordMatcher } from '../../packages/core/src/secrets/scanner/keywords.ts';
+import { isBinary } from '../../packages/core/src/secrets/scanner/buffer.ts';
 import { makeRng, int, pick } from '../support/secret-gen.ts';
 
 /** Every (keyword, start) of a case-insensitive ASCII search over bytes, sorted. */
@@ -39,7 +40,7 @@ describe('keyword byte pass (WebAssembly)', () => {
     );
   });
 
-  it('splits longer inputs into two streams without losing or repeating a hit at the split (property)', () => {
+  it('splits longer inputs without losing or repeating a hit at the middle (property)', () => {
     const keywords = ['token', 'secret', '-----begin rsa private key-----', 'ab', 'b'];
     const m = new KeywordMatcher(keywords);
     fc.assert(
@@ -60,7 +61,90 @@ describe('keyword byte pass (WebAssembly)', () => {
     );
   });
 
-  it('carries both streams across their 64 KiB steps, dense in hits', () => {
+  it('splits inputs into parallel streams without losing or repeating a hit at any split, in place or copied (property)', () => {
+    const keywords = ['token', 'secret', '-----begin rsa private key-----', 'ab', 'b'];
+    const m = new KeywordMatcher(keywords);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 30_000 }),
+        fc.integer({ min: -40, max: 8 }),
+        fc.constantFrom(...keywords.map((k) => k.toUpperCase()), 'tok\u00e9en'),
+        fc.integer({ min: 0, max: 1000 }),
+        (length, shift, word, seed) => {
+          const rng = makeRng(seed);
+          let text = Array.from({ length }, () => pick(rng, ['x', 'y', ' ', '\n', 'a', 'q'])).join('');
+          // A keyword across every twelfth (the split points of two, three or four streams) and at both ends.
+          for (let q = 1; q < 12; q++) {
+            const at = Math.max(0, Math.floor((text.length * q) / 12) + shift);
+            text = text.slice(0, at) + word + text.slice(at + word.length);
+          }
+          text = word + text.slice(word.length, text.length - word.length) + word;
+          const bytes = Buffer.from(text, 'latin1');
+          const want = naive(bytes, keywords);
+          expect(viaMatcher(m, bytes)).toEqual(want);
+          // The same bytes read into the automaton's own memory (as scanFile does) are scanned in place.
+          const view = m.inputView(bytes.length)!;
+          bytes.copy(view);
+          expect(viaMatcher(m, view)).toEqual(want);
+        },
+      ),
+      { numRuns: 80, seed: 12 },
+    );
+  });
+
+  it('sniffs binary bytes in SIMD exactly as the JavaScript rule does, in place or copied (property)', () => {
+    const m = new KeywordMatcher(['token']);
+    const byte = fc.oneof(
+      { weight: 20, arbitrary: fc.integer({ min: 32, max: 126 }) },
+      { weight: 3, arbitrary: fc.constantFrom(9, 10, 12, 13, 27) },
+      { weight: 2, arbitrary: fc.integer({ min: 1, max: 31 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 127, max: 255 }) },
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 12_000 }),
+        fc.array(byte, { minLength: 1, maxLength: 64 }),
+        fc.option(fc.integer({ min: 0, max: 12_000 }), { nil: undefined }),
+        fc.integer({ min: 0, max: 300 }),
+        (length, pattern, nulAt, controlRun) => {
+          const bytes = Buffer.alloc(length);
+          for (let i = 0; i < length; i++) bytes[i] = pattern[i % pattern.length];
+          // A run of control bytes somewhere in the first KB, and maybe a NUL (found only within 8 KB).
+          for (let i = 0; i < controlRun && i < length; i++) bytes[(i * 7) % Math.min(length, 1024)] = 1 + (i % 8);
+          if (nulAt !== undefined && nulAt < length) bytes[nulAt] = 0;
+          const want = isBinary(bytes);
+          expect(m.looksBinary(bytes)).toBe(want);
+          if (length <= 1 << 20) {
+            const view = m.inputView(length)!;
+            bytes.copy(view);
+            expect(m.looksBinary(view)).toBe(want);
+          }
+        },
+      ),
+      { numRuns: 400, seed: 13 },
+    );
+    // The edges of the rule itself: a NUL at byte 8191 counts, at 8192 not; 10% control bytes is not binary, more is.
+    const text = (n: number) => Buffer.alloc(n, 0x61);
+    const nul = (n: number, at: number) => Object.assign(text(n), { [at]: 0 });
+    expect([m.looksBinary(nul(9000, 8191)), m.looksBinary(nul(9000, 8192))]).toEqual([true, false]);
+    const ctl = (k: number) => {
+      const b = text(1024);
+      for (let i = 0; i < k; i++) b[i * 9] = 1;
+      return b;
+    };
+    expect([m.looksBinary(ctl(102)), m.looksBinary(ctl(103))]).toEqual([false, true]);
+    expect([isBinary(ctl(102)), isBinary(ctl(103))]).toEqual([false, true]);
+    // Tab, LF, FF, CR and ESC never count, however many (a quarter of the bytes here).
+    // (15 bytes: all in the byte-at-a-time tail; 1024: all in 16-byte blocks.)
+    for (const n of [15, 1024])
+      for (const c of [9, 10, 12, 13, 27]) {
+        const b = text(n);
+        for (let i = 0; i < n; i += 4) b[i] = c;
+        expect([n, c, m.looksBinary(b), isBinary(b)]).toEqual([n, c, false, false]);
+      }
+  });
+
+  it('carries every stream across its 64 KiB steps, dense in hits', () => {
     const rng = makeRng(99);
     const keywords = ['token', 'secret', 'ab', 'a'];
     // 600 KB of text dense in hits (`a` alone hits about every 5th byte), with keywords across step boundaries.

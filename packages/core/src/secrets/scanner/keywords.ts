@@ -5,11 +5,12 @@
 // next-state values premultiplied by 128 with the accept flag in the sign bit ran 480 MB/s vs 340 MB/s for
 // a plain table plus a separate output check. So: that DFA. It runs over raw bytes, so files without a
 // hit are never decoded, and only the regions around hits are (see buffer.ts).
-// Over bytes the same table runs in a small WebAssembly loop (dfa-wasm.ts), two streams at a time for
-// inputs of 512 bytes or more (from 8 KB: the source tree's byte pass ran ~25% faster, its files are small). On 60 MB of node_modules source (CPU time, loaded 2-core machine, same hits):
-// JavaScript loop 230-275 MB/s, WebAssembly one stream 315-365, two streams 380-465. The JavaScript loop
-// stays for strings and for runtimes without WebAssembly (node --jitless).
-import { WasmDfa, wasmApi } from './dfa-wasm.ts';
+// Over bytes the same table runs in a small WebAssembly loop (dfa-wasm.ts), several streams at a time for
+// inputs of 1 KB or more. On 60 MB of node_modules source (CPU time, loaded 2-core machine, same hits):
+// JavaScript loop 230-275 MB/s, WebAssembly one stream 315-365, two streams 380-465; three streams took
+// 12-17% less time than two on the 300 MB source tree. Files are read straight into its memory (no copy).
+// The JavaScript loop stays for strings and for runtimes without WebAssembly (node --jitless).
+import { INPUT_BYTES, WasmDfa, wasmApi } from './dfa-wasm.ts';
 
 const ALPHA = 128;
 /**
@@ -162,8 +163,8 @@ export class KeywordMatcher {
     return false;
   }
 
-  /** Every occurrence in bytes: onHit(keywordIndex, startByteOffset). */
-  scanBytes(buf: Uint8Array, onHit: (keyword: number, start: number) => void): void {
+  /** The WebAssembly byte pass, built on first use; null where WebAssembly is missing (node --jitless). */
+  private dfa(): WasmDfa | null {
     if (this.wasm === undefined) {
       try {
         const api = wasmApi();
@@ -172,8 +173,28 @@ export class KeywordMatcher {
         this.wasm = null;
       }
     }
-    if (this.wasm) {
-      this.wasm.run(buf, (state, end) => this.emit(state, end, onHit));
+    return this.wasm;
+  }
+
+  /**
+   * A buffer of n bytes to read a file into, which scanBytes and looksBinary then scan where it lies (no
+   * copy into WebAssembly memory). Valid until the next call. Undefined when n is too large or there is no
+   * WebAssembly: the caller uses a buffer of its own.
+   */
+  inputView(n: number): Buffer | undefined {
+    return n <= INPUT_BYTES ? this.dfa()?.inputView(n) : undefined;
+  }
+
+  /** buffer.ts's isBinary rule in SIMD, or undefined without WebAssembly. */
+  looksBinary(buf: Uint8Array): boolean | undefined {
+    return this.dfa()?.sniff(buf);
+  }
+
+  /** Every occurrence in bytes: onHit(keywordIndex, startByteOffset). */
+  scanBytes(buf: Uint8Array, onHit: (keyword: number, start: number) => void): void {
+    const wasm = this.dfa();
+    if (wasm) {
+      wasm.run(buf, (state, end) => this.emit(state, end, onHit));
       return;
     }
     const { delta, classOf } = this;
