@@ -140,3 +140,26 @@ describe('every action reads path globs the same way as git', () => {
     expect([...files].filter((f) => leak(f) !== undefined).sort(), 'leak-patterns').toEqual(want);
   });
 });
+
+describe('`*.ext` names tested by their ending', () => {
+  it('match exactly the names picomatch matches (with dot), dotted and odd names included', async () => {
+    const { default: picomatch } = await import('picomatch');
+    const rng = makeRng(4242);
+    const parts = ['.', 'leak', 'env', 'a', 'x', '..', 'min', 'js', '-', '_', 'é', ' '];
+    const word = (r: Rng) => Array.from({ length: int(r, 0, 4) }, () => pick(r, parts)).join('');
+    let checked = 0;
+    for (let i = 0; i < 300; i++) {
+      const glob = `*${word(rng) || '.leak'}`;
+      const ours = compilePathGlobs([glob]);
+      const theirs = picomatch(glob.trim(), { dot: true }); // (patterns are trimmed, as .gitignore lines are)
+      for (let j = 0; j < 20; j++) {
+        const name = word(rng) + (j % 3 === 0 ? glob.slice(1) : '');
+        if (name === '' || name === '.' || name === '..') continue; // no file has these names
+        expect([glob, name, ours.matches(name)]).toEqual([glob, name, theirs(name)]);
+        expect([glob, name, ours.matches(`dir/${name}`)]).toEqual([glob, name, theirs(name)]); // at any depth
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(4000);
+  });
+});

@@ -2,12 +2,13 @@
 // chunks past chunkBytes. Whatever the size, a file must give exactly what the same bytes give in memory
 // (scanBuffer, which reads nothing), with secrets placed at the start, across the 1 MiB mark and at the end.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILTIN_RULES } from '../../packages/core/src/secrets/index.ts';
 import { compileRules } from '../../packages/core/src/secrets/scanner/compile.ts';
 import { scanBuffer, scanFile } from '../../packages/core/src/secrets/scanner/buffer.ts';
+import { walkTree } from '../../packages/core/src/secrets/scanner/tree.ts';
 import { generateSecret, makeRng } from '../support/secret-gen.ts';
 
 const MiB = 1 << 20;
@@ -49,5 +50,49 @@ describe('scanFile reads every byte, whatever the size', () => {
     const empty = join(dir, 'empty');
     writeFileSync(empty, '');
     expect(scanFile(empty, 'empty', cr)).toEqual({ matches: [], bytes: 0 });
+  });
+});
+
+describe('what scanning leaves alone, and the paths it opens', () => {
+  const cr = compileRules(BUILTIN_RULES);
+
+  it('does not write the access time of the files it reads (O_NOATIME), where a plain read does', () => {
+    const a = join(dir, 'atime-scanned.txt');
+    const b = join(dir, 'atime-control.txt');
+    const past = new Date('2020-01-01T00:00:00Z');
+    for (const p of [a, b]) {
+      writeFileSync(p, 'const token = "not a secret";\n');
+      utimesSync(p, past, new Date()); // atime before mtime: relatime updates it on the next plain read
+    }
+    readFileSync(b);
+    // The control shows this file system records access times; otherwise the check below would prove nothing.
+    expect(statSync(b).atimeMs).toBeGreaterThan(past.getTime());
+    expect(scanFile(a, 'atime-scanned.txt', cr).skipped).toBeUndefined();
+    expect(statSync(a).atimeMs).toBe(past.getTime());
+  });
+
+  it('opens files relative to the working directory when the root is inside it, absolute paths otherwise; same findings', async () => {
+    const root = realpathSync(mkdtempSync(join(dir, 'walk-')));
+    mkdirSync(join(root, 'a', 'b'), { recursive: true });
+    const secret = 'ghp_' + 'R8x2Lq9Vw4Tz7Kp3Nm6Hs1Bd5Fg0Jc2Ye8Ua';
+    writeFileSync(join(root, 'a', 'b', 'conf.env'), `GITHUB_TOKEN=${secret}\n`);
+    const list = async (r: string) => {
+      const out: { path: string; absPath: string }[] = [];
+      for await (const f of walkTree(r)) out.push({ path: f.path, absPath: f.absPath });
+      return out;
+    };
+    const here = process.cwd();
+    try {
+      process.chdir(join(root, 'a'));
+      const outside = await list(root); // the root is above the working directory: absolute
+      expect(outside).toEqual([{ path: 'a/b/conf.env', absPath: join(root, 'a', 'b', 'conf.env') }]);
+      process.chdir(root);
+      const inside = await list(join(root, 'a')); // the root is below it: relative to it
+      expect(inside).toEqual([{ path: 'b/conf.env', absPath: join('a', 'b', 'conf.env') }]);
+      const found = [outside[0], inside[0]].map((f) => scanFile(f.absPath, f.path, cr).matches.map((m) => m.secret));
+      expect(found).toEqual([[secret], [secret]]);
+    } finally {
+      process.chdir(here);
+    }
   });
 });

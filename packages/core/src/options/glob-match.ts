@@ -19,6 +19,8 @@ interface Compiled {
   anchored: boolean;
   /** The glob as picomatch reads it, and its regular expression (for the union below). */
   body: string;
+  /** For `*.ext`-style names: the part after `*` (see SUFFIX_GLOB). */
+  suffix: string | undefined;
   re: RegExp;
   test: (s: string) => boolean;
 }
@@ -37,8 +39,27 @@ function compileOne(pattern: string): Compiled {
     .replace(/\/\*\*$/, '/**/*')
     // fnmatch's negated class `[!a]` is picomatch's `[^a]`.
     .replace(/(^|[^\\])\[!/g, '$1[^');
-  return { pattern, negated, dirOnly, anchored, body, re: picomatch.makeRe(body, { dot: true }), test: picomatch(body, { dot: true }) };
+  // (Not for suffixes of dots only: picomatch never matches the names `.` and `..`.)
+  // (Not for suffixes of dots only: picomatch never matches the names `.` and `..`.)
+  const suffix = SUFFIX_GLOB.test(body) && !/^\.+$/.test(body.slice(1)) ? body.slice(1) : undefined;
+  return {
+    pattern,
+    negated,
+    dirOnly,
+    anchored,
+    body,
+    suffix,
+    re: picomatch.makeRe(body, { dot: true }),
+    test: suffix !== undefined ? (s) => s.endsWith(suffix) : picomatch(body, { dot: true }),
+  };
 }
+
+/**
+ * `*.ext`-style names (`*` and then only plain characters): with dot matching on, picomatch's meaning of
+ * them is exactly "the name ends with .ext" (the default leak pattern `*.leak` is one). Tested with
+ * endsWith instead of a regular expression: it is asked for every file of a walk.
+ */
+const SUFFIX_GLOB = /^\*[^*?[\]{}()!+@\\/]+$/;
 
 /**
  * Whether any of the patterns can match: one regular expression for the union of the anchored ones
@@ -49,14 +70,19 @@ function compileOne(pattern: string): Compiled {
 function anyCanMatch(list: readonly Compiled[]): (path: string, name: string) => boolean {
   const union = (cs: readonly Compiled[]) => (cs.length ? new RegExp(cs.map((c) => `(?:${c.re.source})`).join('|'), cs[0]!.re.flags) : null);
   const onPath = union(list.filter((c) => c.anchored));
-  const onName = union(list.filter((c) => !c.anchored));
+  const onName = union(list.filter((c) => !c.anchored && c.suffix === undefined));
+  const suffixes = list.filter((c) => !c.anchored && c.suffix !== undefined).map((c) => c.suffix!);
   // A body without a slash can only equal the name, one with a slash only the path: two sets, each
   // skipped when empty (hashing every path of a walk showed in profiles).
   const exactPath = new Set(list.filter((c) => c.anchored).map((c) => c.body));
   const exactName = new Set(list.filter((c) => !c.anchored).map((c) => c.body));
   const byPath = exactPath.size > 0;
+  const bySuffix = (name: string) => {
+    for (const x of suffixes) if (name.endsWith(x)) return true;
+    return false;
+  };
   return (path, name) =>
-    (byPath && exactPath.has(path)) || exactName.has(name) || (onPath?.test(path) ?? false) || (onName?.test(name) ?? false);
+    (byPath && exactPath.has(path)) || exactName.has(name) || bySuffix(name) || (onPath?.test(path) ?? false) || (onName?.test(name) ?? false);
 }
 
 const NONE: PathGlobs = { matches: () => false, matchedBy: () => undefined };

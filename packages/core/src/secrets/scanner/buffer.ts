@@ -268,6 +268,27 @@ export interface FileScanResult {
   bytes: number;
 }
 
+const OPEN_FLAGS = fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK;
+/**
+ * O_NOATIME (Linux) where the process may use it (it owns the files, or is root): reading a freshly checked
+ * out file otherwise writes its access time (relatime updates it once after a change), which cost ~0.8 µs
+ * of kernel time per file on the first scan of a checkout, and a scan should not touch the files it reads.
+ * Anywhere else EPERM (or no such flag): plain reads from then on.
+ */
+let noAtime = fsc.O_NOATIME ?? 0;
+
+function openFile(path: string): number {
+  if (noAtime !== 0) {
+    try {
+      return openSync(path, OPEN_FLAGS | noAtime);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EPERM') throw e;
+      noAtime = 0;
+    }
+  }
+  return openSync(path, OPEN_FLAGS);
+}
+
 /** Files are first read into this much; a file that fits is never fstat-ed (see scanFile). */
 const FIRST_READ = 1 << 20;
 
@@ -282,7 +303,7 @@ export function scanFile(absPath: string, path: string, rules: readonly SecretRu
   const cr = 'matcher' in rules ? rules : compileRules(rules);
   let fd: number;
   try {
-    fd = openSync(absPath, fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK);
+    fd = openFile(absPath);
   } catch (e) {
     return { matches: [], skipped: `cannot open: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, bytes: 0 };
   }
