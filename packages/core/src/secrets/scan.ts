@@ -85,7 +85,7 @@ export async function secretScan(opts: SecretScanOptions): Promise<SecretScanRes
       const walk = walkTree(opts.root, { honourGitignore: opts.gitignore, exclude: opts.exclude, shard: opts.shard });
       // Streamed into the pool as the walk finds them, so walking and scanning overlap; leak patterns are
       // checked on the way, while workers scan, not after.
-      const r = await scanFiles(checkLeaks(walk, leakPatternChecker(opts.root, opts.leakPatterns), extra), { rules: spec, threads: opts.threads });
+      const r = await scanFiles(checkLeaks(await walk.files(), leakPatternChecker(opts.root, opts.leakPatterns), extra), { rules: spec, threads: opts.threads });
       skipped.push(...walk.skipped);
       for (const f of r.files) for (const m of f.matches) matches.push({ ...m, path: f.path });
       skipped.push(...r.skipped);
@@ -154,8 +154,8 @@ export async function secretScan(opts: SecretScanOptions): Promise<SecretScanRes
   return { target, findings: kept, suppressed, rules: ruleInfos, stats, skipped, notes, secretValues: [...secretValues], baselined };
 }
 
-async function* checkLeaks<T extends { path: string }>(files: AsyncIterable<T>, check: (path: string) => Finding | undefined, into: Finding[]): AsyncGenerator<T> {
-  for await (const f of files) {
+function* checkLeaks<T extends { path: string }>(files: Iterable<T>, check: (path: string) => Finding | undefined, into: Finding[]): Generator<T> {
+  for (const f of files) {
     const leak = check(f.path);
     if (leak) into.push(leak);
     yield f;

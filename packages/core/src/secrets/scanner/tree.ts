@@ -30,6 +30,11 @@ export interface WalkOptions {
 }
 
 export interface TreeWalk extends AsyncIterable<TreeFile> {
+  /**
+   * The same files as a synchronous iterable, once the asynchronous part (gitignore: git's listing) is done.
+   * For callers that read many files: iterating it costs no promise per file.
+   */
+  files(): Promise<Iterable<TreeFile>>;
   /** Filled while iterating. */
   readonly skipped: SkippedFile[];
   /** Remarks about the walk itself (e.g. gitignore not applicable). */
@@ -40,20 +45,24 @@ export function walkTree(root: string, opts: WalkOptions = {}): TreeWalk {
   const skipped: SkippedFile[] = [];
   const notes: string[] = [];
   const excluded = compilePathGlobs(opts.exclude ?? []).matches;
+  const files = async (): Promise<Iterable<TreeFile>> => {
+    const rootReal = resolveRoot(root);
+    const ctx: Ctx = { rootReal, skipped, excluded, shard: opts.shard, openPath: openPathFor(rootReal) };
+    if (opts.honourGitignore) {
+      if (await isWorkTreeRoot(rootReal)) {
+        const list = await git(rootReal, ['-c', 'core.quotePath=false', 'ls-files', '-co', '--exclude-standard', '-z']);
+        return listedFiles(ctx, list);
+      }
+      notes.push('not a git work tree: .gitignore is not applied, every file is scanned');
+    }
+    return walkDir(ctx, '', rootReal, [rootReal]);
+  };
   return {
     skipped,
     notes,
+    files,
     async *[Symbol.asyncIterator]() {
-      const rootReal = resolveRoot(root);
-      const ctx: Ctx = { rootReal, skipped, excluded, shard: opts.shard, openPath: openPathFor(rootReal) };
-      if (opts.honourGitignore) {
-        if (await isWorkTreeRoot(rootReal)) {
-          yield* listGitFiles(ctx);
-          return;
-        }
-        notes.push('not a git work tree: .gitignore is not applied, every file is scanned');
-      }
-      yield* walkDir(ctx, '', rootReal, [rootReal]);
+      yield* await files();
     },
   };
 }
@@ -204,9 +213,9 @@ async function isWorkTreeRoot(dir: string): Promise<boolean> {
   return r?.code === 0 && r.stdout.trim() === 'true';
 }
 
-async function* listGitFiles(ctx: Ctx): AsyncGenerator<TreeFile> {
+/** The files of `git ls-files -z` output (`list`), checked on disk as the walk checks its own. */
+function* listedFiles(ctx: Ctx, list: string): Generator<TreeFile> {
   const seen = new Set<string>();
-  const list = await git(ctx.rootReal, ['-c', 'core.quotePath=false', 'ls-files', '-co', '--exclude-standard', '-z']);
   for (const rel of list.split('\0')) {
     if (!rel || seen.has(rel)) continue;
     seen.add(rel);

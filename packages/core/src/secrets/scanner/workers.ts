@@ -94,28 +94,36 @@ export async function scanFiles(input: Iterable<TreeFile> | AsyncIterable<TreeFi
     p.doneHere(scanJob(job, cr, scanOpts));
     return true;
   };
+  /** One file from the walk: scanned here, or added to a batch. True when a batch went out (then let the event loop turn). */
+  const take = (f: TreeFile): boolean => {
+    if (!pool && (threads === 0 || inlineBytes < inlineBelow)) {
+      const r = scanFile(f.absPath, f.path, cr, scanOpts);
+      collect(f.path, r);
+      inlineBytes += r.bytes;
+      return false;
+    }
+    pool ??= new Pool(threads >= 2 ? threads - 1 : threads, opts, collectReply);
+    batch += batchFiles === 0 ? `${f.path}\0${f.absPath}` : `\0${f.path}\0${f.absPath}`;
+    batchFiles++;
+    batchBytes += f.size ?? 0;
+    if (batchBytes < BATCH_BYTES && batchFiles < BATCH_FILES) return false;
+    pool.submit({ id: nextId++, files: batch });
+    batch = '';
+    batchFiles = 0;
+    batchBytes = 0;
+    if (threads >= 2) helpOnce(pool);
+    return true;
+  };
+  // A synchronous walk never lets the event loop turn by itself: without a turn after each batch, workers'
+  // replies (and so their next jobs) waited for the whole walk, and each worker idled after its first two jobs.
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
   try {
-    for await (const f of input) {
-      if (!pool && (threads === 0 || inlineBytes < inlineBelow)) {
-        const r = scanFile(f.absPath, f.path, cr, scanOpts);
-        collect(f.path, r);
-        inlineBytes += r.bytes;
-        continue;
-      }
-      pool ??= new Pool(threads >= 2 ? threads - 1 : threads, opts, collectReply);
-      batch += batchFiles === 0 ? `${f.path}\0${f.absPath}` : `\0${f.path}\0${f.absPath}`;
-      batchFiles++;
-      batchBytes += f.size ?? 0;
-      if (batchBytes >= BATCH_BYTES || batchFiles >= BATCH_FILES) {
-        pool.submit({ id: nextId++, files: batch });
-        batch = '';
-        batchFiles = 0;
-        batchBytes = 0;
-        if (threads >= 2) helpOnce(pool);
-        // A synchronous walk never lets the event loop turn: without this, workers' replies (and so
-        // their next jobs) waited for the whole walk, and each worker idled after its first two jobs.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+    // A synchronous source is read synchronously: `for await` costs promises and microtask hops per file
+    // (two async layers between the walk and here had cost ~0.15 s of this thread per 83k files).
+    if (Symbol.iterator in input) {
+      for (const f of input) if (take(f)) await turn();
+    } else {
+      for await (const f of input) if (take(f)) await turn();
     }
     if (pool) {
       if (batchFiles > 0) pool.submit({ id: nextId++, files: batch });
