@@ -84,8 +84,26 @@ function compileOne(pattern) {
         .replace(/\/\*\*$/, '/**/*')
         // fnmatch's negated class `[!a]` is picomatch's `[^a]`.
         .replace(/(^|[^\\])\[!/g, '$1[^');
-    return { pattern, negated, dirOnly, anchored, body, re: picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(body, { dot: true }), test: picomatch__WEBPACK_IMPORTED_MODULE_0___default()(body, { dot: true }) };
+    // (Not for suffixes of dots only: picomatch never matches the names `.` and `..`.)
+    // (Not for suffixes of dots only: picomatch never matches the names `.` and `..`.)
+    const suffix = SUFFIX_GLOB.test(body) && !/^\.+$/.test(body.slice(1)) ? body.slice(1) : undefined;
+    return {
+        pattern,
+        negated,
+        dirOnly,
+        anchored,
+        body,
+        suffix,
+        re: picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(body, { dot: true }),
+        test: suffix !== undefined ? (s) => s.endsWith(suffix) : picomatch__WEBPACK_IMPORTED_MODULE_0___default()(body, { dot: true }),
+    };
 }
+/**
+ * `*.ext`-style names (`*` and then only plain characters): with dot matching on, picomatch's meaning of
+ * them is exactly "the name ends with .ext" (the default leak pattern `*.leak` is one). Tested with
+ * endsWith instead of a regular expression: it is asked for every file of a walk.
+ */
+const SUFFIX_GLOB = /^\*[^*?[\]{}()!+@\\/]+$/;
 /**
  * Whether any of the patterns can match: one regular expression for the union of the anchored ones
  * (tried on the path) and one for the rest (tried on the name), plus picomatch's exact-text shortcut.
@@ -95,9 +113,20 @@ function compileOne(pattern) {
 function anyCanMatch(list) {
     const union = (cs) => (cs.length ? new RegExp(cs.map((c) => `(?:${c.re.source})`).join('|'), cs[0].re.flags) : null);
     const onPath = union(list.filter((c) => c.anchored));
-    const onName = union(list.filter((c) => !c.anchored));
-    const exact = new Set(list.map((c) => c.body));
-    return (path, name) => exact.has(path) || exact.has(name) || (onPath?.test(path) ?? false) || (onName?.test(name) ?? false);
+    const onName = union(list.filter((c) => !c.anchored && c.suffix === undefined));
+    const suffixes = list.filter((c) => !c.anchored && c.suffix !== undefined).map((c) => c.suffix);
+    // A body without a slash can only equal the name, one with a slash only the path: two sets, each
+    // skipped when empty (hashing every path of a walk showed in profiles).
+    const exactPath = new Set(list.filter((c) => c.anchored).map((c) => c.body));
+    const exactName = new Set(list.filter((c) => !c.anchored).map((c) => c.body));
+    const byPath = exactPath.size > 0;
+    const bySuffix = (name) => {
+        for (const x of suffixes)
+            if (name.endsWith(x))
+                return true;
+        return false;
+    };
+    return (path, name) => (byPath && exactPath.has(path)) || exactName.has(name) || bySuffix(name) || (onPath?.test(path) ?? false) || (onName?.test(name) ?? false);
 }
 const NONE = { matches: () => false, matchedBy: () => undefined };
 function compilePathGlobs(patterns) {
@@ -137,7 +166,7 @@ function compilePathGlobs(patterns) {
     let lastDir = '';
     let lastDirResult;
     const matchedBy = (raw, isDir = false) => {
-        const path = /^\.?\/|\\/.test(raw) ? raw.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '') : raw;
+        const path = needsNormalizing(raw) ? raw.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '') : raw;
         const slash = path.lastIndexOf('/');
         if (slash < 0)
             return decide(path, isDir);
@@ -148,6 +177,11 @@ function compilePathGlobs(patterns) {
         return lastDirResult ?? decide(path, isDir);
     };
     return { matchedBy, matches: (path, isDir) => matchedBy(path, isDir) !== undefined };
+}
+/** `./x`, `/x` or a backslash: the forms matchedBy normalizes (a walk's own paths have none of them). */
+function needsNormalizing(p) {
+    const c0 = p.charCodeAt(0);
+    return c0 === 47 || (c0 === 46 && p.charCodeAt(1) === 47) || p.includes('\\');
 }
 
 

@@ -699,7 +699,8 @@ function leakPatternFindings(root, paths, patterns = _files_leak_patterns_js__WE
 function leakPatternChecker(root, patterns = _files_leak_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LEAK_PATTERNS */ .Iy) {
     const leakPattern = (0,_files_leak_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileLeakPatterns */ .Kd)(patterns);
     return (raw) => {
-        const path = toRelative(root, raw);
+        // A tree walk's paths are relative and `/`-separated already: no path arithmetic for those.
+        const path = isPlainRelative(raw) ? raw : toRelative(root, raw);
         const hit = leakPattern(path);
         if (hit === undefined)
             return undefined;
@@ -740,6 +741,13 @@ function artifactProblemFinding(entry) {
         confidence: 1,
         properties: { problem: entry.problem },
     };
+}
+/** What toRelative returns unchanged: no leading `/`, `./` or `../`, no drive letter, no backslash. */
+function isPlainRelative(p) {
+    const c0 = p.charCodeAt(0);
+    if (c0 === 47 || p.charCodeAt(1) === 58 || p.includes('\\'))
+        return false;
+    return c0 !== 46 || !(p.startsWith('./') || p.startsWith('../') || p === '..' || p === '.');
 }
 /** Relative to `root` when inside it; a path outside it (an artifact elsewhere) stays absolute. */
 function toRelative(root, p) {
@@ -1724,7 +1732,7 @@ async function secretScan(opts) {
             const walk = (0,_scanner_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .walkTree */ .I)(opts.root, { honourGitignore: opts.gitignore, exclude: opts.exclude, shard: opts.shard });
             // Streamed into the pool as the walk finds them, so walking and scanning overlap; leak patterns are
             // checked on the way, while workers scan, not after.
-            const r = await (0,_scanner_workers_js__WEBPACK_IMPORTED_MODULE_5__/* .scanFiles */ .T)(checkLeaks(walk, (0,_artifacts_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .leakPatternChecker */ .Bf)(opts.root, opts.leakPatterns), extra), { rules: spec, threads: opts.threads });
+            const r = await (0,_scanner_workers_js__WEBPACK_IMPORTED_MODULE_5__/* .scanFiles */ .T)(checkLeaks(await walk.files(), (0,_artifacts_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .leakPatternChecker */ .Bf)(opts.root, opts.leakPatterns), extra), { rules: spec, threads: opts.threads });
             skipped.push(...walk.skipped);
             for (const f of r.files)
                 for (const m of f.matches)
@@ -1797,8 +1805,8 @@ async function secretScan(opts) {
     const ruleInfos = [...rules.map(ruleInfo), ..._artifacts_rules_js__WEBPACK_IMPORTED_MODULE_17__/* .ARTIFACT_RULES */ .by];
     return { target, findings: kept, suppressed, rules: ruleInfos, stats, skipped, notes, secretValues: [...secretValues], baselined };
 }
-async function* checkLeaks(files, check, into) {
-    for await (const f of files) {
+function* checkLeaks(files, check, into) {
+    for (const f of files) {
         const leak = check(f.path);
         if (leak)
             into.push(leak);
