@@ -158,3 +158,35 @@ describe('real-world shapes (names with sigils or suffixes, documentation URLs, 
     expect(isFalsePositive(ruleById('azure-storage-account-key')!, alnum(rng, 86) + '==', 'AccountKey=...', 'a.cfg')).toBe(false);
   });
 });
+
+describe('isRepetitiveOrSequential, one loop', () => {
+  // The rule as first written (a regex for the type prefix, a Set for the distinct characters), kept here
+  // as the reference the fast version must agree with.
+  const reference = (secret: string): boolean => {
+    const body = secret.replace(/^[A-Za-z]{2,8}[_-]/, '');
+    if (body.length < 8) return false;
+    if (new Set(body).size <= 3) return true;
+    let steady = 0;
+    for (let i = 1; i < body.length; i++) {
+      const d = body.charCodeAt(i) - body.charCodeAt(i - 1);
+      if (d === 0 || d === 1 || d === -1) steady++;
+    }
+    return steady / (body.length - 1) >= 0.6;
+  };
+
+  test('agrees with the reference on prefixed, repetitive, sequential, random and astral strings', () => {
+    const rng = makeRng(31);
+    const pieces = ['a', 'b', 'ab', 'abc', '123', '1234567', 'zzzz', 'sk_', 'ghp_', 'abcdefghi_', 'AB-', 'x', '-', '_', '😀', '😁', 'é', '9', 'Zz'];
+    let yes = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const s =
+        i % 3 === 0
+          ? Array.from({ length: 1 + Math.floor(rng() * 8) }, () => pieces[Math.floor(rng() * pieces.length)]).join('')
+          : alnum(rng, Math.floor(rng() * 24));
+      const want = reference(s);
+      if (want) yes++;
+      expect([s, isRepetitiveOrSequential(s)]).toEqual([s, want]);
+    }
+    expect(yes).toBeGreaterThan(500); // both answers are well represented
+  });
+});

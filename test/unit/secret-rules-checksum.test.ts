@@ -166,3 +166,31 @@ describe('shannonEntropy', () => {
     expect(shannonEntropy(alnum(makeRng(1), 4000))).toBeGreaterThan(5.8);
   });
 });
+
+describe('shannonEntropy against the textbook sum', () => {
+  // -sum(p log2 p) over code points, as first written: the reference the table-based version must match.
+  const reference = (s: string): number => {
+    const counts = new Map<string, number>();
+    for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    const n = [...s].length;
+    let bits = 0;
+    for (const c of counts.values()) bits -= (c / n) * Math.log2(c / n);
+    return bits;
+  };
+
+  test('agrees to 1e-9 bits on random, repetitive and non-ASCII strings, and meets thresholds equal to it', () => {
+    const rng = makeRng(77);
+    const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=_-.é😀';
+    for (let i = 0; i < 5000; i++) {
+      const distinct = 1 + Math.floor(rng() * 40);
+      const s = Array.from({ length: Math.floor(rng() * 3000) }, () => alphabet[Math.floor(rng() * distinct)]).join('');
+      expect(Math.abs(shannonEntropy(s) - reference(s))).toBeLessThan(1e-9);
+    }
+    // Uniform strings: k distinct characters, m times each, have exactly log2(k) bits.
+    for (const k of [2, 4, 8, 16, 32]) for (const m of [1, 3, 5, 7]) {
+      const s = alphabet.slice(0, k).repeat(m);
+      expect([k, m, shannonEntropy(s)]).toEqual([k, m, Math.log2(k)]);
+    }
+    expect(shannonEntropy('a'.repeat(5000))).toBe(0);
+  });
+});
