@@ -111,6 +111,21 @@ describe('dashboard aggregation', () => {
       expect(totals).toEqual([...totals].sort((a, b) => b - a));
     });
 
+    it(`seed ${seed}: the destinations table of a page with --last N covers the newest N runs with egress reports only`, () => {
+      const runs = plan(makeRng(seed));
+      const reports = reportsOf(runs);
+      const newest = runs.filter((p) => p.egress.length > 0).slice(-2); // plans are in time order
+      const want = new Map<string, number>();
+      for (const p of newest) for (const e of p.egress) want.set(DESTS[e.dest], (want.get(DESTS[e.dest]) ?? 0) + e.count);
+      const all = new Map<string, number>();
+      for (const p of runs) for (const e of p.egress) all.set(DESTS[e.dest], (all.get(DESTS[e.dest]) ?? 0) + e.count);
+      expect([...all.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan([...want.values()].reduce((a, b) => a + b, 0)); // --last must matter here
+      const html = renderDashboard({ reports, history: [], notes: [] }, { last: 2 });
+      const table = /<table data-testid="egress-table">[\s\S]*?<\/table>/.exec(html)![0];
+      const rows = [...table.matchAll(/<tr><td>([^<]+)<\/td>/g)].map((m) => m[1]);
+      expect(new Set(rows)).toEqual(new Set(want.keys()));
+    });
+
     it(`seed ${seed}: gates, double-writes and CPU-hours per report, oldest first`, () => {
       const runs = plan(makeRng(seed));
       const reports = reportsOf(runs);

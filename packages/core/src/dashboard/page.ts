@@ -60,10 +60,12 @@ export function renderDashboard(input: DashboardInput, opts: DashboardOptions = 
   const idx = indexRuns(reports, history);
   const pipes = pipelineStatus(reports, history, idx);
   const policy = newestPolicy(input, idx);
+  // The destinations table covers the same newest runs as the chart beside it (it had summed every report).
+  const egressRuns = egressPerRun(reports, idx).slice(-last);
   const sections = [
     pipelinesSection(pipes),
     secretsSection(findingsBySeverity(reports, idx, 'secret-scan').slice(-last)),
-    egressSection(blockedDestinations(reports, idx), egressPerRun(reports, idx).slice(-last)),
+    egressSection(blockedDestinations(reports, idx, new Set(egressRuns.map((e) => e.run))), egressRuns),
     gatesSection(gateDecisions(reports, idx).slice(-last)),
     doubleWriteSection(verifications(reports, idx).slice(-last)),
     policySection(findingsBySeverity(reports, idx, 'policy-audit').slice(-last), policy.newest, policy.label),

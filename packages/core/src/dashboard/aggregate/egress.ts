@@ -32,11 +32,13 @@ function items(r: KitReport): Json[] {
   return (r.data.blocked as unknown[]).filter((b): b is Json => isObj(b) && typeof b.destination === 'string');
 }
 
-export function blockedDestinations(reports: readonly KitReport[], idx: RunIndex): DestinationRow[] {
+/** Destinations over every egress-gate report, or over those of `within` runs only (the page's newest runs). */
+export function blockedDestinations(reports: readonly KitReport[], idx: RunIndex, within?: ReadonlySet<RunRef>): DestinationRow[] {
   const rows = new Map<string, DestinationRow & { seen: Set<RunRef> }>();
   for (const r of reports) {
     if (r.kind !== 'egress-gate') continue;
     const run = idx.ofReport(r);
+    if (within && !within.has(run)) continue;
     for (const b of items(r)) {
       const kind = b.kind === 'dns' ? 'dns' : 'connection';
       const port = kind === 'connection' && typeof b.port === 'number' ? `${typeof b.protocol === 'string' ? b.protocol : ''}/${b.port}` : '';
