@@ -204,12 +204,15 @@ const count = (v) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v :
 function items(r) {
     return r.data.blocked.filter((b) => isObj(b) && typeof b.destination === 'string');
 }
-function blockedDestinations(reports, idx) {
+/** Destinations over every egress-gate report, or over those of `within` runs only (the page's newest runs). */
+function blockedDestinations(reports, idx, within) {
     const rows = new Map();
     for (const r of reports) {
         if (r.kind !== 'egress-gate')
             continue;
         const run = idx.ofReport(r);
+        if (within && !within.has(run))
+            continue;
         for (const b of items(r)) {
             const kind = b.kind === 'dns' ? 'dns' : 'connection';
             const port = kind === 'connection' && typeof b.port === 'number' ? `${typeof b.protocol === 'string' ? b.protocol : ''}/${b.port}` : '';
@@ -901,10 +904,12 @@ function renderDashboard(input, opts = {}) {
     const idx = indexRuns(reports, history);
     const pipes = pipelineStatus(reports, history, idx);
     const policy = newestPolicy(input, idx);
+    // The destinations table covers the same newest runs as the chart beside it (it had summed every report).
+    const egressRuns = egressPerRun(reports, idx).slice(-last);
     const sections = [
         pipelinesSection(pipes),
         secretsSection(findingsBySeverity(reports, idx, 'secret-scan').slice(-last)),
-        egressSection(blockedDestinations(reports, idx), egressPerRun(reports, idx).slice(-last)),
+        egressSection(blockedDestinations(reports, idx, new Set(egressRuns.map((e) => e.run))), egressRuns),
         gatesSection(gateDecisions(reports, idx).slice(-last)),
         doubleWriteSection(verifications(reports, idx).slice(-last)),
         policySection(findingsBySeverity(reports, idx, 'policy-audit').slice(-last), policy.newest, policy.label),

@@ -420,14 +420,16 @@ function scrub(text, secrets) {
 /* harmony export */   ly: () => (/* binding */ shannonEntropy)
 /* harmony export */ });
 /* unused harmony export DEFAULT_ENTROPY_THRESHOLD */
-// Counts of ASCII characters, reused across calls (every candidate secret is measured: a hot path).
+// Counts of ASCII characters, reused across calls (every candidate secret is measured: a hot path, ~1.9
+// million candidates per pass over the 300 MB config-dense tree).
 const asciiCounts = new Int32Array(128);
-const asciiOrder = new Int32Array(128);
+const asciiSeen = new Int32Array(128);
+/** c * log2(c) for small counts: H = log2(n) - sum(c * log2 c) / n needs no logarithm per character then. */
+const CLOG = Float64Array.from({ length: 1025 }, (_, c) => (c === 0 ? 0 : c * Math.log2(c)));
+const clog = (c) => (c < CLOG.length ? CLOG[c] : c * Math.log2(c));
 function shannonEntropy(s) {
     if (s.length === 0)
         return 0;
-    // ASCII (nearly always): counted in an array, summed in order of first occurrence like the Map below,
-    // so the result is the same to the last bit.
     let distinct = 0;
     let ascii = true;
     for (let i = 0; i < s.length; i++) {
@@ -437,31 +439,31 @@ function shannonEntropy(s) {
             break;
         }
         if (asciiCounts[c]++ === 0)
-            asciiOrder[distinct++] = c;
+            asciiSeen[distinct++] = c;
     }
-    if (ascii) {
-        let bits = 0;
-        for (let j = 0; j < distinct; j++) {
-            const c = asciiOrder[j];
-            const p = asciiCounts[c] / s.length;
-            bits -= p * Math.log2(p);
-            asciiCounts[c] = 0;
-        }
-        return bits;
+    let sum = 0;
+    for (let j = 0; j < distinct; j++) {
+        const c = asciiSeen[j];
+        sum += clog(asciiCounts[c]);
+        asciiCounts[c] = 0;
     }
-    for (let j = 0; j < 128; j++)
-        asciiCounts[j] = 0;
+    if (ascii)
+        return entropyOf(sum, s.length);
+    // Not ASCII (rare): characters are code points.
     const counts = new Map();
     for (const ch of s)
         counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    const n = [...s].length;
+    sum = 0;
+    let n = 0;
     for (const c of counts.values()) {
-        const p = c / n;
-        bits -= p * Math.log2(p);
+        sum += clog(c);
+        n += c;
     }
-    return bits;
+    return entropyOf(sum, n);
 }
+// Rounded to 1e-12 bits: the two logarithms can leave an error in the last bit (log2(24) - log2(3) is not
+// exactly 3), and a uniform string's entropy must meet a threshold equal to it, as sum(-p log2 p) did.
+const entropyOf = (sumClog, n) => Math.max(0, Math.round((Math.log2(n) - sumClog / n) * 1e12) / 1e12);
 /** Default minimum Shannon entropy (bits/char) of the opt-in high-entropy rule. */
 const DEFAULT_ENTROPY_THRESHOLD = 4.5;
 /**
@@ -4344,18 +4346,59 @@ function isPlainWord(secret) {
 }
 /** Few distinct characters, or mostly runs of repeated / consecutive characters (`aaaa`, `abcdefgh`, `12345678`). */
 function isRepetitiveOrSequential(secret) {
-    const body = secret.replace(/^[A-Za-z]{2,8}[_-]/, '');
-    if (body.length < 8)
+    // Every candidate of every rule is asked (a million per pass on the config-dense tree): one loop, no regex,
+    // no Set; surrogate pairs, where the two ways of counting characters differ, take the plain way.
+    const from = typePrefixEnd(secret);
+    const n = secret.length - from;
+    if (n < 8)
         return false;
-    if (new Set(body).size <= 3)
-        return true;
     let steady = 0;
-    for (let i = 1; i < body.length; i++) {
-        const d = body.charCodeAt(i) - body.charCodeAt(i - 1);
+    let d0 = -1;
+    let d1 = -1;
+    let d2 = -1;
+    let distinct = 0;
+    let prev = -1;
+    for (let i = from; i < secret.length; i++) {
+        const c = secret.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdfff)
+            return new Set(secret.slice(from)).size <= 3 || isSteady(secret, from);
+        if (distinct <= 3 && c !== d0 && c !== d1 && c !== d2) {
+            if (distinct === 0)
+                d0 = c;
+            else if (distinct === 1)
+                d1 = c;
+            else if (distinct === 2)
+                d2 = c;
+            distinct++;
+        }
+        if (prev !== -1) {
+            const d = c - prev;
+            if (d === 0 || d === 1 || d === -1)
+                steady++;
+        }
+        prev = c;
+    }
+    return distinct <= 3 || steady / (n - 1) >= 0.6;
+}
+/** Where the body starts after a type prefix of 2-8 letters and `_` or `-` (`sk_`, `ghp_`), else 0. */
+function typePrefixEnd(s) {
+    for (let i = 0; i < s.length && i <= 8; i++) {
+        const c = s.charCodeAt(i);
+        if ((c === 95 || c === 45) && i >= 2)
+            return i + 1;
+        if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122)))
+            return 0;
+    }
+    return 0;
+}
+function isSteady(s, from) {
+    let steady = 0;
+    for (let i = from + 1; i < s.length; i++) {
+        const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
         if (d === 0 || d === 1 || d === -1)
             steady++;
     }
-    return steady / (body.length - 1) >= 0.6;
+    return steady / (s.length - from - 1) >= 0.6;
 }
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isUuid(secret) {
@@ -4555,7 +4598,7 @@ function isRuleOffForPath(rule, path) {
 function isFalsePositive(rule, secret, line, path) {
     if (isRuleOffForPath(rule, path))
         return true;
-    if (isDocumentedExample(secret) || isPlaceholder(secret) || isPublishedDevCredential(secret))
+    if (isDocumentedExample(secret) || isPlaceholder(secret))
         return true;
     if (rule.family !== 'key' && isRepetitiveOrSequential(secret))
         return true;
@@ -4563,8 +4606,11 @@ function isFalsePositive(rule, secret, line, path) {
         return true;
     if (rule.family !== 'key' && isPublicKeyMaterial(line))
         return true;
+    // The filters are independent yes/no questions, so their order only decides the cost: a SHA-256 per
+    // candidate (isPublishedDevCredential) comes after the cheap ones, and for generic rules after all of
+    // theirs, which drop most candidates (on the config-dense tree the hashing had been ~7% of a scan).
     if (rule.family !== 'generic' && rule.family !== 'entropy')
-        return false;
+        return isPublishedDevCredential(secret);
     return ((0,lockfiles/* isLockfile */.e)(path) ||
         isIntegrityLine(line) ||
         isMinifiedContext(line, path) ||
@@ -4578,7 +4624,8 @@ function isFalsePositive(rule, secret, line, path) {
         isWordChain(secret) ||
         isPathLike(secret) ||
         isCodeReference(secret, line, path) ||
-        isCoveredBySpecificRule(secret, line, rule.family === 'entropy'));
+        isCoveredBySpecificRule(secret, line, rule.family === 'entropy') ||
+        isPublishedDevCredential(secret));
 }
 
 // EXTERNAL MODULE: ./packages/core/src/secrets/entropy.ts
