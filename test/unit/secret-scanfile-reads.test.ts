@@ -2,7 +2,7 @@
 // chunks past chunkBytes. Whatever the size, a file must give exactly what the same bytes give in memory
 // (scanBuffer, which reads nothing), with secrets placed at the start, across the 1 MiB mark and at the end.
 import { afterAll, describe, expect, it } from 'vitest';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, linkSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -73,24 +73,35 @@ describe('what scanning leaves alone, and the paths it opens', () => {
   });
 
   // O_NOATIME is refused (EPERM) for files the process does not own, unless it is root: the scan must fall
-  // back to plain reads there. Run as `nobody` on a root-owned file (needs root to switch users).
-  it.runIf(process.getuid?.() === 0)('reads files it does not own without O_NOATIME (as nobody, on a root-owned file)', () => {
+  // back to plain reads there. The CLI bundle runs as `nobody` on a root-owned file (switching users needs
+  // root). Node and the bundle are linked or copied into a world-readable directory first: the checkout
+  // itself may sit where `nobody` cannot read.
+  it.runIf(process.getuid?.() === 0)('reads files it does not own without O_NOATIME (the CLI as nobody, on a root-owned file)', () => {
     const shared = mkdtempSync(join(tmpdir(), 'bh-noatime-'));
     chmodSync(shared, 0o755); // (mkdtemp makes it 0700)
     try {
-      const p = join(shared, 'x.env');
-      const token = 'ghp_' + 'R8x2Lq9Vw4Tz7Kp3Nm6Hs1Bd5Fg0Jc2Ye8Ua';
-      writeFileSync(p, `GITHUB_TOKEN=${token}\n`, { mode: 0o644 });
-      const mod = (rel: string) => new URL(rel, import.meta.url).href;
-      const script = `
-        const { scanFile } = await import(${JSON.stringify(mod('../../packages/core/src/secrets/scanner/buffer.ts'))});
-        const { compileRules } = await import(${JSON.stringify(mod('../../packages/core/src/secrets/scanner/compile.ts'))});
-        const { BUILTIN_RULES } = await import(${JSON.stringify(mod('../../packages/core/src/secrets/index.ts'))});
-        const r = scanFile(${JSON.stringify(p)}, 'x.env', compileRules(BUILTIN_RULES));
-        console.log(JSON.stringify({ uid: process.getuid(), skipped: r.skipped ?? null, found: r.matches.some((m) => m.secret === ${JSON.stringify(token)}) }));`;
-      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { uid: 65534, gid: 65534, encoding: 'utf8', cwd: shared });
-      expect(r.stderr).toBe('');
-      expect(JSON.parse(r.stdout)).toEqual({ uid: 65534, skipped: null, found: true }); // not skipped as 'cannot open: EPERM'
+      const node = join(shared, 'node');
+      try {
+        linkSync(process.execPath, node);
+      } catch {
+        copyFileSync(process.execPath, node);
+        chmodSync(node, 0o755);
+      }
+      cpSync(new URL('../../dist/cli', import.meta.url), join(shared, 'cli'), { recursive: true });
+      const tree = join(shared, 'tree');
+      mkdirSync(tree, { mode: 0o755 });
+      const { text } = generateSecret('github-pat-classic', makeRng(64));
+      writeFileSync(join(tree, 'x.env'), `${text}\n`, { mode: 0o644 });
+      const r = spawnSync(node, [join(shared, 'cli', 'index.js'), 'secret-scan', tree, '--format', 'json', '--fail-on', 'none'], {
+        uid: 65534,
+        gid: 65534,
+        cwd: shared,
+        encoding: 'utf8',
+      });
+      expect(r.status, r.stderr).toBe(0);
+      const data = (JSON.parse(r.stdout) as { data: { findings: { location: { path: string } }[]; skipped: { path: string; reason: string }[] } }).data;
+      expect(data.skipped).toEqual([]); // not 'cannot open: EPERM'
+      expect(data.findings.map((f) => f.location.path)).toContain('x.env');
     } finally {
       rmSync(shared, { recursive: true, force: true });
     }
