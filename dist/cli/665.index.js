@@ -1458,7 +1458,7 @@ const scanMultiBody = [
 const V128 = 0x7b;
 const simd = (op) => [0xfd, ...uleb(op)];
 const [V_LOAD, I8_SPLAT, I8_EQ, I8_LT_U, V_OR, V_ANDNOT, V_ANY, I8_BITMASK] = [0x00, 0x0f, 0x23, 0x26, 0x50, 0x4f, 0x53, 0x64];
-const [POPCNT, GT_S, MUL, SHR_U, LT_U, I32_EQZ, SUB] = [0x69, 0x4a, 0x6c, 0x76, 0x49, 0x45, 0x6b];
+const [POPCNT, GT_S, MUL, SHR_U, LT_U, I32_EQZ] = [0x69, 0x4a, 0x6c, 0x76, 0x49, 0x45];
 const SELECT = 0x1b;
 // Control bytes below 32 that do not count: tab (9), LF (10), FF (12), CR (13), ESC (27).
 const CONTROL_MASK = ~((1 << 9) | (1 << 10) | (1 << 12) | (1 << 13) | (1 << 27)) | 0;
