@@ -135,10 +135,11 @@ async function treeBench(label: string, root: string, planted: PlantedAt[], altF
   const rg = (extra: string[]) => () => timed('rg', ['-c', '--no-ignore', '--hidden', ...extra, '.'], root);
   const [ours, alt, kw, base] = await alternate(
     [
-      { name: 'bulkhead secret-scan (CLI)', run: cli([root]) },
+      // In the tree, as ripgrep runs and as users run it in their checkout (`bulkhead secret-scan` scans `.`).
+      { name: 'bulkhead secret-scan (CLI)', run: cli(['.'], root) },
       { name: 'ripgrep, one alternation of the rules', run: rg(['-f', altFile]) },
       { name: 'ripgrep -i -F, the rules\' keywords', run: rg(['-i', '-F', '-f', kwFile]) },
-      ...(BASE_CLI ? [{ name: 'bulkhead secret-scan (BENCH_BASE_CLI)', run: cli([root], ROOT, BASE_CLI) }] : []),
+      ...(BASE_CLI ? [{ name: 'bulkhead secret-scan (BENCH_BASE_CLI)', run: cli(['.'], root, BASE_CLI) }] : []),
     ],
     RUNS,
   );
@@ -184,7 +185,7 @@ async function main(): Promise<void> {
     // History: the CLI against git producing the same diffs (the scanner's own git arguments), and plain `git log -p`.
     const [hist, same, plain] = await alternate(
       [
-        { name: 'bulkhead secret-scan --history (CLI)', run: cli([REPO, '--history']) },
+        { name: 'bulkhead secret-scan --history (CLI)', run: cli(['.', '--history'], REPO) },
         { name: `git ${LOG_ARGS.slice(2).join(' ').replace(/--format=\S+/, '--format=…')}`, run: () => timed('git', LOG_ARGS, REPO) },
         { name: 'git log -p', run: () => timed('git', ['log', '-p'], REPO) },
       ],

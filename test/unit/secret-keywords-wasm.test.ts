@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { KeywordMatcher } from '../../packages/core/src/secrets/scanner/keywords.ts';
 import { isBinary } from '../../packages/core/src/secrets/scanner/buffer.ts';
 import { makeRng, int, pick } from '../support/secret-gen.ts';
+import { readFileSync } from 'node:fs';
+import { BUILTIN_RULES } from '../../packages/core/src/secrets/index.ts';
 
 /** Every (keyword, start) of a case-insensitive ASCII search over bytes, sorted. */
 function naive(bytes: Buffer, keywords: string[]): [number, number][] {
@@ -178,6 +180,23 @@ describe('keyword byte pass (WebAssembly)', () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe(`undefined ${JSON.stringify(naive(Buffer.from(text), ['token', 'key']))}`);
+  });
+
+  it('finds what a naive search finds with the built-in keywords (over 1,500 states) on real source text', () => {
+    // The automaton is built in class space from fail rows (keywords.ts); the property tests above use a few
+    // characters, this is the table every scan uses, on text nobody here wrote plus every keyword planted in it.
+    const keywords = [...new Set(BUILTIN_RULES.flatMap((r) => r.keywords.map((k) => k.toLowerCase())))].filter((k) => /^[\x00-\x7f]+$/.test(k));
+    const real = ['typescript/lib/lib.dom.d.ts', '@actions/core/lib/core.js', 'yaml/dist/compose/composer.js'].map((m) => readFileSync(new URL(`../../node_modules/${m}`, import.meta.url), 'latin1')).join('\n');
+    const rng = makeRng(23);
+    const planted = keywords.map((k) => `${pick(rng, [' ', '_', '.', '"'])}${rng() < 0.5 ? k.toUpperCase() : k}=${pick(rng, ['x', '1', '\n'])}`).join('');
+    const bytes = Buffer.from(real + planted + keywords.join(''), 'latin1');
+    const m = new KeywordMatcher(keywords);
+    const want = naive(bytes, keywords);
+    expect(new Set(want.map(([k]) => k)).size).toBe(keywords.length); // every keyword occurs
+    expect(viaMatcher(m, bytes)).toEqual(want);
+    const viaString: [number, number][] = [];
+    m.scanString(bytes.toString('latin1'), (k, s) => viaString.push([k, s]));
+    expect(viaString.sort((a, b) => a[1] - b[1] || a[0] - b[0])).toEqual(want);
   });
 
   it('keeps exact hits when keywords use more than 63 distinct characters (wider table rows)', () => {

@@ -42,6 +42,8 @@ export class KeywordMatcher {
   constructor(keywords: readonly string[]) {
     this.keywords = keywords.map((k) => k.toLowerCase());
     const gotoMaps: Map<number, number>[] = [new Map()];
+    /** Per state, its trie children as pairs: character, state. */
+    const kids: number[][] = [[]];
     const outs: number[][] = [[]];
     const extra: number[] = [];
     this.keywords.forEach((k, idx) => {
@@ -57,8 +59,10 @@ export class KeywordMatcher {
         if (n === undefined) {
           n = gotoMaps.length;
           gotoMaps.push(new Map());
+          kids.push([]);
           outs.push([]);
           gotoMaps[s].set(c, n);
+          kids[s].push(c, n);
         }
         s = n;
       }
@@ -81,21 +85,24 @@ export class KeywordMatcher {
     this.classOf = classOf;
     const n = gotoMaps.length;
     const fail = new Int32Array(n);
-    // Built over character codes first (row per state, 128 columns), then narrowed to classes.
-    const full = new Int32Array(n * ALPHA);
+    // Built in class space: row s holds the next state for each byte class. A state's row starts as a copy of
+    // its fail state's row (one native copy), then its own trie edges override it. (Filling 128 columns per
+    // state with a Map lookup each had cost every thread ~20 ms of start-up, mostly in the interpreter.)
+    const next = new Int32Array(n * columns);
     // BFS: states in order of depth, so fail links and rows of shallower states are final when used.
     const order: number[] = [0];
     for (let qi = 0; qi < order.length; qi++) {
       const s = order[qi];
-      for (let c = 0; c < ALPHA; c++) {
-        const t = gotoMaps[s].get(c);
-        if (t !== undefined) {
-          fail[t] = s === 0 ? 0 : full[fail[s] * ALPHA + c];
-          full[s * ALPHA + c] = t;
-          order.push(t);
-        } else {
-          full[s * ALPHA + c] = s === 0 ? 0 : full[fail[s] * ALPHA + c];
-        }
+      const row = s << shift;
+      const failRow = fail[s] << shift;
+      if (s !== 0) next.copyWithin(row, failRow, failRow + columns); // the root's row: all to the root (zeros)
+      const edges = kids[s];
+      for (let j = 0; j < edges.length; j += 2) {
+        const cls = classOf[edges[j]];
+        const t = edges[j + 1];
+        fail[t] = s === 0 ? 0 : next[failRow + cls];
+        next[row + cls] = t;
+        order.push(t);
       }
       if (s !== 0) for (const o of outs[fail[s]]) if (!outs[s].includes(o)) outs[s].push(o);
     }
@@ -104,20 +111,15 @@ export class KeywordMatcher {
     const flat: number[] = [];
     for (let s = 0; s < n; s++) {
       this.outStart[s] = flat.length;
-      flat.push(...outs[s]);
+      for (const o of outs[s]) flat.push(o);
     }
     this.outStart[n] = flat.length;
     this.outList = Int32Array.from(flat);
     // Class 0 (and unused columns) stay 0: a byte in no keyword leads every state back to the root.
-    const delta = new Int32Array(n * columns);
-    for (let s = 0; s < n; s++) {
-      for (let c = 0; c < ALPHA; c++) {
-        const cls = classOf[c];
-        if (cls === 0) continue;
-        const t = full[s * ALPHA + c];
-        delta[s * columns + cls] = (t << shift) | (outs[t].length > 0 ? SIGN : 0);
-      }
-    }
+    const code = new Int32Array(n);
+    for (let t = 0; t < n; t++) code[t] = (t << shift) | (outs[t].length > 0 ? SIGN : 0);
+    const delta = next;
+    for (let i = 0; i < delta.length; i++) delta[i] = code[delta[i]];
     this.delta = delta;
   }
 
