@@ -22,6 +22,20 @@ const b64 = (s: string) => Buffer.from(s).toString('base64');
 /** A password with punctuation, never a dictionary word (random letters and digits around it). */
 const pw = () => alnum(rng, 10) + chars(rng, ',!%*~=^', 2) + chars(rng, CS.digits, 1) + alnum(rng, 3);
 
+/**
+ * Scans the cases; each one with a secret has exactly one finding, of that value (and of `ruleId` when given);
+ * the others have none.
+ */
+async function expectOneFindingEach(cases: [string, string, string | undefined][], ruleId?: string) {
+  const { byCase } = await scanCases(cases.map(([path, text]) => [path, text]));
+  cases.forEach(([path, , secret], i) => {
+    if (secret === undefined) return expect(byCase.get(i), path).toBeUndefined();
+    const id = ruleId ?? byCase.get(i)?.[0]?.ruleId ?? '(none)';
+    expect(byCase.get(i)?.map((f) => [f.ruleId, f.fingerprint]), path).toEqual([[id, fingerprint(id, secret)]]);
+  });
+  return byCase;
+}
+
 describe('gap shapes: held-back part (real engine)', () => {
   it('recall and precision per family on a seed never tuned on', async () => {
     const { scores } = await measureFamilies(temp('bulkhead-gaps-held-'), gapFamilyCases(HELD_BACK_SEED, 10), { threads: 2 });
@@ -145,13 +159,37 @@ describe('gap shapes: the rule that owns each and what it promises', () => {
       ['n.sh', 'mysql -u root -p"$MYSQL_ROOT_PASSWORD" app\nmysql -u root -p app\nmysql -P 3306 -h db app\nhttp -a "$USER:$TOKEN" https://api.acme-cloud.com\nhttp -a admin: https://api.acme-cloud.com\ncp -a src/ dist/\n', undefined],
       ['docker-compose.yml', 'services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD}\n      - POSTGRES_PASSWORD_FILE=/run/secrets/pg\n', undefined],
     ];
-    const { byCase } = await scanCases(cases.map(([path, text]) => [path, text]));
-    cases.forEach(([path, , secret], i) => {
-      if (secret === undefined) return expect(byCase.get(i), path).toBeUndefined();
-      expect(byCase.get(i)?.map((f) => f.fingerprint), path).toEqual([fingerprint(byCase.get(i)![0].ruleId, secret)]);
-    });
+    const byCase = await expectOneFindingEach(cases);
     expect(byCase.get(4)![0].ruleId).toBe('cli-user-password');
     expect(byCase.get(5)![0].ruleId).toBe('cli-user-password');
     expect(byCase.get(7)![0].ruleId).toBe('generic-dotenv-secret');
+  }, 60_000);
+
+  it('a letter-only random token after `Bearer ` is a token; names that read as words, and code names elsewhere, stay silent', async () => {
+    // Random letters with camel humps (and an underscore or a final digit) had been dropped as identifiers.
+    const upper = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const t = Array.from({ length: 26 }, (_, i) => chars(rng, i % 3 === 0 ? 'abcdefghijklmnopqrstuvwxyz' : upper, 1)).join('') + '_Hk1';
+    const cases: [string, string, string | undefined][] = [
+      ['call.sh', `http GET https://api.acme-cloud.com/items "Authorization:Bearer ${t}"\n`, t],
+      ['curl.sh', `curl -H 'Authorization: Bearer ${t}' https://api.acme-cloud.com/v1/items\n`, t],
+      ['n.md', 'Send `Authorization: Bearer yourPersonalAccessToken` with each request.\n', undefined],
+      ['n.js', 'const PopTokenGenerateCnf = "popTokenGenerateCnfRequest";\nconst token = "acquireTokenByRefreshTokenCnf";\n', undefined],
+    ];
+    await expectOneFindingEach(cases, 'generic-bearer-token');
+  }, 60_000);
+
+  it('mysql --password=… with `,` and `;` in the value: one finding of the whole value, quoted or not; prompts and variables stay silent', async () => {
+    // An assignment's value (generic-password) stops at `,`: the command-line rule reads to the next blank or
+    // quote, and the two matches starting at one place are one finding, the command-line rule's.
+    const a = `${alnum(rng, 5)},${alnum(rng, 4)};${alnum(rng, 9)}`;
+    const b = `${alnum(rng, 11)},${alnum(rng, 4)}`;
+    const c = `${alnum(rng, 4)},${alnum(rng, 4)};${alnum(rng, 6)}!`;
+    const cases: [string, string, string | undefined][] = [
+      ['a.sh', `mysql -u root --password=${a} app\n`, a],
+      ['b.sh', `mysql -h db -u app --password=${b} app\n`, b],
+      ['c.sh', `mysqldump --user=root --password="${c}" app > dump.sql\n`, c],
+      ['n.sh', 'mysql -u root --password=$MYSQL_PWD app\nmysql -u root --password app\nmysql --password="${DB_PASS}" app\nmysql -u root --password= app\n', undefined],
+    ];
+    await expectOneFindingEach(cases, 'cli-user-password');
   }, 60_000);
 });

@@ -37,4 +37,18 @@ describe('one finding per secret and place', () => {
     expect(oneFindingPerSpot([at(p2, 1), at(p1, 1)], rules).map((m) => m.ruleId)).toEqual([p1]);
     expect(oneFindingPerSpot([at(p1, 1), at(p1, 2), { ...at(p2, 1), secret: 'other' }], rules)).toHaveLength(3);
   });
+
+  it('a value cut short where another starts is the same secret: the provider rule\'s match, else the longer one', () => {
+    const rules = new Map(BUILTIN_RULES.map((r) => [r.id, r]));
+    const [g1, g2] = BUILTIN_RULES.filter((r) => r.family === 'generic').map((r) => r.id);
+    const [p1] = BUILTIN_RULES.filter((r) => r.family !== 'generic' && r.family !== 'entropy').map((r) => r.id);
+    const at = (ruleId: string, secret: string, column = 5, confidence = 0.8) => ({ ruleId, path: 'a', line: 1, column, endLine: 1, endColumn: column + secret.length, secret, lineText: '', confidence });
+    // The generic match is cut at `,` and more confident: the provider rule's whole value still wins.
+    expect(oneFindingPerSpot([at(g1, 'Qw8pLm3vNx7', 5, 0.9), at(p1, 'Qw8pLm3vNx7,Rt2')], rules).map((m) => m.secret)).toEqual(['Qw8pLm3vNx7,Rt2']);
+    expect(oneFindingPerSpot([at(p1, 'ghp_0123456789'), at(g1, 'ghp_0123456789abc')], rules).map((m) => m.ruleId)).toEqual([p1]);
+    expect(oneFindingPerSpot([at(g1, 'abcdefgh12'), at(g2, 'abcdefgh12345')], rules).map((m) => m.ruleId)).toEqual([g2]);
+    // Other starts, or values that are not prefixes of each other, stay apart.
+    expect(oneFindingPerSpot([at(g1, 'abcdefgh12'), at(p1, 'abcdefgh12345', 6)], rules)).toHaveLength(2);
+    expect(oneFindingPerSpot([at(g1, 'abcdefgh12'), at(p1, 'abcdefgX12345')], rules)).toHaveLength(2);
+  });
 });

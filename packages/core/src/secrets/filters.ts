@@ -226,6 +226,15 @@ export function isIdentifierSoup(secret: string): boolean {
   return humps >= 2 || /^[a-z]+(?:_[a-z]+)+$/.test(secret) || /^[A-Z]+(?:_[A-Z]+)+$/.test(secret);
 }
 
+/**
+ * A value after `Bearer ` in a header is a literal, never a variable: there a camelCase run of letters is a
+ * name only when it reads as words (`yourAccessToken`); `NUXzyHhXBAIPFzcDIGNB_NNtH_HK1` is a token. (Everywhere
+ * else names with abbreviations, `popTokenGenerateCnf`, keep the identifier filter.)
+ */
+function randomInHeader(rule: SecretRule, secret: string): boolean {
+  return rule.tags?.includes('header') === true && !readsAsWords(secret);
+}
+
 /** Words joined by separators (`bulkhead.secret-scan`, `read:packages`): names and scopes, not secrets. */
 export function isWordChain(secret: string): boolean {
   const bare = bareName(secret);
@@ -355,7 +364,7 @@ export function isFalsePositive(rule: SecretRule, secret: string, line: string, 
     hasDummyWord(secret) ||
     isLabel(secret) ||
     isPlainWord(secret) ||
-    isIdentifierSoup(secret) ||
+    (isIdentifierSoup(secret) && !randomInHeader(rule, secret)) ||
     isWordChain(secret) ||
     isPathLike(secret) ||
     isCodeReference(secret, line, path) ||

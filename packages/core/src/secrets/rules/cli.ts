@@ -20,15 +20,17 @@ export const CLI_RULES: readonly SecretRule[] = [
     id: 'cli-user-password',
     severity: 'high',
     family,
-    description: 'Password on a command line: `curl -u user:password`, `http -a user:password`, `wget --password=…`, `docker login -p …`, `mysql -p…`.',
+    description: 'Password on a command line: `curl -u user:password`, `http -a user:password`, `wget --password=…`, `docker login -p …`, `mysql -p…` / `--password=…`.',
     remediation: advice,
-    // `mysql` and ` -a ` are common in code: the byte precheck keeps only hits followed by `-p…` / user:password.
+    // `mysql` and ` -a ` are common in code: the byte precheck keeps only hits followed by `-p…` / `--password=…` / user:password.
     keywords: ['curl', 'wget', 'docker login', 'podman login', 'helm registry login', 'mysql', ' -a ', ' --auth'],
     near: cliCredentialFollows,
     pattern: new RegExp(
       // httpie's command is `http` / `https` followed by a blank (a URL's `https:` is not a command).
-      // mysql takes the password glued to `-p` (`-p secret` is a prompt and a database name); `--password=…` is generic-password's.
-      String.raw`(?:(?:curl[^\n]{0,200}?[ \t](?:-u|--user)[ \t=]{1,3}|(?<![\w./-])https?(?=[ \t])[^\n]{0,200}? (?:-a |--auth[ =]))['"]?(?<user>[^\s:'"$]{1,64}):|(?<![\w.-])mysql(?:dump|admin|import|check|slap|show)?[ \t][^\n;&|]{0,200}?[ \t]-p(?=[^\s'"\x60]|['"][^\s$'"])['"]?|wget[^\n]{0,200}?--(?:http-|ftp-)?password[ \t=]{1,3}['"]?|(?:docker|podman|helm registry) login[^\n]{0,200}?[ \t](?:-p|--password)[ \t=]{1,3}['"]?)${ARG(6)}`,
+      // mysql takes the password glued to `-p` or after `--password=` (`-p secret` and `--password secret` are a
+      // prompt and a database name). Here, not in generic-password, because a command-line value runs to the next
+      // blank or quote: `--password=Xk9,mQ2;vL7` is all one password, where an assignment's value stops at `,`.
+      String.raw`(?:(?:curl[^\n]{0,200}?[ \t](?:-u|--user)[ \t=]{1,3}|(?<![\w./-])https?(?=[ \t])[^\n]{0,200}? (?:-a |--auth[ =]))['"]?(?<user>[^\s:'"$]{1,64}):|(?<![\w.-])mysql(?:dump|admin|import|check|slap|show)?[ \t][^\n;&|]{0,200}?[ \t](?:-p|--password=)(?=[^\s'"\x60]|['"][^\s$'"])['"]?|wget[^\n]{0,200}?--(?:http-|ftp-)?password[ \t=]{1,3}['"]?|(?:docker|podman|helm registry) login[^\n]{0,200}?[ \t](?:-p|--password)[ \t=]{1,3}['"]?)${ARG(6)}`,
     ),
     minEntropy: 2.8,
     reject: (s, line) => isPlaceholderPassword(s) || new RegExp(String.raw`[\s'"]([^\s:'"]+):${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(line)?.[1] === s,

@@ -151,6 +151,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     // JWTs are reported by the jwt rule.
     reject: (s) => s.startsWith('eyJ'),
     confidence: 0.6,
-    tags: ['generic'],
+    // `header`: the value is a literal, so letter-only tokens are judged as tokens (filters.ts, randomInHeader).
+    tags: ['generic', 'header'],
   }),
 ];

@@ -79,6 +79,13 @@ export function endsWith(b: Uint8Array, end: number, word: string): boolean {
   return true;
 }
 
+/** The bytes from `at` spell `word` (lower-case ASCII), in any case. */
+function startsWithAt(b: Uint8Array, at: number, word: string): boolean {
+  if (at + word.length > b.length) return false;
+  for (let k = 0; k < word.length; k++) if (lower(b[at + k]) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** `['"]?user:password` at `i`: the user `[^\s:'"$]{1,64}`, then a password that is not a blank or quote. */
 function userPasswordAt(b: Uint8Array, i: number): boolean {
   if (i < b.length && (b[i] === 34 || b[i] === 39)) i++;
@@ -94,7 +101,7 @@ function userPasswordAt(b: Uint8Array, i: number): boolean {
 }
 
 /**
- * The command-line rule's keywords that are common in code: after `mysql`, a glued `-p…` on the same line; after ` -a ` / ` --auth`, a `user:password` argument. Other keywords (curl, wget, …): yes.
+ * The command-line rule's keywords that are common in code: after `mysql`, a glued `-p…` or `--password=…` on the same line; after ` -a ` / ` --auth`, a `user:password` argument. Other keywords (curl, wget, …): yes.
  */
 export function cliCredentialFollows(b: Uint8Array, end: number): boolean {
   if (endsWith(b, end, ' -a ')) return userPasswordAt(b, end);
@@ -103,6 +110,7 @@ export function cliCredentialFollows(b: Uint8Array, end: number): boolean {
   for (let i = end, n = 0; n < 300 && i + 2 < b.length && b[i] !== 10; n++, i++) {
     if (b[i] !== 45 || !isSpace(b[i - 1])) continue;
     if (b[i + 1] === 112 && !isSpace(b[i + 2])) return true; // -p<password>
+    if (b[i + 1] === 45 && startsWithAt(b, i + 2, 'password=') && i + 11 < b.length && !isSpace(b[i + 11])) return true; // --password=<password>
   }
   return false;
 }
