@@ -1631,16 +1631,35 @@ function secretScanText(result, failOn) {
 const VAGUE = new Set(['generic', 'entropy']);
 function oneFindingPerSpot(matches, rules) {
     const order = new Map([...rules.keys()].map((id, i) => [id, i]));
-    const best = new Map();
+    // Matches that start at one place: the same secret, or one a prefix of the other (a rule whose value stops
+    // at `,` beside one that reads a command-line value to its end), are one secret.
+    const spots = new Map();
     for (const m of matches) {
-        const key = [m.path, m.commit ?? '', m.line, m.column, m.endLine, m.endColumn, m.secret].join('\0');
-        const kept = best.get(key);
-        if (!kept || better(m, kept, rules, order))
-            best.set(key, m);
+        const key = [m.path, m.commit ?? '', m.line, m.column].join('\0');
+        const kept = spots.get(key);
+        if (!kept) {
+            spots.set(key, [m]);
+            continue;
+        }
+        const i = kept.findIndex((k) => k.secret.startsWith(m.secret) || m.secret.startsWith(k.secret));
+        if (i === -1)
+            kept.push(m);
+        else if (wins(m, kept[i], rules, order))
+            kept[i] = m;
     }
     // Keep the input's order (only the dropped twins go).
-    const keep = new Set(best.values());
+    const keep = new Set([...spots.values()].flat());
     return matches.filter((m) => keep.has(m));
+}
+/** Between two matches of one secret at one place: for the same value, `better`; for a value and a longer one, the provider rule's, then the longer. */
+function wins(a, b, rules, order) {
+    if (a.secret === b.secret)
+        return better(a, b, rules, order);
+    const vagueA = VAGUE.has(rules.get(a.ruleId)?.family ?? '');
+    const vagueB = VAGUE.has(rules.get(b.ruleId)?.family ?? '');
+    if (vagueA !== vagueB)
+        return vagueB;
+    return a.secret.length > b.secret.length;
 }
 function better(a, b, rules, order) {
     if (a.confidence !== b.confidence)

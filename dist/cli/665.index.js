@@ -1729,6 +1729,8 @@ class KeywordMatcher {
     constructor(keywords) {
         this.keywords = keywords.map((k) => k.toLowerCase());
         const gotoMaps = [new Map()];
+        /** Per state, its trie children as pairs: character, state. */
+        const kids = [[]];
         const outs = [[]];
         const extra = [];
         this.keywords.forEach((k, idx) => {
@@ -1745,8 +1747,10 @@ class KeywordMatcher {
                 if (n === undefined) {
                     n = gotoMaps.length;
                     gotoMaps.push(new Map());
+                    kids.push([]);
                     outs.push([]);
                     gotoMaps[s].set(c, n);
+                    kids[s].push(c, n);
                 }
                 s = n;
             }
@@ -1771,22 +1775,25 @@ class KeywordMatcher {
         this.classOf = classOf;
         const n = gotoMaps.length;
         const fail = new Int32Array(n);
-        // Built over character codes first (row per state, 128 columns), then narrowed to classes.
-        const full = new Int32Array(n * ALPHA);
+        // Built in class space: row s holds the next state for each byte class. A state's row starts as a copy of
+        // its fail state's row (one native copy), then its own trie edges override it. (Filling 128 columns per
+        // state with a Map lookup each had cost every thread ~20 ms of start-up, mostly in the interpreter.)
+        const next = new Int32Array(n * columns);
         // BFS: states in order of depth, so fail links and rows of shallower states are final when used.
         const order = [0];
         for (let qi = 0; qi < order.length; qi++) {
             const s = order[qi];
-            for (let c = 0; c < ALPHA; c++) {
-                const t = gotoMaps[s].get(c);
-                if (t !== undefined) {
-                    fail[t] = s === 0 ? 0 : full[fail[s] * ALPHA + c];
-                    full[s * ALPHA + c] = t;
-                    order.push(t);
-                }
-                else {
-                    full[s * ALPHA + c] = s === 0 ? 0 : full[fail[s] * ALPHA + c];
-                }
+            const row = s << shift;
+            const failRow = fail[s] << shift;
+            if (s !== 0)
+                next.copyWithin(row, failRow, failRow + columns); // the root's row: all to the root (zeros)
+            const edges = kids[s];
+            for (let j = 0; j < edges.length; j += 2) {
+                const cls = classOf[edges[j]];
+                const t = edges[j + 1];
+                fail[t] = s === 0 ? 0 : next[failRow + cls];
+                next[row + cls] = t;
+                order.push(t);
             }
             if (s !== 0)
                 for (const o of outs[fail[s]])
@@ -1798,21 +1805,18 @@ class KeywordMatcher {
         const flat = [];
         for (let s = 0; s < n; s++) {
             this.outStart[s] = flat.length;
-            flat.push(...outs[s]);
+            for (const o of outs[s])
+                flat.push(o);
         }
         this.outStart[n] = flat.length;
         this.outList = Int32Array.from(flat);
         // Class 0 (and unused columns) stay 0: a byte in no keyword leads every state back to the root.
-        const delta = new Int32Array(n * columns);
-        for (let s = 0; s < n; s++) {
-            for (let c = 0; c < ALPHA; c++) {
-                const cls = classOf[c];
-                if (cls === 0)
-                    continue;
-                const t = full[s * ALPHA + c];
-                delta[s * columns + cls] = (t << shift) | (outs[t].length > 0 ? SIGN : 0);
-            }
-        }
+        const code = new Int32Array(n);
+        for (let t = 0; t < n; t++)
+            code[t] = (t << shift) | (outs[t].length > 0 ? SIGN : 0);
+        const delta = next;
+        for (let i = 0; i < delta.length; i++)
+            delta[i] = code[delta[i]];
         this.delta = delta;
     }
     /** Every occurrence (overlapping ones too): onHit(keywordIndex, startOffset) in order of end offset. */
@@ -3940,6 +3944,15 @@ function endsWith(b, end, word) {
             return false;
     return true;
 }
+/** The bytes from `at` spell `word` (lower-case ASCII), in any case. */
+function startsWithAt(b, at, word) {
+    if (at + word.length > b.length)
+        return false;
+    for (let k = 0; k < word.length; k++)
+        if (lower(b[at + k]) !== word.charCodeAt(k))
+            return false;
+    return true;
+}
 /** `['"]?user:password` at `i`: the user `[^\s:'"$]{1,64}`, then a password that is not a blank or quote. */
 function userPasswordAt(b, i) {
     if (i < b.length && (b[i] === 34 || b[i] === 39))
@@ -3958,7 +3971,7 @@ function userPasswordAt(b, i) {
     return c >= 0x80 || !(isSpace(c) || c === 34 || c === 39 || c === 96);
 }
 /**
- * The command-line rule's keywords that are common in code: after `mysql`, a glued `-p…` on the same line; after ` -a ` / ` --auth`, a `user:password` argument. Other keywords (curl, wget, …): yes.
+ * The command-line rule's keywords that are common in code: after `mysql`, a glued `-p…` or `--password=…` on the same line; after ` -a ` / ` --auth`, a `user:password` argument. Other keywords (curl, wget, …): yes.
  */
 function cliCredentialFollows(b, end) {
     if (endsWith(b, end, ' -a '))
@@ -3972,6 +3985,8 @@ function cliCredentialFollows(b, end) {
             continue;
         if (b[i + 1] === 112 && !isSpace(b[i + 2]))
             return true; // -p<password>
+        if (b[i + 1] === 45 && startsWithAt(b, i + 2, 'password=') && i + 11 < b.length && !isSpace(b[i + 11]))
+            return true; // --password=<password>
     }
     return false;
 }
@@ -4223,7 +4238,8 @@ const GENERIC_RULES = [
         // JWTs are reported by the jwt rule.
         reject: (s) => s.startsWith('eyJ'),
         confidence: 0.6,
-        tags: ['generic'],
+        // `header`: the value is a literal, so letter-only tokens are judged as tokens (filters.ts, randomInHeader).
+        tags: ['generic', 'header'],
     }),
 ];
 
@@ -4477,6 +4493,14 @@ function isIdentifierSoup(secret) {
     const humps = secret.match(/[a-z][A-Z]/g)?.length ?? 0;
     return humps >= 2 || /^[a-z]+(?:_[a-z]+)+$/.test(secret) || /^[A-Z]+(?:_[A-Z]+)+$/.test(secret);
 }
+/**
+ * A value after `Bearer ` in a header is a literal, never a variable: there a camelCase run of letters is a
+ * name only when it reads as words (`yourAccessToken`); `NUXzyHhXBAIPFzcDIGNB_NNtH_HK1` is a token. (Everywhere
+ * else names with abbreviations, `popTokenGenerateCnf`, keep the identifier filter.)
+ */
+function randomInHeader(rule, secret) {
+    return rule.tags?.includes('header') === true && !readsAsWords(secret);
+}
 /** Words joined by separators (`bulkhead.secret-scan`, `read:packages`): names and scopes, not secrets. */
 function isWordChain(secret) {
     const bare = bareName(secret);
@@ -4620,7 +4644,7 @@ function isFalsePositive(rule, secret, line, path) {
         hasDummyWord(secret) ||
         isLabel(secret) ||
         isPlainWord(secret) ||
-        isIdentifierSoup(secret) ||
+        (isIdentifierSoup(secret) && !randomInHeader(rule, secret)) ||
         isWordChain(secret) ||
         isPathLike(secret) ||
         isCodeReference(secret, line, path) ||
@@ -4834,15 +4858,17 @@ const CLI_RULES = [
         id: 'cli-user-password',
         severity: 'high',
         family: cli_family,
-        description: 'Password on a command line: `curl -u user:password`, `http -a user:password`, `wget --password=…`, `docker login -p …`, `mysql -p…`.',
+        description: 'Password on a command line: `curl -u user:password`, `http -a user:password`, `wget --password=…`, `docker login -p …`, `mysql -p…` / `--password=…`.',
         remediation: cli_advice,
-        // `mysql` and ` -a ` are common in code: the byte precheck keeps only hits followed by `-p…` / user:password.
+        // `mysql` and ` -a ` are common in code: the byte precheck keeps only hits followed by `-p…` / `--password=…` / user:password.
         keywords: ['curl', 'wget', 'docker login', 'podman login', 'helm registry login', 'mysql', ' -a ', ' --auth'],
         near: cliCredentialFollows,
         pattern: new RegExp(
         // httpie's command is `http` / `https` followed by a blank (a URL's `https:` is not a command).
-        // mysql takes the password glued to `-p` (`-p secret` is a prompt and a database name); `--password=…` is generic-password's.
-        String.raw `(?:(?:curl[^\n]{0,200}?[ \t](?:-u|--user)[ \t=]{1,3}|(?<![\w./-])https?(?=[ \t])[^\n]{0,200}? (?:-a |--auth[ =]))['"]?(?<user>[^\s:'"$]{1,64}):|(?<![\w.-])mysql(?:dump|admin|import|check|slap|show)?[ \t][^\n;&|]{0,200}?[ \t]-p(?=[^\s'"\x60]|['"][^\s$'"])['"]?|wget[^\n]{0,200}?--(?:http-|ftp-)?password[ \t=]{1,3}['"]?|(?:docker|podman|helm registry) login[^\n]{0,200}?[ \t](?:-p|--password)[ \t=]{1,3}['"]?)${ARG(6)}`),
+        // mysql takes the password glued to `-p` or after `--password=` (`-p secret` and `--password secret` are a
+        // prompt and a database name). Here, not in generic-password, because a command-line value runs to the next
+        // blank or quote: `--password=Xk9,mQ2;vL7` is all one password, where an assignment's value stops at `,`.
+        String.raw `(?:(?:curl[^\n]{0,200}?[ \t](?:-u|--user)[ \t=]{1,3}|(?<![\w./-])https?(?=[ \t])[^\n]{0,200}? (?:-a |--auth[ =]))['"]?(?<user>[^\s:'"$]{1,64}):|(?<![\w.-])mysql(?:dump|admin|import|check|slap|show)?[ \t][^\n;&|]{0,200}?[ \t](?:-p|--password=)(?=[^\s'"\x60]|['"][^\s$'"])['"]?|wget[^\n]{0,200}?--(?:http-|ftp-)?password[ \t=]{1,3}['"]?|(?:docker|podman|helm registry) login[^\n]{0,200}?[ \t](?:-p|--password)[ \t=]{1,3}['"]?)${ARG(6)}`),
         minEntropy: 2.8,
         reject: (s, line) => isPlaceholderPassword(s) || new RegExp(String.raw `[\s'"]([^\s:'"]+):${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(line)?.[1] === s,
         confidence: 0.7,
