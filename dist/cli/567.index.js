@@ -1655,20 +1655,22 @@ function oneFindingPerSpot(matches, rules) {
 function wins(a, b, rules, order) {
     if (a.secret === b.secret)
         return better(a, b, rules, order);
-    const vagueA = VAGUE.has(rules.get(a.ruleId)?.family ?? '');
-    const vagueB = VAGUE.has(rules.get(b.ruleId)?.family ?? '');
-    if (vagueA !== vagueB)
-        return vagueB;
+    const vagueA = isVague(a, rules);
+    if (vagueA !== isVague(b, rules))
+        return !vagueA;
     return a.secret.length > b.secret.length;
 }
 function better(a, b, rules, order) {
     if (a.confidence !== b.confidence)
         return a.confidence > b.confidence;
-    const vagueA = VAGUE.has(rules.get(a.ruleId)?.family ?? '');
-    const vagueB = VAGUE.has(rules.get(b.ruleId)?.family ?? '');
-    if (vagueA !== vagueB)
-        return vagueB;
+    const vagueA = isVague(a, rules);
+    if (vagueA !== isVague(b, rules))
+        return !vagueA;
     return (order.get(a.ruleId) ?? Infinity) < (order.get(b.ruleId) ?? Infinity);
+}
+/** A generic or entropy rule's match (any provider rule says more). */
+function isVague(m, rules) {
+    return VAGUE.has(rules.get(m.ruleId)?.family ?? '');
 }
 
 

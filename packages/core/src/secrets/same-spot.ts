@@ -37,16 +37,19 @@ export function oneFindingPerSpot<M extends Placed>(matches: readonly M[], rules
 /** Between two matches of one secret at one place: for the same value, `better`; for a value and a longer one, the provider rule's, then the longer. */
 function wins(a: Placed, b: Placed, rules: ReadonlyMap<string, SecretRule>, order: ReadonlyMap<string, number>): boolean {
   if (a.secret === b.secret) return better(a, b, rules, order);
-  const vagueA = VAGUE.has(rules.get(a.ruleId)?.family ?? '');
-  const vagueB = VAGUE.has(rules.get(b.ruleId)?.family ?? '');
-  if (vagueA !== vagueB) return vagueB;
+  const vagueA = isVague(a, rules);
+  if (vagueA !== isVague(b, rules)) return !vagueA;
   return a.secret.length > b.secret.length;
 }
 
 function better(a: Placed, b: Placed, rules: ReadonlyMap<string, SecretRule>, order: ReadonlyMap<string, number>): boolean {
   if (a.confidence !== b.confidence) return a.confidence > b.confidence;
-  const vagueA = VAGUE.has(rules.get(a.ruleId)?.family ?? '');
-  const vagueB = VAGUE.has(rules.get(b.ruleId)?.family ?? '');
-  if (vagueA !== vagueB) return vagueB;
+  const vagueA = isVague(a, rules);
+  if (vagueA !== isVague(b, rules)) return !vagueA;
   return (order.get(a.ruleId) ?? Infinity) < (order.get(b.ruleId) ?? Infinity);
+}
+
+/** A generic or entropy rule's match (any provider rule says more). */
+function isVague(m: Placed, rules: ReadonlyMap<string, SecretRule>): boolean {
+  return VAGUE.has(rules.get(m.ruleId)?.family ?? '');
 }
