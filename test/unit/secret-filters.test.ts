@@ -4,8 +4,9 @@ import {
   ruleById, isFalsePositive, isDocumentedExample, isPlaceholder, hasDummyWord, isRepetitiveOrSequential, isUuid, isDigest,
   isLockfile, isIntegrityLine, isPublicKeyMaterial, isInDataUri, isMinifiedContext, isIdentifierSoup, isCodeReference,
   isCoveredBySpecificRule, isPlainWord, isWordChain, isPathLike, MINIFIED_LINE_LIMIT, isPublishedDevCredential,
-  isDocumentationHost, placeholderUrlPassword,
+  isDocumentationHost, placeholderUrlPassword, isRandomLetters,
 } from '@bulkhead/core';
+import { readFileSync } from 'node:fs';
 import { makeRng, alnum, hex, uuid, generateSecret, bytes } from '../support/secret-gen.ts';
 
 const rng = makeRng(11);
@@ -188,5 +189,36 @@ describe('isRepetitiveOrSequential, one loop', () => {
       expect([s, isRepetitiveOrSequential(s)]).toEqual([s, want]);
     }
     expect(yes).toBeGreaterThan(500); // both answers are well represented
+  });
+});
+
+describe('isRandomLetters: letter-only random tokens, never names', () => {
+  test('no camelCase name in TypeScript\'s DOM and ES library declarations, the TypeScript API or @octokit/openapi-types reads as random', () => {
+    // Thousands of real names (nobody here wrote them), acronyms and abbreviations included.
+    const files = ['typescript/lib/lib.dom.d.ts', 'typescript/lib/lib.es5.d.ts', 'typescript/lib/lib.webworker.d.ts', '@octokit/openapi-types/types.d.ts', 'typescript/lib/typescript.d.ts'];
+    const names = new Set<string>();
+    for (const f of files) {
+      for (const m of readFileSync(new URL(`../../node_modules/${f}`, import.meta.url), 'latin1').matchAll(/(?<![\w$])[A-Za-z]{16,}(?![\w$])/g)) {
+        if (/[a-z]/.test(m[0]) && /[A-Z]/.test(m[0])) names.add(m[0]);
+      }
+    }
+    expect(names.size).toBeGreaterThan(4000);
+    expect([...names].filter(isRandomLetters)).toEqual([]);
+  });
+
+  test('most random mixed-case letter strings of 16-48 letters read as random; short or one-case ones never', () => {
+    const rng = makeRng(47);
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+    let random = 0;
+    const n = 4000;
+    for (let i = 0; i < n; i++) {
+      let s = '';
+      for (let j = 16 + Math.floor(rng() * 33); j > 0; j--) s += letters[Math.floor(rng() * letters.length)];
+      if (isRandomLetters(s)) random++;
+    }
+    expect(random / n).toBeGreaterThan(0.7);
+    expect(isRandomLetters('GMXXaKtpGAZsNQw')).toBe(false); // 15 letters
+    expect(isRandomLetters('gmxxaktpgazsnqwsewxclybcd')).toBe(false); // one case: no humps to split on
+    expect(isRandomLetters('GMXXaKtpGAZsNQwSEWxc1ybcD')).toBe(false); // a digit: other filters decide
   });
 });

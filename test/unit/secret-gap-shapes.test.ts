@@ -178,6 +178,22 @@ describe('gap shapes: the rule that owns each and what it promises', () => {
     await expectOneFindingEach(cases, 'generic-bearer-token');
   }, 60_000);
 
+  it('letter-only random tokens under secret-named keys are found; camelCase names with abbreviations stay silent', async () => {
+    // One 25-character alphanumeric token in eighty holds no digit; with camel humps it had been dropped as an
+    // identifier. Runs under 3 letters on average and not words make it a token (filters.ts isRandomLetters).
+    const r = makeRng(2711);
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+    const [a, b, c] = [25, 31, 20].map((n) => chars(r, letters, n));
+    const cases: [string, string, string | undefined][] = [
+      ['src/Services/Client.cs', `public class Client\n{\n    public static readonly string ConnectionPassword = "${a}";\n}\n`, a],
+      ['src/config.ts', `export const apiKey: string = '${b}';\n`, b],
+      ['config/app.yml', `service:\n  name: billing\n  client-secret: ${c}\n`, c],
+      ['src/names.ts', 'const tokenKey = "popTokenGenerateCnfRequest";\nconst secret = "doRequestFullscreen";\nconst password = "XMLHttpRequestEventTarget";\n', undefined],
+      ['config/names.yml', 'auth:\n  token: acquireTokenSilentCnfReq\n  secret: JwksHttpNotFoundError\n', undefined],
+    ];
+    await expectOneFindingEach(cases);
+  }, 60_000);
+
   it('mysql --password=… with `,` and `;` in the value: one finding of the whole value, quoted or not; prompts and variables stay silent', async () => {
     // An assignment's value (generic-password) stops at `,`: the command-line rule reads to the next blank or
     // quote, and the two matches starting at one place are one finding, the command-line rule's.
