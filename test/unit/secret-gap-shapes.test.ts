@@ -3,12 +3,12 @@
 // its own (every positive shape found with the planted value's fingerprint, every negative shape silent),
 // and the rule that owns each shape with the behaviour it promises (location, both base64 forms masked).
 import { describe, it, expect } from 'vitest';
-import { secretScan, fingerprint } from '@bulkhead/core';
+import { secretScan, fingerprint, shannonEntropy } from '@bulkhead/core';
 import { measureFamilies, formatScores, scoreFamilies, writeFamilyCases, type FamilyCase, type Family } from '../support/corpus-families.ts';
 import { GAPS, gapFamilyCases } from '../support/corpus-gaps.ts';
 import { scanCasesIn } from '../support/scan-cases.ts';
 import { tempDirs } from '../support/temp-dirs.ts';
-import { makeRng, alnum, chars, CS } from '../support/secret-gen.ts';
+import { makeRng, alnum, chars, hex, CS } from '../support/secret-gen.ts';
 
 const temp = tempDirs();
 
@@ -178,18 +178,58 @@ describe('gap shapes: the rule that owns each and what it promises', () => {
     await expectOneFindingEach(cases, 'generic-bearer-token');
   }, 60_000);
 
-  it('letter-only random tokens under secret-named keys are found; camelCase names with abbreviations stay silent', async () => {
+  it('letter-only random tokens under secret-named keys and after `X-…:` headers are found; camelCase names with abbreviations stay silent', async () => {
     // One 25-character alphanumeric token in eighty holds no digit; with camel humps it had been dropped as an
     // identifier. Runs under 3 letters on average and not words make it a token (filters.ts isRandomLetters).
     const r = makeRng(2711);
     const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
     const [a, b, c] = [25, 31, 20].map((n) => chars(r, letters, n));
+    // After an `X-…:` header name the value is a literal: random letters in longer runs count too, unless they read as words.
+    const d = 'Mopkzbd' + chars(r, 'BCDFGHJKLMNPQRSTVWXZ', 1) + 'tsKsiQnljucNpFusLnowu';
     const cases: [string, string, string | undefined][] = [
       ['src/Services/Client.cs', `public class Client\n{\n    public static readonly string ConnectionPassword = "${a}";\n}\n`, a],
       ['src/config.ts', `export const apiKey: string = '${b}';\n`, b],
       ['config/app.yml', `service:\n  name: billing\n  client-secret: ${c}\n`, c],
+      ['scripts/sync.sh', `curl -H "X-Access-Token: ${d}" https://orders.corp.net/v2/sync\n`, d],
+      ['scripts/names.sh', 'curl -H "X-Api-Token: acquireTokenSilently" https://example.com\n', undefined],
       ['src/names.ts', 'const tokenKey = "popTokenGenerateCnfRequest";\nconst secret = "doRequestFullscreen";\nconst password = "XMLHttpRequestEventTarget";\n', undefined],
-      ['config/names.yml', 'auth:\n  token: acquireTokenSilentCnfReq\n  secret: JwksHttpNotFoundError\n', undefined],
+      ['config/names.yml', ['auth:', '  token: acquireTokenSilentCnfReq', '  secret: JwksHttpNotFoundError', ''].join('\n'), undefined],
+    ];
+    await expectOneFindingEach(cases);
+  }, 60_000);
+
+  it('bare 12-15 character values in INI, properties and YAML files are found; names, words and variables there, and the same lines in code, stay silent', async () => {
+    // The code-shaped rules need 16 characters unquoted (a bare word in code is more often a name); in a config file
+    // a bare value is a literal, and the properties rule takes those of 12-15 characters.
+    const r = makeRng(3301);
+    const [a, b, c] = [15, 14, 12].map((n) => alnum(r, n - 3) + '!' + chars(r, CS.digits, 1) + alnum(r, 1));
+    const cases: [string, string, string | undefined][] = [
+      ['config.ini', `[summit]\nhost = summit.infra.local\ntoken = ${a}\n`, a],
+      ['src/main/resources/application.properties', `server.port=8080\napp.api.key=${b}\n`, b],
+      ['config/app.yml', `mail:\n  smtp-secret: ${c}\n`, c],
+      ['settings.ini', ['[auth]', 'token = github_token', 'secret_key = development', 'api_key = ${API_KEY_PROD}', 'client.secret = REPLACE_ME_NOW', ''].join('\n'), undefined],
+      ['src/client.ts', `let token = ${a}\n`, undefined],
+    ];
+    await expectOneFindingEach(cases, 'generic-properties-secret');
+  }, 60_000);
+
+  it('a 32-character hex value under a secret-named key is found down to 3.0 bits per character; digests and patterned hex stay silent', async () => {
+    // Random 32-character hex measures ~3.6 bits on average; a few in a hundred fall under the keyed rules' 3.3.
+    const r = makeRng(4409);
+    const low = () => {
+      for (;;) {
+        const s = hex(r, 32);
+        const h = shannonEntropy(s);
+        if (h >= 3.0 && h < 3.3) return s;
+      }
+    };
+    const [a, b] = [low(), low()];
+    const digest = low();
+    const cases: [string, string, string | undefined][] = [
+      ['config/app.yml', `# summit settings\nwebhook_secret: ${a}\n`, a],
+      ['settings.py', `# beacon settings\nENCRYPTION_KEY = "${b}"\n`, b],
+      ['config/cache.yml', `artifact:\n  checksum: ${digest}\n  commit_sha: ${digest}\n`, undefined],
+      ['config/seed.yml', `secret_key: ${'deadbeef'.repeat(4)}\n`, undefined],
     ];
     await expectOneFindingEach(cases);
   }, 60_000);

@@ -4,7 +4,8 @@
 // base62 from its alphabet) and against the published token format, never against tokens that only
 // the code under test produced.
 import { describe, expect, test } from 'vitest';
-import { crc32, base62, validGitHubToken, validNpmToken, withBase62Checksum, shannonEntropy } from '@bulkhead/core';
+import { crc32, base62, validGitHubToken, validNpmToken, withBase62Checksum, shannonEntropy, meetsEntropy, HEX_ENTROPY_FLOOR } from '@bulkhead/core';
+import { randomBytes } from 'node:crypto';
 import { makeRng, alnum } from '../support/secret-gen.ts';
 
 // ---- independent reference implementation -------------------------------------------------------
@@ -192,5 +193,40 @@ describe('shannonEntropy against the textbook sum', () => {
       expect([k, m, shannonEntropy(s)]).toEqual([k, m, Math.log2(k)]);
     }
     expect(shannonEntropy('a'.repeat(5000))).toBe(0);
+  });
+});
+
+describe('meetsEntropy: the hex floor', () => {
+  test('random 32-character hex values from the system CSPRNG pass the keyed rules\' 3.3 gate through the floor', () => {
+    // Hex reaches at most 4 bits per character; 32 random hex characters average ~3.6, and a few in a hundred
+    // measure under 3.3. Without the floor those secrets were dropped.
+    const n = 20_000;
+    let under = 0;
+    let passed = 0;
+    for (let i = 0; i < n; i++) {
+      const s = randomBytes(16).toString('hex');
+      if (shannonEntropy(s) < 3.3) under++;
+      if (meetsEntropy(s, 3.3)) passed++;
+    }
+    expect(under / n).toBeGreaterThan(0.005); // the gap is real
+    expect(passed / n).toBeGreaterThan(0.999);
+  });
+
+  test('the floor holds only for 32+ hex characters, and not when the caller takes the threshold as set', () => {
+    const rng = makeRng(5);
+    const pick = (len: number, set: string, lo: number, hi: number) => {
+      for (;;) {
+        const s = Array.from({ length: len }, () => set[Math.floor(rng() * set.length)]).join('');
+        const h = shannonEntropy(s);
+        if (h >= lo && h < hi) return s;
+      }
+    };
+    const hex32 = pick(32, '0123456789abcdef', HEX_ENTROPY_FLOOR, 3.3);
+    expect(meetsEntropy(hex32, 3.3)).toBe(true);
+    expect(meetsEntropy(hex32.toUpperCase(), 3.3)).toBe(true);
+    expect(meetsEntropy(hex32, 3.3, false)).toBe(false);
+    expect(meetsEntropy(pick(30, '0123456789abcdef', HEX_ENTROPY_FLOOR, 3.3), 3.3)).toBe(false); // too short
+    expect(meetsEntropy(pick(32, '0123456789abcdefg', HEX_ENTROPY_FLOOR, 3.3), 3.3)).toBe(false); // not hex
+    expect(meetsEntropy(pick(32, '0123456789abcdef', 2, HEX_ENTROPY_FLOOR), 3.3)).toBe(false); // under the floor
   });
 });

@@ -227,13 +227,17 @@ export function isIdentifierSoup(secret: string): boolean {
 }
 
 /**
- * A value after `Bearer ` in a header is a literal, never a variable: there a camelCase run of letters is a
- * name only when it reads as words (`yourAccessToken`); `NUXzyHhXBAIPFzcDIGNB_NNtH_HK1` is a token. (Everywhere
+ * A value after `Bearer `, or after an `X-…:` header name, is a literal, never a variable: there a camelCase run of
+ * letters is a name only when it reads as words (`yourAccessToken`); `NUXzyHhXBAIPFzcDIGNB_NNtH_HK1` is a token. (Everywhere
  * else names with abbreviations, `popTokenGenerateCnf`, keep the identifier filter.)
  */
-function randomInHeader(rule: SecretRule, secret: string): boolean {
-  return rule.tags?.includes('header') === true && !readsAsWords(secret);
+function randomInHeader(rule: SecretRule, secret: string, line: string): boolean {
+  if (readsAsWords(secret)) return false;
+  return rule.tags?.includes('header') === true || HEADER_NAME.test(keyNameBefore(secret, line));
 }
+
+/** An HTTP header's name (`X-Access-Token`, `x-api-key`): what follows its colon is a literal value too. */
+const HEADER_NAME = /^X-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/i;
 
 /** Words joined by separators (`bulkhead.secret-scan`, `read:packages`): names and scopes, not secrets. */
 export function isWordChain(secret: string): boolean {
@@ -381,7 +385,7 @@ export function isFalsePositive(rule: SecretRule, secret: string, line: string, 
     hasDummyWord(secret) ||
     isLabel(secret) ||
     isPlainWord(secret) ||
-    (isIdentifierSoup(secret) && !randomInHeader(rule, secret) && !isRandomLetters(secret)) ||
+    (isIdentifierSoup(secret) && !randomInHeader(rule, secret, line) && !isRandomLetters(secret)) ||
     isWordChain(secret) ||
     isPathLike(secret) ||
     isCodeReference(secret, line, path) ||

@@ -31,6 +31,16 @@ export function punctuatedPropertiesLine(line: string): boolean {
   const v = PROPERTIES_LINE.exec(line)?.groups?.value;
   return v !== undefined && CODE_STOPS.test(v);
 }
+/**
+ * A properties line whose unquoted value is 12-15 characters: long enough for a quoted value of the code-shaped
+ * rules, too short for their unquoted minimum (16, since a bare word in code is more often a name). In a
+ * config file a bare value is a literal (`token = Dy2JoBsVuwoo!0A`), so the properties rule takes it; it is
+ * off in source files (filters.ts isRuleOffForPath).
+ */
+export function shortPropertiesValue(line: string): boolean {
+  const n = PROPERTIES_LINE.exec(line)?.groups?.value.length ?? 0;
+  return n >= 12 && n < 16;
+}
 const ownedByLineRule = (_s: string, line: string) => ENV_LINE.test(line) || punctuatedPropertiesLine(line);
 /** Secret-named words as they appear in key names. */
 const SECRET_WORD = String.raw`(?:password|passwd|passphrase|pwd|secret|token|api[_.-]?key|apikey|credentials?|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key)`;
@@ -120,9 +130,9 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     keywords: ['password', 'passwd', 'pwd', 'passphrase', 'secret', 'token=', 'token:', 'token =', 'token :', 'api.key', 'api-key', 'api_key', 'apikey', 'credential', 'private.key', 'private_key', 'private-key', 'signing', 'encryption', 'master.key', 'master_key', 'master-key'],
     pattern: new RegExp(String.raw`^[ \t]{0,8}(?=[a-z])[\w.-]{0,80}?${SECRET_WORD}[\w.-]{0,40}[ \t]{0,3}[=:][ \t]{0,3}${LINE_VALUE(8, String.raw`^\s'"\x60()`)}`, 'im'),
     minEntropy: 3.0,
-    // Only where the other generic rules would cut the value short; SCREAMING_CASE names are the dotenv rule's.
+    // Only where the other generic rules would cut the value short or find it too short; SCREAMING_CASE names are the dotenv rule's.
     // A statement (`x.y = name;`, `field: string[];`) is code, not a properties line.
-    reject: (s, line) => !punctuatedPropertiesLine(line) || ENV_LINE.test(line) || /^[A-Za-z_$][\w$.]*(?:\[\])?[;,]$/.test(s),
+    reject: (s, line) => !(punctuatedPropertiesLine(line) || shortPropertiesValue(line)) || ENV_LINE.test(line) || /^[A-Za-z_$][\w$.]*(?:\[\])?[;,]$/.test(s),
     confidence: 0.5,
     tags: ['generic', 'properties'],
   }),

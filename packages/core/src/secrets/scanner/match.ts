@@ -1,6 +1,6 @@
 // Text -> RawMatch[]: keyword hits open windows, a rule's regex runs only inside its merged windows.
 import type { SecretRule } from '../types.ts';
-import { shannonEntropy } from '../entropy.ts';
+import { meetsEntropy } from '../entropy.ts';
 import { compileRules, LINE_SLACK, newTokenRunMemo, tokenRunEndText, type CompiledRules, type CompiledRule } from './compile.ts';
 import { LineIndex } from './lines.ts';
 import type { RawMatch, ScanTextOptions } from './types.ts';
@@ -189,7 +189,8 @@ function judge(
   path: string,
   opts: ScanTextOptions,
 ): (RawMatch & { offset: number }) | undefined {
-  if (c.minEntropy !== undefined && shannonEntropy(secret) < c.minEntropy) return undefined;
+  // The hex floor is for built-in keyed rules: a custom rule's threshold and the opt-in entropy rule's are taken as set.
+  if (c.minEntropy !== undefined && !meetsEntropy(secret, c.minEntropy, c.rule.family !== 'entropy' && c.rule.family !== 'custom')) return undefined;
   let confidence = c.confidence;
   if (c.validate) {
     if (!c.validate(secret)) return undefined;
