@@ -417,9 +417,10 @@ function scrub(text, secrets) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a2: () => (/* binding */ highEntropyRule),
-/* harmony export */   ly: () => (/* binding */ shannonEntropy)
+/* harmony export */   ly: () => (/* binding */ shannonEntropy),
+/* harmony export */   qM: () => (/* binding */ meetsEntropy)
 /* harmony export */ });
-/* unused harmony export DEFAULT_ENTROPY_THRESHOLD */
+/* unused harmony exports HEX_ENTROPY_FLOOR, DEFAULT_ENTROPY_THRESHOLD */
 // Counts of ASCII characters, reused across calls (every candidate secret is measured: a hot path, ~1.9
 // million candidates per pass over the 300 MB config-dense tree).
 const asciiCounts = new Int32Array(128);
@@ -464,6 +465,22 @@ function shannonEntropy(s) {
 // Rounded to 1e-12 bits: the two logarithms can leave an error in the last bit (log2(24) - log2(3) is not
 // exactly 3), and a uniform string's entropy must meet a threshold equal to it, as sum(-p log2 p) did.
 const entropyOf = (sumClog, n) => Math.max(0, Math.round((Math.log2(n) - sumClog / n) * 1e12) / 1e12);
+/**
+ * Hex draws from 16 symbols, so a random hex value measures fewer bits per character than other tokens of its
+ * length: of 100,000 random 32-character hex values (mean 3.61 bits), 1.7% fell under the keyed rules' 3.3 and
+ * 0.009% under 3.0. Runs of 32+ hex characters are gated at this floor when a rule asks for more.
+ */
+const HEX_ENTROPY_FLOOR = 3.0;
+/**
+ * `secret` has at least `min` bits per character, or is a 32+ character hex run at or above HEX_ENTROPY_FLOOR.
+ * `hexFloor` false to take `min` as set (the opt-in high-entropy rule's threshold selects strings above what hex can reach).
+ */
+function meetsEntropy(secret, min, hexFloor = true) {
+    const h = shannonEntropy(secret);
+    if (h >= min)
+        return true;
+    return hexFloor && h >= HEX_ENTROPY_FLOOR && secret.length >= 32 && /^[0-9a-f]+$/i.test(secret);
+}
 /** Default minimum Shannon entropy (bits/char) of the opt-in high-entropy rule. */
 const DEFAULT_ENTROPY_THRESHOLD = 4.5;
 /**
@@ -2141,7 +2158,8 @@ function onMatch(st, c, ri, m, a, sub) {
 }
 /** Apply the rule's filters and locate the secret; undefined when a filter drops it. */
 function judge(c, secret, offset, text, lines, part, path, opts) {
-    if (c.minEntropy !== undefined && (0,entropy/* shannonEntropy */.ly)(secret) < c.minEntropy)
+    // The hex floor is for built-in keyed rules: a custom rule's threshold and the opt-in entropy rule's are taken as set.
+    if (c.minEntropy !== undefined && !(0,entropy/* meetsEntropy */.qM)(secret, c.minEntropy, c.rule.family !== 'entropy' && c.rule.family !== 'custom'))
         return undefined;
     let confidence = c.confidence;
     if (c.validate) {
@@ -4124,6 +4142,16 @@ function punctuatedPropertiesLine(line) {
     const v = PROPERTIES_LINE.exec(line)?.groups?.value;
     return v !== undefined && CODE_STOPS.test(v);
 }
+/**
+ * A properties line whose unquoted value is 12-15 characters: long enough for a quoted value of the code-shaped
+ * rules, too short for their unquoted minimum (16, since a bare word in code is more often a name). In a
+ * config file a bare value is a literal (`token = Dy2JoBsVuwoo!0A`), so the properties rule takes it; it is
+ * off in source files (filters.ts isRuleOffForPath).
+ */
+function shortPropertiesValue(line) {
+    const n = PROPERTIES_LINE.exec(line)?.groups?.value.length ?? 0;
+    return n >= 12 && n < 16;
+}
 const ownedByLineRule = (_s, line) => ENV_LINE.test(line) || punctuatedPropertiesLine(line);
 /** Secret-named words as they appear in key names. */
 const SECRET_WORD = String.raw `(?:password|passwd|passphrase|pwd|secret|token|api[_.-]?key|apikey|credentials?|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key)`;
@@ -4207,9 +4235,9 @@ const GENERIC_RULES = [
         keywords: ['password', 'passwd', 'pwd', 'passphrase', 'secret', 'token=', 'token:', 'token =', 'token :', 'api.key', 'api-key', 'api_key', 'apikey', 'credential', 'private.key', 'private_key', 'private-key', 'signing', 'encryption', 'master.key', 'master_key', 'master-key'],
         pattern: new RegExp(String.raw `^[ \t]{0,8}(?=[a-z])[\w.-]{0,80}?${SECRET_WORD}[\w.-]{0,40}[ \t]{0,3}[=:][ \t]{0,3}${LINE_VALUE(8, String.raw `^\s'"\x60()`)}`, 'im'),
         minEntropy: 3.0,
-        // Only where the other generic rules would cut the value short; SCREAMING_CASE names are the dotenv rule's.
+        // Only where the other generic rules would cut the value short or find it too short; SCREAMING_CASE names are the dotenv rule's.
         // A statement (`x.y = name;`, `field: string[];`) is code, not a properties line.
-        reject: (s, line) => !punctuatedPropertiesLine(line) || ENV_LINE.test(line) || /^[A-Za-z_$][\w$.]*(?:\[\])?[;,]$/.test(s),
+        reject: (s, line) => !(punctuatedPropertiesLine(line) || shortPropertiesValue(line)) || ENV_LINE.test(line) || /^[A-Za-z_$][\w$.]*(?:\[\])?[;,]$/.test(s),
         confidence: 0.5,
         tags: ['generic', 'properties'],
     }),
@@ -4494,13 +4522,17 @@ function isIdentifierSoup(secret) {
     return humps >= 2 || /^[a-z]+(?:_[a-z]+)+$/.test(secret) || /^[A-Z]+(?:_[A-Z]+)+$/.test(secret);
 }
 /**
- * A value after `Bearer ` in a header is a literal, never a variable: there a camelCase run of letters is a
- * name only when it reads as words (`yourAccessToken`); `NUXzyHhXBAIPFzcDIGNB_NNtH_HK1` is a token. (Everywhere
+ * A value after `Bearer `, or after an `X-…:` header name, is a literal, never a variable: there a camelCase run of
+ * letters is a name only when it reads as words (`yourAccessToken`); `NUXzyHhXBAIPFzcDIGNB_NNtH_HK1` is a token. (Everywhere
  * else names with abbreviations, `popTokenGenerateCnf`, keep the identifier filter.)
  */
-function randomInHeader(rule, secret) {
-    return rule.tags?.includes('header') === true && !readsAsWords(secret);
+function randomInHeader(rule, secret, line) {
+    if (readsAsWords(secret))
+        return false;
+    return rule.tags?.includes('header') === true || HEADER_NAME.test(keyNameBefore(secret, line));
 }
+/** An HTTP header's name (`X-Access-Token`, `x-api-key`): what follows its colon is a literal value too. */
+const HEADER_NAME = /^X-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/i;
 /** Words joined by separators (`bulkhead.secret-scan`, `read:packages`): names and scopes, not secrets. */
 function isWordChain(secret) {
     const bare = bareName(secret);
@@ -4527,7 +4559,7 @@ const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|swift|rs|
  * `keyVault.Password2`, `publishableToken`). Random tokens split into short, vowel-less runs.
  */
 function readsAsWords(name) {
-    const parts = name.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter(Boolean);
+    const parts = letterRuns(name);
     if (parts.length === 0)
         return false;
     let wordy = 0;
@@ -4540,6 +4572,22 @@ function readsAsWords(name) {
     }
     // Words are a few letters long on average; random tokens split into many one- and two-letter runs.
     return wordy === letters && parts.some((p) => p.length >= 4) && letters / parts.length >= 3.2;
+}
+/** A name's letter runs: split at digits, separators and camel humps (`getHTTPResponse` -> get, HTTP, Response). */
+function letterRuns(name) {
+    return name.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter(Boolean);
+}
+/**
+ * Mixed-case letters only, 16 or more, in runs under 3 letters long on average, not reading as words: a
+ * random token that happens to hold no digit (one in eighty 25-character alphanumeric tokens has none;
+ * about 80% of them split this short). camelCase names split into words: on the 300 MB source tree the
+ * shortest average of a camelCase name that is not words (`popTokenGenerateCnf`, 4.75) was 3.17.
+ */
+function isRandomLetters(secret) {
+    if (secret.length < 16 || !/^[A-Za-z]+$/.test(secret) || !/[a-z]/.test(secret) || !/[A-Z]/.test(secret))
+        return false;
+    const runs = letterRuns(secret);
+    return secret.length / runs.length < 3 && !readsAsWords(secret);
 }
 /** `X25519.secret_length`, `keyVault.Password2`, `oauth2Config.clientSecret2`: a property path of real names, digits or not. */
 function isNamePath(secret) {
@@ -4644,7 +4692,7 @@ function isFalsePositive(rule, secret, line, path) {
         hasDummyWord(secret) ||
         isLabel(secret) ||
         isPlainWord(secret) ||
-        (isIdentifierSoup(secret) && !randomInHeader(rule, secret)) ||
+        (isIdentifierSoup(secret) && !randomInHeader(rule, secret, line) && !isRandomLetters(secret)) ||
         isWordChain(secret) ||
         isPathLike(secret) ||
         isCodeReference(secret, line, path) ||
