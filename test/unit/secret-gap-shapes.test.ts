@@ -198,15 +198,16 @@ describe('gap shapes: the rule that owns each and what it promises', () => {
     await expectOneFindingEach(cases);
   }, 60_000);
 
-  it('bare 12-15 character values in INI, properties and YAML files are found; names, words and variables there, and the same lines in code, stay silent', async () => {
+  it('bare 12-15 character values in INI, properties and YAML files (lower or upper case keys) are found; names, words and variables there, and the same lines in code, stay silent', async () => {
     // The code-shaped rules need 16 characters unquoted (a bare word in code is more often a name); in a config file
     // a bare value is a literal, and the properties rule takes those of 12-15 characters.
     const r = makeRng(3301);
-    const [a, b, c] = [15, 14, 12].map((n) => alnum(r, n - 3) + '!' + chars(r, CS.digits, 1) + alnum(r, 1));
+    const [a, b, c, d] = [15, 14, 12, 14].map((n) => alnum(r, n - 3) + '!' + chars(r, CS.digits, 1) + alnum(r, 1));
     const cases: [string, string, string | undefined][] = [
       ['config.ini', `[summit]\nhost = summit.infra.local\ntoken = ${a}\n`, a],
       ['src/main/resources/application.properties', `server.port=8080\napp.api.key=${b}\n`, b],
       ['config/app.yml', `mail:\n  smtp-secret: ${c}\n`, c],
+      ['config/signing.yml', `signing:\n  SIGNING_SECRET: ${d}\n`, d],
       ['settings.ini', ['[auth]', 'token = github_token', 'secret_key = development', 'api_key = ${API_KEY_PROD}', 'client.secret = REPLACE_ME_NOW', ''].join('\n'), undefined],
       ['src/client.ts', `let token = ${a}\n`, undefined],
     ];
@@ -230,6 +231,28 @@ describe('gap shapes: the rule that owns each and what it promises', () => {
       ['settings.py', `# beacon settings\nENCRYPTION_KEY = "${b}"\n`, b],
       ['config/cache.yml', `artifact:\n  checksum: ${digest}\n  commit_sha: ${digest}\n`, undefined],
       ['config/seed.yml', `secret_key: ${'deadbeef'.repeat(4)}\n`, undefined],
+    ];
+    await expectOneFindingEach(cases);
+  }, 60_000);
+
+  it('short quoted tokens under secret-named keys are found down to log2(length) - 0.85 bits; low-entropy and one-kind values stay silent', async () => {
+    // 12 characters hold at most 3.58 bits: a quarter of random 12-character tokens measured under the 3.3 gate.
+    const r = makeRng(5519);
+    const kinds = (s: string) => [/[A-Z]/, /[a-z]/, /\d/].every((k) => k.test(s));
+    const pick = (n: number, lo: number, hi: number, set = CS.alnum, want = kinds) => {
+      for (;;) {
+        const s = chars(r, set, n);
+        const h = shannonEntropy(s);
+        if (h >= lo && h < hi && want(s)) return s;
+      }
+    };
+    const floor = (n: number) => Math.log2(n) - 0.85;
+    const [a, b] = [pick(12, floor(12), 3.3), pick(14, floor(14), 3.3)];
+    const cases: [string, string, string | undefined][] = [
+      ['src/client.ts', `const apiToken = "${a}";\n`, a],
+      ['app/settings.py', `SECRET_KEY = '${b}'\n`, b],
+      ['src/low.ts', `const apiToken = "${pick(12, 2.0, floor(12) - 0.05)}";\n`, undefined],
+      ['src/one-kind.ts', `const apiToken = "${pick(13, floor(13), 3.3, 'abcdefghijklmnopqrstuvwxyz', () => true)}";\n`, undefined],
     ];
     await expectOneFindingEach(cases);
   }, 60_000);

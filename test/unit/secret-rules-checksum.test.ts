@@ -4,7 +4,8 @@
 // base62 from its alphabet) and against the published token format, never against tokens that only
 // the code under test produced.
 import { describe, expect, test } from 'vitest';
-import { crc32, base62, validGitHubToken, validNpmToken, withBase62Checksum, shannonEntropy, meetsEntropy, HEX_ENTROPY_FLOOR } from '@bulkhead/core';
+import { crc32, base62, validGitHubToken, validNpmToken, withBase62Checksum, shannonEntropy, meetsEntropy, HEX_ENTROPY_FLOOR, SHORT_VALUE_MARGIN } from '@bulkhead/core';
+import { randomInt } from 'node:crypto';
 import { randomBytes } from 'node:crypto';
 import { makeRng, alnum } from '../support/secret-gen.ts';
 
@@ -228,5 +229,45 @@ describe('meetsEntropy: the hex floor', () => {
     expect(meetsEntropy(pick(30, '0123456789abcdef', HEX_ENTROPY_FLOOR, 3.3), 3.3)).toBe(false); // too short
     expect(meetsEntropy(pick(32, '0123456789abcdefg', HEX_ENTROPY_FLOOR, 3.3), 3.3)).toBe(false); // not hex
     expect(meetsEntropy(pick(32, '0123456789abcdef', 2, HEX_ENTROPY_FLOOR), 3.3)).toBe(false); // under the floor
+  });
+});
+
+describe('meetsEntropy: short values', () => {
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const random = (n: number) => Array.from({ length: n }, () => ALNUM[randomInt(ALNUM.length)]).join('');
+
+  test('random alphanumeric values of 12-20 characters from the system CSPRNG pass the 3.3 gate far more often', () => {
+    // n characters hold at most log2(n) bits: at 12 characters a quarter of random values measure under 3.3.
+    for (const [n, atLeast] of [[12, 0.95], [14, 0.99], [16, 0.998], [20, 0.999]] as const) {
+      let plain = 0;
+      let gated = 0;
+      const runs = 10_000;
+      for (let i = 0; i < runs; i++) {
+        const s = random(n);
+        if (shannonEntropy(s) >= 3.3) plain++;
+        if (meetsEntropy(s, 3.3)) gated++;
+      }
+      expect([n, gated / runs >= atLeast]).toEqual([n, true]);
+      if (n === 12) expect(plain / runs).toBeLessThan(0.85); // the gap the floor closes
+    }
+  });
+
+  test('the floor needs three kinds of character, under 24 characters, and at least log2(n) - margin bits', () => {
+    const rng = makeRng(9);
+    const pick = (len: number, set: string, lo: number, hi: number) => {
+      for (;;) {
+        const s = Array.from({ length: len }, () => set[Math.floor(rng() * set.length)]).join('');
+        const h = shannonEntropy(s);
+        if (h >= lo && h < hi) return s;
+      }
+    };
+    const floor = (n: number) => Math.log2(n) - SHORT_VALUE_MARGIN;
+    let mixed = '';
+    while (!(/[a-z]/.test(mixed) && /[A-Z]/.test(mixed) && /\d/.test(mixed))) mixed = pick(12, 'abcdefgHIJKLM0123456789', floor(12), 3.3);
+    expect(meetsEntropy(mixed, 3.3)).toBe(true);
+    expect(meetsEntropy(mixed, 3.3, false)).toBe(false);
+    expect(meetsEntropy(pick(12, 'abcdefghijklm', floor(12), 3.3), 3.3)).toBe(false); // one kind
+    expect(meetsEntropy(pick(12, 'abcdefgHIJKLM0123456789', 0, floor(12)), 3.3)).toBe(false); // under the floor
+    expect(meetsEntropy(pick(24, 'abcdefgHIJKLM0123', 0, 3.3), 3.3)).toBe(false); // 24 characters reach 3.3 when random
   });
 });

@@ -227,9 +227,10 @@ export function isIdentifierSoup(secret: string): boolean {
 }
 
 /**
- * A value after `Bearer `, or after an `X-…:` header name, is a literal, never a variable: there a camelCase run of
- * letters is a name only when it reads as words (`yourAccessToken`); `NUXzyHhXBAIPFzcDIGNB_NNtH_HK1` is a token. (Everywhere
- * else names with abbreviations, `popTokenGenerateCnf`, keep the identifier filter.)
+ * A value after `Bearer ` or an `X-…:` header name is a literal, never a variable: there a camelCase run of letters
+ * is a name only when it reads as words (`yourAccessToken`); `NUXzyHhXBAIPFzcDIGNB_NNtH_HK1` is a token. Elsewhere
+ * names with abbreviations (`popTokenGenerateCnf`, `passwordTooShortMsg`) keep the identifier filter: as values in
+ * code and in config files (message ids, handler names) they outnumber random letters; see isRandomLetters.
  */
 function randomInHeader(rule: SecretRule, secret: string, line: string): boolean {
   if (readsAsWords(secret)) return false;
@@ -288,7 +289,8 @@ function letterRuns(name: string): string[] {
  * Mixed-case letters only, 16 or more, in runs under 3 letters long on average, not reading as words: a
  * random token that happens to hold no digit (one in eighty 25-character alphanumeric tokens has none;
  * about 80% of them split this short). camelCase names split into words: on the 300 MB source tree the
- * shortest average of a camelCase name that is not words (`popTokenGenerateCnf`, 4.75) was 3.17.
+ * shortest average of a camelCase name that is not words (`popTokenGenerateCnf`, 4.75) was 3.17. With `_`
+ * allowed, locale tables (`Su_Mo_Tu_We_Th_Fr_Sa`) split as short: letters only.
  */
 export function isRandomLetters(secret: string): boolean {
   if (secret.length < 16 || !/^[A-Za-z]+$/.test(secret) || !/[a-z]/.test(secret) || !/[A-Z]/.test(secret)) return false;

@@ -23,7 +23,7 @@ const LINE_VALUE = (min: number, cls = String.raw`^\s'"\x60`) => String.raw`(?<s
  */
 export const ENV_LINE = /^\s*(?:-[ \t]+)?(?:(?:export|ENV|ARG)\s+)?[A-Z][A-Z0-9_]*=|^\s*ENV\s+[A-Z][A-Z0-9_]*[ \t]+[^\s=]/;
 /** A `.properties` / INI line (`db.password=…`, `spring.datasource.password = …`) with an unquoted value: the properties rule owns it. */
-const PROPERTIES_LINE = /^\s*[a-z][\w.-]*\s*[=:]\s*(?<value>[^\s'"\x60()]+)\s*$/;
+const PROPERTIES_LINE = /^\s*[A-Za-z][\w.-]*\s*[=:]\s*(?<value>[^\s'"\x60()]+)\s*$/;
 /** Characters that end a value in code (VALUE) but belong to it on a properties line (`pa;ss,word`). */
 const CODE_STOPS = /[;,\[\]{}<>]/;
 /** A properties line whose value the code-shaped rules would cut short at `, ;` or brackets. */
