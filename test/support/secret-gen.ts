@@ -1,7 +1,7 @@
 // Seeded generator of synthetic, format-valid secrets for every built-in rule, and of hard
 // negatives. Everything is assembled at run time from split prefixes and random parts, so this
 // file contains no credential-shaped literal (the repo must scan clean).
-import { withBase62Checksum, BUILTIN_RULES } from '@bulkhead/core';
+import { withBase62Checksum, BUILTIN_RULES, shannonEntropy } from '@bulkhead/core';
 
 export type Rng = () => number;
 
@@ -40,6 +40,14 @@ export function chars(rng: Rng, set: string, n: number): string {
   return s;
 }
 export const hex = (rng: Rng, n: number) => chars(rng, CS.hex, n);
+/** `n` characters of `set` whose Shannon entropy lies in [lo, hi) and that `accept` takes, drawn until one does. */
+export function charsWithEntropy(rng: Rng, set: string, n: number, lo: number, hi: number, accept: (s: string) => boolean = () => true): string {
+  for (;;) {
+    const s = chars(rng, set, n);
+    const h = shannonEntropy(s);
+    if (h >= lo && h < hi && accept(s)) return s;
+  }
+}
 export const alnum = (rng: Rng, n: number) => chars(rng, CS.alnum, n);
 export function bytes(rng: Rng, n: number): Buffer {
   const b = Buffer.alloc(n);

@@ -3,12 +3,12 @@
 // its own (every positive shape found with the planted value's fingerprint, every negative shape silent),
 // and the rule that owns each shape with the behaviour it promises (location, both base64 forms masked).
 import { describe, it, expect } from 'vitest';
-import { secretScan, fingerprint, shannonEntropy } from '@bulkhead/core';
+import { secretScan, fingerprint } from '@bulkhead/core';
 import { measureFamilies, formatScores, scoreFamilies, writeFamilyCases, type FamilyCase, type Family } from '../support/corpus-families.ts';
 import { GAPS, gapFamilyCases } from '../support/corpus-gaps.ts';
 import { scanCasesIn } from '../support/scan-cases.ts';
 import { tempDirs } from '../support/temp-dirs.ts';
-import { makeRng, alnum, chars, hex, CS } from '../support/secret-gen.ts';
+import { makeRng, alnum, chars, charsWithEntropy, CS } from '../support/secret-gen.ts';
 
 const temp = tempDirs();
 
@@ -217,13 +217,7 @@ describe('gap shapes: the rule that owns each and what it promises', () => {
   it('a 32-character hex value under a secret-named key is found down to 3.0 bits per character; digests and patterned hex stay silent', async () => {
     // Random 32-character hex measures ~3.6 bits on average; a few in a hundred fall under the keyed rules' 3.3.
     const r = makeRng(4409);
-    const low = () => {
-      for (;;) {
-        const s = hex(r, 32);
-        const h = shannonEntropy(s);
-        if (h >= 3.0 && h < 3.3) return s;
-      }
-    };
+    const low = () => charsWithEntropy(r, CS.hex, 32, 3.0, 3.3);
     const [a, b] = [low(), low()];
     const digest = low();
     const cases: [string, string, string | undefined][] = [
@@ -239,13 +233,7 @@ describe('gap shapes: the rule that owns each and what it promises', () => {
     // 12 characters hold at most 3.58 bits: a quarter of random 12-character tokens measured under the 3.3 gate.
     const r = makeRng(5519);
     const kinds = (s: string) => [/[A-Z]/, /[a-z]/, /\d/].every((k) => k.test(s));
-    const pick = (n: number, lo: number, hi: number, set = CS.alnum, want = kinds) => {
-      for (;;) {
-        const s = chars(r, set, n);
-        const h = shannonEntropy(s);
-        if (h >= lo && h < hi && want(s)) return s;
-      }
-    };
+    const pick = (n: number, lo: number, hi: number, set = CS.alnum, want = kinds) => charsWithEntropy(r, set, n, lo, hi, want);
     const floor = (n: number) => Math.log2(n) - 0.85;
     const [a, b] = [pick(12, floor(12), 3.3), pick(14, floor(14), 3.3)];
     const cases: [string, string, string | undefined][] = [

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { crc32, base62, validGitHubToken, validNpmToken, withBase62Checksum, shannonEntropy, meetsEntropy, HEX_ENTROPY_FLOOR, SHORT_VALUE_MARGIN } from '@bulkhead/core';
 import { randomInt } from 'node:crypto';
 import { randomBytes } from 'node:crypto';
-import { makeRng, alnum } from '../support/secret-gen.ts';
+import { makeRng, alnum, charsWithEntropy } from '../support/secret-gen.ts';
 
 // ---- independent reference implementation -------------------------------------------------------
 /** CRC-32 (IEEE 802.3, as zlib and PNG): reflected polynomial 0xEDB88320, init and final XOR 0xFFFFFFFF, bit by bit. */
@@ -215,13 +215,7 @@ describe('meetsEntropy: the hex floor', () => {
 
   test('the floor holds only for 32+ hex characters, and not when the caller takes the threshold as set', () => {
     const rng = makeRng(5);
-    const pick = (len: number, set: string, lo: number, hi: number) => {
-      for (;;) {
-        const s = Array.from({ length: len }, () => set[Math.floor(rng() * set.length)]).join('');
-        const h = shannonEntropy(s);
-        if (h >= lo && h < hi) return s;
-      }
-    };
+    const pick = (len: number, set: string, lo: number, hi: number) => charsWithEntropy(rng, set, len, lo, hi);
     const hex32 = pick(32, '0123456789abcdef', HEX_ENTROPY_FLOOR, 3.3);
     expect(meetsEntropy(hex32, 3.3)).toBe(true);
     expect(meetsEntropy(hex32.toUpperCase(), 3.3)).toBe(true);
@@ -254,13 +248,7 @@ describe('meetsEntropy: short values', () => {
 
   test('the floor needs three kinds of character, under 24 characters, and at least log2(n) - margin bits', () => {
     const rng = makeRng(9);
-    const pick = (len: number, set: string, lo: number, hi: number) => {
-      for (;;) {
-        const s = Array.from({ length: len }, () => set[Math.floor(rng() * set.length)]).join('');
-        const h = shannonEntropy(s);
-        if (h >= lo && h < hi) return s;
-      }
-    };
+    const pick = (len: number, set: string, lo: number, hi: number) => charsWithEntropy(rng, set, len, lo, hi);
     const floor = (n: number) => Math.log2(n) - SHORT_VALUE_MARGIN;
     let mixed = '';
     while (!(/[a-z]/.test(mixed) && /[A-Z]/.test(mixed) && /\d/.test(mixed))) mixed = pick(12, 'abcdefgHIJKLM0123456789', floor(12), 3.3);
