@@ -420,7 +420,7 @@ function scrub(text, secrets) {
 /* harmony export */   ly: () => (/* binding */ shannonEntropy),
 /* harmony export */   qM: () => (/* binding */ meetsEntropy)
 /* harmony export */ });
-/* unused harmony exports HEX_ENTROPY_FLOOR, DEFAULT_ENTROPY_THRESHOLD */
+/* unused harmony exports HEX_ENTROPY_FLOOR, SHORT_VALUE_MARGIN, DEFAULT_ENTROPY_THRESHOLD */
 // Counts of ASCII characters, reused across calls (every candidate secret is measured: a hot path, ~1.9
 // million candidates per pass over the 300 MB config-dense tree).
 const asciiCounts = new Int32Array(128);
@@ -472,14 +472,32 @@ const entropyOf = (sumClog, n) => Math.max(0, Math.round((Math.log2(n) - sumClog
  */
 const HEX_ENTROPY_FLOOR = 3.0;
 /**
- * `secret` has at least `min` bits per character, or is a 32+ character hex run at or above HEX_ENTROPY_FLOOR.
- * `hexFloor` false to take `min` as set (the opt-in high-entropy rule's threshold selects strings above what hex can reach).
+ * A short value cannot measure many bits per character: n characters hold at most log2(n) bits, and random ones
+ * fewer (repeats). Of 50,000 random alphanumeric values, the 3.3 gate dropped 27% at 12 characters, 3% at 14
+ * and 0.5% at 16; one in a thousand measured under log2(n) - 0.85 at every length from 8 to 24. Values under
+ * 24 characters with three kinds of character (upper case, lower case, digits, punctuation) are gated there.
  */
-function meetsEntropy(secret, min, hexFloor = true) {
+const SHORT_VALUE_MARGIN = 0.85;
+const SHORT_VALUE_MAX = 24;
+/**
+ * `secret` has at least `min` bits per character; or, when `floors` holds, it is a 32+ character hex run at or
+ * above HEX_ENTROPY_FLOOR, or a short mixed value at or above log2(length) - SHORT_VALUE_MARGIN. `floors`
+ * false takes `min` as set (the opt-in high-entropy rule's threshold selects strings above what these reach).
+ */
+function meetsEntropy(secret, min, floors = true) {
     const h = shannonEntropy(secret);
     if (h >= min)
         return true;
-    return hexFloor && h >= HEX_ENTROPY_FLOOR && secret.length >= 32 && /^[0-9a-f]+$/i.test(secret);
+    if (!floors)
+        return false;
+    const n = secret.length;
+    if (n >= 32)
+        return h >= HEX_ENTROPY_FLOOR && /^[0-9a-f]+$/i.test(secret);
+    return n < SHORT_VALUE_MAX && h >= Math.log2(n) - SHORT_VALUE_MARGIN && characterKinds(secret) >= 3;
+}
+/** How many of upper case, lower case, digits and other characters `s` holds. */
+function characterKinds(s) {
+    return (/[A-Z]/.test(s) ? 1 : 0) + (/[a-z]/.test(s) ? 1 : 0) + (/\d/.test(s) ? 1 : 0) + (/[^A-Za-z\d]/.test(s) ? 1 : 0);
 }
 /** Default minimum Shannon entropy (bits/char) of the opt-in high-entropy rule. */
 const DEFAULT_ENTROPY_THRESHOLD = 4.5;
@@ -4134,7 +4152,7 @@ const LINE_VALUE = (min, cls = String.raw `^\s'"\x60`) => String.raw `(?<secret>
  */
 const ENV_LINE = /^\s*(?:-[ \t]+)?(?:(?:export|ENV|ARG)\s+)?[A-Z][A-Z0-9_]*=|^\s*ENV\s+[A-Z][A-Z0-9_]*[ \t]+[^\s=]/;
 /** A `.properties` / INI line (`db.password=…`, `spring.datasource.password = …`) with an unquoted value: the properties rule owns it. */
-const PROPERTIES_LINE = /^\s*[a-z][\w.-]*\s*[=:]\s*(?<value>[^\s'"\x60()]+)\s*$/;
+const PROPERTIES_LINE = /^\s*[A-Za-z][\w.-]*\s*[=:]\s*(?<value>[^\s'"\x60()]+)\s*$/;
 /** Characters that end a value in code (VALUE) but belong to it on a properties line (`pa;ss,word`). */
 const CODE_STOPS = /[;,\[\]{}<>]/;
 /** A properties line whose value the code-shaped rules would cut short at `, ;` or brackets. */
@@ -4522,9 +4540,10 @@ function isIdentifierSoup(secret) {
     return humps >= 2 || /^[a-z]+(?:_[a-z]+)+$/.test(secret) || /^[A-Z]+(?:_[A-Z]+)+$/.test(secret);
 }
 /**
- * A value after `Bearer `, or after an `X-…:` header name, is a literal, never a variable: there a camelCase run of
- * letters is a name only when it reads as words (`yourAccessToken`); `NUXzyHhXBAIPFzcDIGNB_NNtH_HK1` is a token. (Everywhere
- * else names with abbreviations, `popTokenGenerateCnf`, keep the identifier filter.)
+ * A value after `Bearer ` or an `X-…:` header name is a literal, never a variable: there a camelCase run of letters
+ * is a name only when it reads as words (`yourAccessToken`); `NUXzyHhXBAIPFzcDIGNB_NNtH_HK1` is a token. Elsewhere
+ * names with abbreviations (`popTokenGenerateCnf`, `passwordTooShortMsg`) keep the identifier filter: as values in
+ * code and in config files (message ids, handler names) they outnumber random letters; see isRandomLetters.
  */
 function randomInHeader(rule, secret, line) {
     if (readsAsWords(secret))
@@ -4581,7 +4600,8 @@ function letterRuns(name) {
  * Mixed-case letters only, 16 or more, in runs under 3 letters long on average, not reading as words: a
  * random token that happens to hold no digit (one in eighty 25-character alphanumeric tokens has none;
  * about 80% of them split this short). camelCase names split into words: on the 300 MB source tree the
- * shortest average of a camelCase name that is not words (`popTokenGenerateCnf`, 4.75) was 3.17.
+ * shortest average of a camelCase name that is not words (`popTokenGenerateCnf`, 4.75) was 3.17. With `_`
+ * allowed, locale tables (`Su_Mo_Tu_We_Th_Fr_Sa`) split as short: letters only.
  */
 function isRandomLetters(secret) {
     if (secret.length < 16 || !/^[A-Za-z]+$/.test(secret) || !/[a-z]/.test(secret) || !/[A-Z]/.test(secret))
