@@ -198,6 +198,23 @@ describe('gap shapes: the rule that owns each and what it promises', () => {
     await expectOneFindingEach(cases);
   }, 60_000);
 
+  it('letters that are not words after `export NAME=`, in a "the password is …" sentence, or joined by `-`, are found; names that read as words stay silent', async () => {
+    // Random letters in long runs (not short enough for isRandomLetters) where a value is a literal: an environment
+    // line's value, a sentence's value (in a code comment too), a dash-joined pair of random parts.
+    const r = makeRng(6121);
+    const run = () => chars(r, 'BCDFGHJKLMNPQRSTVWXZ', 1) + chars(r, 'bcdfghjklmnpqrstvwxz', 6);
+    const [a, b, c, d] = [run() + run() + run() + run(), run() + run() + run(), run() + run() + run() + run(), `${run()}${run()}-${run()}${run()}`];
+    const cases: [string, string, string | undefined][] = [
+      ['docs/deploy.md', `Set it before the first deploy:\n\n    export SERVICE_PASSWORD=${a}\n`, a],
+      ['src/legacy.js', `// TODO remove: the password is ${b}\nexport const legacy = true;\n`, b],
+      ['scripts/env.sh', `#!/bin/sh\nexport API_KEY="${c}1"\n`, `${c}1`],
+      ['docs/keys.md', `    export ACME_API_KEY=${d}\n`, d],
+      ['docs/names.md', ['    export SERVICE_PASSWORD_FILE=passwordFromVault', '    export APP_SECRET=mySecretStoreName', ''].join('\n'), undefined],
+      ['src/names.js', ['// the password is passwordFromVaultConfig', 'export const scope = "read:packages";', ''].join('\n'), undefined],
+    ];
+    await expectOneFindingEach(cases);
+  }, 60_000);
+
   it('bare 12-15 character values in INI, properties and YAML files (lower or upper case keys) are found; names, words and variables there, and the same lines in code, stay silent', async () => {
     // The code-shaped rules need 16 characters unquoted (a bare word in code is more often a name); in a config file
     // a bare value is a literal, and the properties rule takes those of 12-15 characters.

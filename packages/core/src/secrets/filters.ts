@@ -227,14 +227,26 @@ export function isIdentifierSoup(secret: string): boolean {
 }
 
 /**
- * A value after `Bearer ` or an `X-…:` header name is a literal, never a variable: there a camelCase run of letters
- * is a name only when it reads as words (`yourAccessToken`); `NUXzyHhXBAIPFzcDIGNB_NNtH_HK1` is a token. Elsewhere
- * names with abbreviations (`popTokenGenerateCnf`, `passwordTooShortMsg`) keep the identifier filter: as values in
- * code and in config files (message ids, handler names) they outnumber random letters; see isRandomLetters.
+ * Where a value is a literal, never a variable, a camelCase run of letters is a name only when it reads as words
+ * (`yourAccessToken`); `NUXzyHhXBAIPFzcDIGNB_NNtH_HK1` is a token. Literal places: after `Bearer ` or an `X-…:`
+ * header name, the value of a `NAME=value` environment line (`export`, `ENV`, `.env`), and a sentence's value
+ * ("the password is …"). Elsewhere names with
+ * abbreviations (`popTokenGenerateCnf`, `passwordTooShortMsg`) keep the identifier filter: as values in code and in
+ * config files (message ids, handler names) they outnumber random letters; see isRandomLetters.
  */
-function randomInHeader(rule: SecretRule, secret: string, line: string): boolean {
+function randomInLiteral(rule: SecretRule, secret: string, line: string): boolean {
   if (readsAsWords(secret)) return false;
-  return rule.tags?.includes('header') === true || HEADER_NAME.test(keyNameBefore(secret, line));
+  return rule.tags?.some((t) => LITERAL_TAGS.has(t)) === true || HEADER_NAME.test(keyNameBefore(secret, line));
+}
+
+const LITERAL_TAGS = new Set(['header', 'dotenv', 'prose']);
+
+/**
+ * A sentence's value ("the password is FaPUQhbqHm…", in a code comment too): letters that don't read as words are
+ * the value the sentence gives, not a variable's name.
+ */
+function proseValue(rule: SecretRule, secret: string): boolean {
+  return rule.tags?.includes('prose') === true && /^[A-Za-z_]+$/.test(secret) && !readsAsWords(secret);
 }
 
 /** An HTTP header's name (`X-Access-Token`, `x-api-key`): what follows its colon is a literal value too. */
@@ -243,7 +255,8 @@ const HEADER_NAME = /^X-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/i;
 /** Words joined by separators (`bulkhead.secret-scan`, `read:packages`): names and scopes, not secrets. */
 export function isWordChain(secret: string): boolean {
   const bare = bareName(secret);
-  if (/^[A-Za-z]{2,}(?:[._/:-][A-Za-z]{2,})+$/.test(bare)) return true;
+  // Letter parts: a chain unless a part is a long mixed-case run that doesn't read as words (`CDxNLkcxpE-OltHQGIqu`).
+  if (/^[A-Za-z]{2,}(?:[._/:-][A-Za-z]{2,})+$/.test(bare)) return !bare.split(/[._/:-]/).some(isRandomPart);
   // Words with a short number (`x-webhook-secret-signature256`, `api.v2`): header names, selectors,
   // scopes. Each part must read as a word (lower / Capitalised / UPPER), which random tokens don't.
   const word = String.raw`(?:[A-Za-z]?[a-z]+|[A-Z]+)\d{0,3}`;
@@ -251,6 +264,9 @@ export function isWordChain(secret: string): boolean {
   // Names with a digit inside a part (`X-Amz-S3session-Token`): every part still reads as words.
   return /^[A-Za-z]\w*(?:[._/:-][A-Za-z]\w*)+$/.test(bare) && readsAsWords(bare);
 }
+
+/** 8+ letters of both cases that don't read as words. */
+const isRandomPart = (p: string) => p.length >= 8 && /[a-z]/.test(p) && /[A-Z]/.test(p) && !readsAsWords(p);
 
 /** File paths and URLs (`./src/x.ts`, `/etc/ssl/private/server.key`, `https://...`). */
 export function isPathLike(secret: string): boolean {
@@ -387,10 +403,10 @@ export function isFalsePositive(rule: SecretRule, secret: string, line: string, 
     hasDummyWord(secret) ||
     isLabel(secret) ||
     isPlainWord(secret) ||
-    (isIdentifierSoup(secret) && !randomInHeader(rule, secret, line) && !isRandomLetters(secret)) ||
+    (isIdentifierSoup(secret) && !randomInLiteral(rule, secret, line) && !isRandomLetters(secret)) ||
     isWordChain(secret) ||
     isPathLike(secret) ||
-    isCodeReference(secret, line, path) ||
+    (isCodeReference(secret, line, path) && !proseValue(rule, secret)) ||
     isCoveredBySpecificRule(secret, line, rule.family === 'entropy') ||
     isPublishedDevCredential(secret)
   );
