@@ -4540,23 +4540,34 @@ function isIdentifierSoup(secret) {
     return humps >= 2 || /^[a-z]+(?:_[a-z]+)+$/.test(secret) || /^[A-Z]+(?:_[A-Z]+)+$/.test(secret);
 }
 /**
- * A value after `Bearer ` or an `X-…:` header name is a literal, never a variable: there a camelCase run of letters
- * is a name only when it reads as words (`yourAccessToken`); `NUXzyHhXBAIPFzcDIGNB_NNtH_HK1` is a token. Elsewhere
- * names with abbreviations (`popTokenGenerateCnf`, `passwordTooShortMsg`) keep the identifier filter: as values in
- * code and in config files (message ids, handler names) they outnumber random letters; see isRandomLetters.
+ * Where a value is a literal, never a variable, a camelCase run of letters is a name only when it reads as words
+ * (`yourAccessToken`); `NUXzyHhXBAIPFzcDIGNB_NNtH_HK1` is a token. Literal places: after `Bearer ` or an `X-…:`
+ * header name, the value of a `NAME=value` environment line (`export`, `ENV`, `.env`), and a sentence's value
+ * ("the password is …"). Elsewhere names with
+ * abbreviations (`popTokenGenerateCnf`, `passwordTooShortMsg`) keep the identifier filter: as values in code and in
+ * config files (message ids, handler names) they outnumber random letters; see isRandomLetters.
  */
-function randomInHeader(rule, secret, line) {
+function randomInLiteral(rule, secret, line) {
     if (readsAsWords(secret))
         return false;
-    return rule.tags?.includes('header') === true || HEADER_NAME.test(keyNameBefore(secret, line));
+    return rule.tags?.some((t) => LITERAL_TAGS.has(t)) === true || HEADER_NAME.test(keyNameBefore(secret, line));
+}
+const LITERAL_TAGS = new Set(['header', 'dotenv', 'prose']);
+/**
+ * A sentence's value ("the password is FaPUQhbqHm…", in a code comment too): letters that don't read as words are
+ * the value the sentence gives, not a variable's name.
+ */
+function proseValue(rule, secret) {
+    return rule.tags?.includes('prose') === true && /^[A-Za-z_]+$/.test(secret) && !readsAsWords(secret);
 }
 /** An HTTP header's name (`X-Access-Token`, `x-api-key`): what follows its colon is a literal value too. */
 const HEADER_NAME = /^X-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/i;
 /** Words joined by separators (`bulkhead.secret-scan`, `read:packages`): names and scopes, not secrets. */
 function isWordChain(secret) {
     const bare = bareName(secret);
+    // Letter parts: a chain unless a part is a long mixed-case run that doesn't read as words (`CDxNLkcxpE-OltHQGIqu`).
     if (/^[A-Za-z]{2,}(?:[._/:-][A-Za-z]{2,})+$/.test(bare))
-        return true;
+        return !bare.split(/[._/:-]/).some(isRandomPart);
     // Words with a short number (`x-webhook-secret-signature256`, `api.v2`): header names, selectors,
     // scopes. Each part must read as a word (lower / Capitalised / UPPER), which random tokens don't.
     const word = String.raw `(?:[A-Za-z]?[a-z]+|[A-Z]+)\d{0,3}`;
@@ -4565,6 +4576,8 @@ function isWordChain(secret) {
     // Names with a digit inside a part (`X-Amz-S3session-Token`): every part still reads as words.
     return /^[A-Za-z]\w*(?:[._/:-][A-Za-z]\w*)+$/.test(bare) && readsAsWords(bare);
 }
+/** 8+ letters of both cases that don't read as words. */
+const isRandomPart = (p) => p.length >= 8 && /[a-z]/.test(p) && /[A-Z]/.test(p) && !readsAsWords(p);
 /** File paths and URLs (`./src/x.ts`, `/etc/ssl/private/server.key`, `https://...`). */
 function isPathLike(secret) {
     return /^(?:\.{1,2}\/|\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(secret) || /\.(?:[cm]?[jt]sx?|json|ya?ml|toml|py|go|rb|sh|md|txt|pem|crt|cer|key|p12|pfx|jks|env)$/.test(secret);
@@ -4712,10 +4725,10 @@ function isFalsePositive(rule, secret, line, path) {
         hasDummyWord(secret) ||
         isLabel(secret) ||
         isPlainWord(secret) ||
-        (isIdentifierSoup(secret) && !randomInHeader(rule, secret, line) && !isRandomLetters(secret)) ||
+        (isIdentifierSoup(secret) && !randomInLiteral(rule, secret, line) && !isRandomLetters(secret)) ||
         isWordChain(secret) ||
         isPathLike(secret) ||
-        isCodeReference(secret, line, path) ||
+        (isCodeReference(secret, line, path) && !proseValue(rule, secret)) ||
         isCoveredBySpecificRule(secret, line, rule.family === 'entropy') ||
         isPublishedDevCredential(secret));
 }
