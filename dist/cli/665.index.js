@@ -474,8 +474,8 @@ const HEX_ENTROPY_FLOOR = 3.0;
 /**
  * A short value cannot measure many bits per character: n characters hold at most log2(n) bits, and random ones
  * fewer (repeats). Of 50,000 random alphanumeric values, the 3.3 gate dropped 27% at 12 characters, 3% at 14
- * and 0.5% at 16; one in a thousand measured under log2(n) - 0.85 at every length from 8 to 24. Values under
- * 24 characters with three kinds of character (upper case, lower case, digits, punctuation) are gated there.
+ * and 0.5% at 16; about one in a thousand measured under log2(n) - 0.85 at each length from 8 to 20. Values
+ * under 24 characters with three kinds of character (upper case, lower case, digits, punctuation) are gated there.
  */
 const SHORT_VALUE_MARGIN = 0.85;
 const SHORT_VALUE_MAX = 24;
@@ -2176,7 +2176,7 @@ function onMatch(st, c, ri, m, a, sub) {
 }
 /** Apply the rule's filters and locate the secret; undefined when a filter drops it. */
 function judge(c, secret, offset, text, lines, part, path, opts) {
-    // The hex floor is for built-in keyed rules: a custom rule's threshold and the opt-in entropy rule's are taken as set.
+    // The floors (hex, short values) are for built-in keyed rules: a custom rule's threshold and the opt-in entropy rule's are taken as set.
     if (c.minEntropy !== undefined && !(0,entropy/* meetsEntropy */.qM)(secret, c.minEntropy, c.rule.family !== 'entropy' && c.rule.family !== 'custom'))
         return undefined;
     let confidence = c.confidence;
@@ -4543,9 +4543,9 @@ function isIdentifierSoup(secret) {
  * Where a value is a literal, never a variable, a camelCase run of letters is a name only when it reads as words
  * (`yourAccessToken`); `NUXzyHhXBAIPFzcDIGNB_NNtH_HK1` is a token. Literal places: after `Bearer ` or an `X-…:`
  * header name, the value of a `NAME=value` environment line (`export`, `ENV`, `.env`), and a sentence's value
- * ("the password is …"). Elsewhere names with
- * abbreviations (`popTokenGenerateCnf`, `passwordTooShortMsg`) keep the identifier filter: as values in code and in
- * config files (message ids, handler names) they outnumber random letters; see isRandomLetters.
+ * ("the password is …"). Elsewhere names with abbreviations (`popTokenGenerateCnf`, `passwordTooShortMsg`) keep
+ * the identifier filter: as values in code and in config files (message ids, handler names) they outnumber random
+ * letters; see isRandomLetters.
  */
 function randomInLiteral(rule, secret, line) {
     if (readsAsWords(secret))

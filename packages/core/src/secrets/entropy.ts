@@ -56,8 +56,8 @@ export const HEX_ENTROPY_FLOOR = 3.0;
 /**
  * A short value cannot measure many bits per character: n characters hold at most log2(n) bits, and random ones
  * fewer (repeats). Of 50,000 random alphanumeric values, the 3.3 gate dropped 27% at 12 characters, 3% at 14
- * and 0.5% at 16; one in a thousand measured under log2(n) - 0.85 at every length from 8 to 24. Values under
- * 24 characters with three kinds of character (upper case, lower case, digits, punctuation) are gated there.
+ * and 0.5% at 16; about one in a thousand measured under log2(n) - 0.85 at each length from 8 to 20. Values
+ * under 24 characters with three kinds of character (upper case, lower case, digits, punctuation) are gated there.
  */
 export const SHORT_VALUE_MARGIN = 0.85;
 const SHORT_VALUE_MAX = 24;

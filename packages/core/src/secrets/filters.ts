@@ -230,9 +230,9 @@ export function isIdentifierSoup(secret: string): boolean {
  * Where a value is a literal, never a variable, a camelCase run of letters is a name only when it reads as words
  * (`yourAccessToken`); `NUXzyHhXBAIPFzcDIGNB_NNtH_HK1` is a token. Literal places: after `Bearer ` or an `X-…:`
  * header name, the value of a `NAME=value` environment line (`export`, `ENV`, `.env`), and a sentence's value
- * ("the password is …"). Elsewhere names with
- * abbreviations (`popTokenGenerateCnf`, `passwordTooShortMsg`) keep the identifier filter: as values in code and in
- * config files (message ids, handler names) they outnumber random letters; see isRandomLetters.
+ * ("the password is …"). Elsewhere names with abbreviations (`popTokenGenerateCnf`, `passwordTooShortMsg`) keep
+ * the identifier filter: as values in code and in config files (message ids, handler names) they outnumber random
+ * letters; see isRandomLetters.
  */
 function randomInLiteral(rule: SecretRule, secret: string, line: string): boolean {
   if (readsAsWords(secret)) return false;

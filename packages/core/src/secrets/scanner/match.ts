@@ -189,7 +189,7 @@ function judge(
   path: string,
   opts: ScanTextOptions,
 ): (RawMatch & { offset: number }) | undefined {
-  // The hex floor is for built-in keyed rules: a custom rule's threshold and the opt-in entropy rule's are taken as set.
+  // The floors (hex, short values) are for built-in keyed rules: a custom rule's threshold and the opt-in entropy rule's are taken as set.
   if (c.minEntropy !== undefined && !meetsEntropy(secret, c.minEntropy, c.rule.family !== 'entropy' && c.rule.family !== 'custom')) return undefined;
   let confidence = c.confidence;
   if (c.validate) {
