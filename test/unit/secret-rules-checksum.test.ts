@@ -232,7 +232,9 @@ describe('meetsEntropy: short values', () => {
 
   test('random alphanumeric values of 12-20 characters from the system CSPRNG pass the 3.3 gate far more often', () => {
     // n characters hold at most log2(n) bits: at 12 characters a quarter of random values measure under 3.3.
-    for (const [n, atLeast] of [[12, 0.95], [14, 0.99], [16, 0.998], [20, 0.999]] as const) {
+    // The draws differ on every run, so each bound sits 7+ standard deviations (of 10,000 draws) under the pass rate
+    // measured over 200,000 draws (12: 0.957, 14: 0.995, 16: 0.9988, 20: 0.9999).
+    for (const [n, atLeast] of [[12, 0.94], [14, 0.99], [16, 0.995], [20, 0.995]] as const) {
       let plain = 0;
       let gated = 0;
       const runs = 10_000;
