@@ -2490,8 +2490,373 @@ function revoke(what, where, extra = '') {
         (extra ? `. ${extra}` : '.'));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/near.ts
+// Byte-level necessary conditions checked right after a keyword hit, before any text is decoded.
+// Keywords such as `https://` and `token` occur everywhere in code; these checks let the scanner drop
+// hits where the rule's regex cannot match at all. Each must accept every real match (when unsure —
+// e.g. a non-ASCII byte that could be Unicode whitespace — it says yes).
+const isSpace = (c) => c === 32 || (c >= 9 && c <= 13);
+const isWord = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const DEFINE = [100, 101, 102, 105, 110, 101, 40]; // `define(`, lower case
+/** `define(` (any case) within 100 bytes before `at` on the same line. */
+function defineBefore(b, at) {
+    for (let s = at - 1, n = 0; n < 100 && s >= 6 && b[s] !== 10; n++, s--) {
+        if (b[s] !== 40)
+            continue;
+        let k = 0;
+        while (k < 7 && (b[s - 6 + k] | 0x20) === DEFINE[k])
+            k++; // `(` | 0x20 is `(`
+        if (k === 7)
+            return true;
+    }
+    return false;
+}
+/**
+ * `[A-Za-z0-9_]{0,41}=`: the keyword is part of an environment variable name being assigned; or, on a
+ * Dockerfile `ENV NAME value` line, the name is followed by a blank.
+ */
+function envAssignmentFollows(b, end) {
+    let i = end;
+    for (let n = 0; n < 41 && i < b.length && isWord(b[i]); n++)
+        i++;
+    if (i < b.length && b[i] === 61)
+        return true;
+    return i < b.length && (b[i] === 32 || b[i] === 9) && dockerEnvLine(b, end);
+}
+/** The line holding offset `at` starts with `ENV ` (after up to 8 blanks). */
+function dockerEnvLine(b, at) {
+    let s = at;
+    for (let n = 0; n < 160 && s > 0 && b[s - 1] !== 10; n++)
+        s--;
+    while (s < at && (b[s] === 32 || b[s] === 9))
+        s++;
+    return b[s] === 69 && b[s + 1] === 78 && b[s + 2] === 86 && (b[s + 3] === 32 || b[s + 3] === 9);
+}
+// user: [^\s:@/'"`<>]{1,100}, then ':', password: [^\s@/'"`<>]{1,200}, then '@'.
+const stopsUser = (c) => isSpace(c) || c === 58 || c === 64 || c === 47 || c === 39 || c === 34 || c === 96 || c === 60 || c === 62;
+const stopsPassword = (c) => isSpace(c) || c === 64 || c === 47 || c === 39 || c === 34 || c === 96 || c === 60 || c === 62;
+/** After `scheme://`: `user:password@` follows. */
+function userinfoFollows(b, end) {
+    let i = end;
+    let n = 0;
+    for (; n < 100 && i < b.length && !stopsUser(b[i]); n++, i++)
+        if (b[i] >= 0x80)
+            return true;
+    if (n === 0 || i >= b.length || b[i] !== 58)
+        return false;
+    i++;
+    n = 0;
+    for (; n < 200 && i < b.length && !stopsPassword(b[i]); n++, i++)
+        if (b[i] >= 0x80)
+            return true;
+    return n > 0 && i < b.length && b[i] === 64;
+}
+const lower = (c) => (c >= 65 && c <= 90 ? c + 32 : c);
+/** The bytes before `end` spell `word` (lower-case ASCII), in any case. */
+function endsWith(b, end, word) {
+    if (end < word.length)
+        return false;
+    for (let k = 0; k < word.length; k++)
+        if (lower(b[end - word.length + k]) !== word.charCodeAt(k))
+            return false;
+    return true;
+}
+/** The bytes from `at` spell `word` (lower-case ASCII), in any case. */
+function startsWithAt(b, at, word) {
+    if (at + word.length > b.length)
+        return false;
+    for (let k = 0; k < word.length; k++)
+        if (lower(b[at + k]) !== word.charCodeAt(k))
+            return false;
+    return true;
+}
+/** `['"]?user:password` at `i`: the user `[^\s:'"$]{1,64}`, then a password that is not a blank or quote. */
+function userPasswordAt(b, i) {
+    if (i < b.length && (b[i] === 34 || b[i] === 39))
+        i++;
+    let n = 0;
+    for (; n < 64 && i < b.length; n++, i++) {
+        const c = b[i];
+        if (c >= 0x80)
+            return true; // maybe Unicode whitespace: cannot tell here
+        if (isSpace(c) || c === 58 || c === 34 || c === 39 || c === 36)
+            break;
+    }
+    if (n === 0 || i + 1 >= b.length || b[i] !== 58)
+        return false;
+    const c = b[i + 1];
+    return c >= 0x80 || !(isSpace(c) || c === 34 || c === 39 || c === 96);
+}
+/**
+ * The command-line rule's keywords that are common in code: after `mysql`, a glued `-p…` or `--password=…` on the same line; after ` -a ` / ` --auth`, a `user:password` argument. Other keywords (curl, wget, …): yes.
+ */
+function cliCredentialFollows(b, end) {
+    if (endsWith(b, end, ' -a '))
+        return userPasswordAt(b, end);
+    if (endsWith(b, end, ' --auth'))
+        return end < b.length && (b[end] === 32 || b[end] === 61) && userPasswordAt(b, end + 1);
+    if (!endsWith(b, end, 'mysql'))
+        return true;
+    for (let i = end, n = 0; n < 300 && i + 2 < b.length && b[i] !== 10; n++, i++) {
+        if (b[i] !== 45 || !isSpace(b[i - 1]))
+            continue;
+        if (b[i + 1] === 112 && !isSpace(b[i + 2]))
+            return true; // -p<password>
+        if (b[i + 1] === 45 && startsWithAt(b, i + 2, 'password=') && i + 11 < b.length && !isSpace(b[i + 11]))
+            return true; // --password=<password>
+    }
+    return false;
+}
+/** A `/` within `max` bytes after `end`, on the same line (UTF-8 never hides a `/` inside a multi-byte character). */
+function slashFollows(b, end, max) {
+    for (let i = end, n = 0; n < max && i < b.length && b[i] !== 10; n++, i++)
+        if (b[i] === 47)
+            return true;
+    return false;
+}
+const isQuote = (c) => c === 34 || c === 39 || c === 96;
+const isNameChar = (c) => isWord(c) || c === 46 || c === 45; // [A-Za-z0-9_.-]
+/** The characters that end a generic value (define.ts VALUE: `[^\s'"\x60;,()\[\]{}<>]`). */
+const stopsValue = (c) => isSpace(c) || isQuote(c) || c === 59 || c === 44 || c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 60 || c === 62;
+/** VALUE(min, bare) from `i`, after its optional opening quote: `min` characters up to a quote, or `bare` unquoted. */
+function valueRunAt(b, i, min, bare) {
+    const quoted = i < b.length && isQuote(b[i]);
+    if (quoted)
+        i++;
+    let n = 0;
+    for (; n < bare && i + n < b.length; n++) {
+        const c = b[i + n];
+        if (c >= 0x80)
+            return true; // a non-ASCII character may belong to the value: cannot tell here
+        if (stopsValue(c))
+            break;
+    }
+    if (n >= bare)
+        return true;
+    return quoted && n >= min && i + n < b.length && isQuote(b[i + n]);
+}
+/** What follows an assignment sign: `\s{0,5}(?:String::from\()?['"\x60]?` and a value. */
+function valueAfterSign(b, i, min, bare) {
+    for (let n = 0; n < 5 && i < b.length && isSpace(b[i]); n++)
+        i++;
+    if (i < b.length && b[i] >= 0x80)
+        return true;
+    return valueRunAt(b, i, min, bare) || (startsWithAt(b, i, 'string::from(') && valueRunAt(b, i + 13, min, bare));
+}
+/** The characters of a type annotation between a name and its `=` (define.ts TYPE_ANNOTATION), blanks included. */
+const inTypeAnnotation = (c) => isWord(c) || isSpace(c) || c === 46 || c === 60 || c === 62 || c === 91 || c === 93 || c === 63 || c === 38 || c === 39 || c === 124;
+/** After `:` at `i - 1`: a type annotation up to `=` (`: string = "…"`, `: Option<&'static str> = …`) and a value after it. */
+function typedValueFollows(b, i, min, bare) {
+    for (let n = 0; n < 200 && i < b.length; n++, i++) {
+        const c = b[i];
+        if (c >= 0x80)
+            return true;
+        if (c === 61)
+            return b[i + 1] !== 61 && valueAfterSign(b, b[i + 1] === 62 ? i + 2 : i + 1, min, bare);
+        if (!inTypeAnnotation(c))
+            return false;
+    }
+    return false;
+}
+/**
+ * define.ts ASSIGN followed by VALUE(min, bare), from the end of the keyword: a name of at most 20 characters,
+ * an optional quote and `]`, an optional type annotation, `:=` / `=>` / `=` / `:` (or a PHP define's comma),
+ * then a value of `min` characters between quotes or `bare` unquoted. In code most `token`, `password` and
+ * `secret` hits are names followed by `;`, `)`, a type or a short expression: no value can start there.
+ */
+function assignedValueFollows(min, bare = min) {
+    return (b, end) => {
+        let i = end;
+        for (let n = 0; n < 20 && i < b.length && isNameChar(b[i]); n++)
+            i++;
+        const quoted = i < b.length && (b[i] === 34 || b[i] === 39);
+        if (quoted)
+            i++;
+        if (i < b.length && b[i] === 93)
+            i++;
+        const afterName = i;
+        for (let n = 0; n < 5 && i < b.length && (isSpace(b[i]) || b[i] >= 0x80); n++) {
+            if (b[i] >= 0x80)
+                return true;
+            i++;
+        }
+        if (i >= b.length)
+            return false;
+        const c = b[i];
+        const next = b[i + 1];
+        if (c === 61)
+            return next !== 61 && valueAfterSign(b, next === 62 ? i + 2 : i + 1, min, bare);
+        if (c === 44)
+            return quoted && defineBefore(b, end) && valueAfterSign(b, i + 1, min, bare);
+        if (c !== 58 || next === 58)
+            return false; // `::` is a path, not an assignment (and no type starts with `:`)
+        // `:=`, or `:` and a value (a value may start with `=`).
+        if (valueAfterSign(b, i + 1, min, bare) || (next === 61 && valueAfterSign(b, i + 2, min, bare)))
+            return true;
+        // A typed declaration: the annotation's `:` is at most 3 blanks after the name.
+        let j = afterName;
+        for (let n = 0; n < 3 && j < b.length && isSpace(b[j]); n++)
+            j++;
+        return b[j] === 58 && typedValueFollows(b, j + 1, min, bare);
+    };
+}
+/**
+ * generic-key: after a keyword that does not end in `key` (`signing`, `encryption`, `hmac`), the name goes on
+ * with `[_.-]?(?:secret[_.-]?)?key` before the assignment.
+ */
+function keyAssignedValueFollows(min, bare = min) {
+    const assigned = assignedValueFollows(min, bare);
+    const isSep = (c) => c === 95 || c === 46 || c === 45;
+    return (b, end) => {
+        if (endsWith(b, end, 'key'))
+            return assigned(b, end);
+        for (const p0 of isSep(b[end]) ? [end, end + 1] : [end]) {
+            for (const p1 of startsWithAt(b, p0, 'secret') ? (isSep(b[p0 + 6]) ? [p0, p0 + 6, p0 + 7] : [p0, p0 + 6]) : [p0]) {
+                if (startsWithAt(b, p1, 'key') && assigned(b, p1 + 3))
+                    return true;
+            }
+        }
+        return false;
+    };
+}
+/** `word` starts within `max` name characters (`[A-Za-z0-9_.-]`) after `end`, in any case (`aws…secret`, `ibm…api`). */
+function nameGoesOnTo(word, max) {
+    return (b, end) => {
+        for (let k = 0; k <= max; k++) {
+            if (startsWithAt(b, end + k, word))
+                return true;
+            const c = b[end + k];
+            if (c === undefined || !isNameChar(c))
+                return false;
+        }
+        return false;
+    };
+}
+/** The bytes before `end` spell `word` exactly (case-sensitive rules). */
+function endsWithExact(b, end, word) {
+    if (end < word.length)
+        return false;
+    for (let k = 0; k < word.length; k++)
+        if (b[end - word.length + k] !== word.charCodeAt(k))
+            return false;
+    return true;
+}
+function startsWithExact(b, at, word) {
+    if (at + word.length > b.length)
+        return false;
+    for (let k = 0; k < word.length; k++)
+        if (b[at + k] !== word.charCodeAt(k))
+            return false;
+    return true;
+}
+const isHexLower = (c) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
+/** Mailchimp: `-us` after 32 lower-case hex characters (not glued to a word), then a digit. */
+function mailchimpKeyAround(b, end) {
+    const s = end - 3;
+    if (s < 32 || !endsWithExact(b, end, '-us') || !(b[end] >= 48 && b[end] <= 57))
+        return false;
+    for (let k = s - 32; k < s; k++)
+        if (!isHexLower(b[k]))
+            return false;
+    return s === 32 || !isWord(b[s - 33]);
+}
+/** A JWT: `eyJ` not glued to a token character, 8 to 4000 base64url characters, `.eyJ`. */
+function jwtFollows(b, end) {
+    const s = end - 3;
+    if (!endsWithExact(b, end, 'eyJ') || (s > 0 && (isWord(b[s - 1]) || b[s - 1] === 45)))
+        return false;
+    let i = end;
+    while (i < b.length && i - end <= 4000 && (isWord(b[i]) || b[i] === 45))
+        i++;
+    return i - end >= 8 && i - end <= 4000 && startsWithExact(b, i, '.eyJ');
+}
+/** `bearer` then 1-5 blanks and at least 20 token characters (`[A-Za-z0-9._~+/-]`). */
+function bearerTokenFollows(b, end) {
+    let i = end;
+    while (i < b.length && i - end < 5 && (b[i] === 32 || b[i] === 9))
+        i++;
+    if (i === end)
+        return false;
+    for (let n = 0; n < 20; n++, i++) {
+        const c = b[i];
+        if (c === undefined || !(isWord(c) || c === 46 || c === 126 || c === 43 || c === 47 || c === 45))
+            return false;
+    }
+    return true;
+}
+/**
+ * After `authorization`: one of `schemes` within the header's separators (quotes, blanks, `:`, `=`, `,`; 12 bytes
+ * at most, more than the rules allow), in any case.
+ */
+function headerSchemeFollows(...schemes) {
+    const isGlue = (c) => c === 34 || c === 39 || c === 32 || c === 9 || c === 58 || c === 61 || c === 44;
+    return (b, end) => {
+        for (let i = end; i <= end + 12 && i < b.length; i++) {
+            for (const s of schemes)
+                if (startsWithAt(b, i, s))
+                    return true;
+            if (!isGlue(b[i]))
+                return false;
+        }
+        return false;
+    };
+}
+/** Before `at`: the start of the text or whitespace (the `(?:^|\s)` the rule starts with), or also `extra`. */
+const openedAt = (b, at, extra = -1) => at === 0 || isSpace(b[at - 1]) || b[at - 1] === extra || b[at - 1] >= 0x80;
+/**
+ * A .netrc entry (case-sensitive, as the rule): `machine` + blank + host + whitespace, then `login`, `account`
+ * or `password`; or `default` + whitespace + `login` + blank.
+ */
+function netrcEntryFollows(b, end) {
+    if (endsWithExact(b, end, 'machine')) {
+        if (!openedAt(b, end - 7) || !(b[end] === 32 || b[end] === 9))
+            return false;
+        let i = end;
+        while (i < b.length && (b[i] === 32 || b[i] === 9))
+            i++;
+        let n = 0;
+        for (; n < 253 && i < b.length && !isSpace(b[i]); n++, i++)
+            if (b[i] >= 0x80)
+                return true;
+        if (n === 0 || i >= b.length || !isSpace(b[i]))
+            return false;
+        while (i < b.length && isSpace(b[i]))
+            i++;
+        if (b[i] >= 0x80)
+            return true; // maybe Unicode whitespace
+        return startsWithExact(b, i, 'login') || startsWithExact(b, i, 'account') || startsWithExact(b, i, 'password');
+    }
+    for (const kw of ['default login', 'default\n', 'default\r\n']) {
+        if (!endsWithExact(b, end, kw))
+            continue;
+        if (!openedAt(b, end - kw.length))
+            return false;
+        if (kw === 'default login')
+            return b[end] === 32 || b[end] === 9;
+        let i = end;
+        while (i < b.length && isSpace(b[i]))
+            i++;
+        if (b[i] >= 0x80)
+            return true;
+        return startsWithExact(b, i, 'login') && (b[i + 5] === 32 || b[i + 5] === 9);
+    }
+    return true;
+}
+/** npm `_auth` / `_password` (case-sensitive): after whitespace, `:` or the start, then `[ \t]{0,3}=`. */
+function npmAuthAssigned(b, end) {
+    const kw = endsWithExact(b, end, '_auth') ? 5 : endsWithExact(b, end, '_password') ? 9 : 0;
+    if (kw === 0 || !openedAt(b, end - kw, 58))
+        return false;
+    let i = end;
+    for (let n = 0; n < 3 && (b[i] === 32 || b[i] === 9); n++)
+        i++;
+    return b[i] === 61;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/cloud.ts
 
+
+const awsNameGoesOnToSecret = nameGoesOnTo('secret', 25);
 const family = 'cloud';
 const CLOUD_RULES = [
     rule({
@@ -2513,6 +2878,8 @@ const CLOUD_RULES = [
         remediation: revoke('access key pair', 'IAM console > Security credentials; rotate with `aws iam create-access-key` then `delete-access-key`', 'Review CloudTrail for activity by the key.'),
         // Any spelling of the name (`AWS_SECRET_ACCESS_KEY`, `secretAccessKey`, `aws.secret.access.key`, `SecretAccessKey`), typed or not.
         keywords: ['aws', 'secretaccesskey', 'secret_access_key', 'secret-access-key', 'secret.access.key'],
+        // `aws` is everywhere in SDK code: only an `aws…secret` name can start a match there.
+        near: (b, end) => !endsWith(b, end, 'aws') || awsNameGoesOnToSecret(b, end),
         pattern: rx('i') `(?:aws[A-Za-z0-9_.-]{0,25}?secret|secret[_.-]?access[_.-]?key)[A-Za-z0-9_.-]{0,20}?['"]?${TYPE_ANNOTATION}\s{0,5}(?::=|=>|=(?!=)|:(?!:))\s{0,5}['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
         minEntropy: 3.5,
         tags: ['aws', 'context'],
@@ -2628,6 +2995,7 @@ const CLOUD_RULES = [
         description: 'IBM Cloud IAM API key (44 characters) assigned next to an IBM key name.',
         remediation: revoke('API key', 'IBM Cloud console > Manage > Access (IAM) > API keys > Delete'),
         keywords: ['ibm'],
+        near: nameGoesOnTo('api', 20),
         pattern: rx('i') `ibm[A-Za-z0-9_.-]{0,20}?(?:api[_-]?key|apikey)${ASSIGN}(?<secret>[A-Za-z0-9_-]{44})${ED}`,
         minEntropy: 3.5,
         tags: ['ibm', 'context'],
@@ -3002,6 +3370,7 @@ const REGISTRY_RULES = [
 
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/saas.ts
 
+
 const saas_family = 'saas';
 const SAAS_RULES = [
     rule({
@@ -3294,6 +3663,7 @@ const SAAS_RULES = [
         description: 'Mailchimp (Intuit) API key (32 hex + -usNN data-center suffix).',
         remediation: revoke('API key', 'Mailchimp > Profile > Extras > API keys > Disable, then Delete'),
         keywords: ['-us'],
+        near: mailchimpKeyAround,
         pattern: rx() `${B}[a-f0-9]{32}-us[0-9]{1,2}${E}`,
         tags: ['mailchimp'],
     }),
@@ -3355,7 +3725,8 @@ const SAAS_RULES = [
         description: 'Sidekiq Pro / Enterprise gem server credentials (8 hex : 8 hex) for contribsys.com.',
         remediation: revoke('license credentials', 'email support@contribsys.com to rotate them', 'Set BUNDLE_ENTERPRISE__CONTRIBSYS__COM from a CI secret instead.'),
         keywords: ['contribsys'],
-        pattern: rx('i') `(?:contribsys__com['"]?[ 	]{0,3}[:=][ 	]{0,3}['"]?|//)(?<secret>[a-f0-9]{8}:[a-f0-9]{8})(?=@(?:gems|enterprise)\.contribsys\.com|['"]?[ 	]*(?:?
+        pattern: rx('i') `(?:contribsys__com['"]?[ 	]{0,3}[:=][ 	]{0,3}['"]?|//)(?<secret>[a-f0-9]{8}:[a-f0-9]{8})(?=@(?:gems|enterprise)\.contribsys\.com|['"]?[ 	]*(?:
+?
 |$))`,
         tags: ['sidekiq'],
     }),
@@ -3855,6 +4226,7 @@ const KEY_RULES = [
 
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/jwt.ts
 
+
 /** Decodes the JOSE header and checks it names a real signing algorithm. */
 function signedJwtHeader(token) {
     const [head, , sig] = token.split('.');
@@ -3880,159 +4252,13 @@ const JWT_RULES = [
         remediation: 'Treat the token as leaked: revoke the session or refresh token that minted it, and rotate the signing key if the token grants long-lived access. ' +
             'Never commit real tokens in fixtures; build them at test time with a throwaway key.',
         keywords: ['eyj'],
+        near: jwtFollows,
         pattern: rx() `${BD}eyJ[A-Za-z0-9_-]{8,4000}\.eyJ[A-Za-z0-9_-]{4,16000}\.[A-Za-z0-9_-]{16,1400}(?![A-Za-z0-9_.-])`,
         reject: (secret) => !signedJwtHeader(secret),
         confidence: 0.7,
         tags: ['jwt'],
     }),
 ];
-
-;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/near.ts
-// Byte-level necessary conditions checked right after a keyword hit, before any text is decoded.
-// Keywords such as `https://` and `token` occur everywhere in code; these checks let the scanner drop
-// hits where the rule's regex cannot match at all. Each must accept every real match (when unsure —
-// e.g. a non-ASCII byte that could be Unicode whitespace — it says yes).
-const isSpace = (c) => c === 32 || (c >= 9 && c <= 13);
-const isWord = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-/**
- * `[A-Za-z0-9_.-]{0,20}['"]?\]?\s{0,5}` then `:` or `=`: an assignment follows the keyword (generic rules);
- * or, after a closing quote, the comma of a PHP `define('NAME', …)` call.
- */
-function assignmentFollows(b, end) {
-    let i = end;
-    for (let n = 0; n < 20 && i < b.length && (isWord(b[i]) || b[i] === 46 || b[i] === 45); n++)
-        i++;
-    const quoted = i < b.length && (b[i] === 34 || b[i] === 39);
-    if (quoted)
-        i++;
-    if (i < b.length && b[i] === 93)
-        i++;
-    for (let n = 0; n < 5 && i < b.length && (isSpace(b[i]) || b[i] >= 0x80); n++) {
-        if (b[i] >= 0x80)
-            return true;
-        i++;
-    }
-    if (i >= b.length)
-        return false;
-    return b[i] === 58 || b[i] === 61 || (quoted && b[i] === 44 && defineBefore(b, end));
-}
-const DEFINE = [100, 101, 102, 105, 110, 101, 40]; // `define(`, lower case
-/** `define(` (any case) within 100 bytes before `at` on the same line. */
-function defineBefore(b, at) {
-    for (let s = at - 1, n = 0; n < 100 && s >= 6 && b[s] !== 10; n++, s--) {
-        if (b[s] !== 40)
-            continue;
-        let k = 0;
-        while (k < 7 && (b[s - 6 + k] | 0x20) === DEFINE[k])
-            k++; // `(` | 0x20 is `(`
-        if (k === 7)
-            return true;
-    }
-    return false;
-}
-/**
- * `[A-Za-z0-9_]{0,41}=`: the keyword is part of an environment variable name being assigned; or, on a
- * Dockerfile `ENV NAME value` line, the name is followed by a blank.
- */
-function envAssignmentFollows(b, end) {
-    let i = end;
-    for (let n = 0; n < 41 && i < b.length && isWord(b[i]); n++)
-        i++;
-    if (i < b.length && b[i] === 61)
-        return true;
-    return i < b.length && (b[i] === 32 || b[i] === 9) && dockerEnvLine(b, end);
-}
-/** The line holding offset `at` starts with `ENV ` (after up to 8 blanks). */
-function dockerEnvLine(b, at) {
-    let s = at;
-    for (let n = 0; n < 160 && s > 0 && b[s - 1] !== 10; n++)
-        s--;
-    while (s < at && (b[s] === 32 || b[s] === 9))
-        s++;
-    return b[s] === 69 && b[s + 1] === 78 && b[s + 2] === 86 && (b[s + 3] === 32 || b[s + 3] === 9);
-}
-// user: [^\s:@/'"`<>]{1,100}, then ':', password: [^\s@/'"`<>]{1,200}, then '@'.
-const stopsUser = (c) => isSpace(c) || c === 58 || c === 64 || c === 47 || c === 39 || c === 34 || c === 96 || c === 60 || c === 62;
-const stopsPassword = (c) => isSpace(c) || c === 64 || c === 47 || c === 39 || c === 34 || c === 96 || c === 60 || c === 62;
-/** After `scheme://`: `user:password@` follows. */
-function userinfoFollows(b, end) {
-    let i = end;
-    let n = 0;
-    for (; n < 100 && i < b.length && !stopsUser(b[i]); n++, i++)
-        if (b[i] >= 0x80)
-            return true;
-    if (n === 0 || i >= b.length || b[i] !== 58)
-        return false;
-    i++;
-    n = 0;
-    for (; n < 200 && i < b.length && !stopsPassword(b[i]); n++, i++)
-        if (b[i] >= 0x80)
-            return true;
-    return n > 0 && i < b.length && b[i] === 64;
-}
-const lower = (c) => (c >= 65 && c <= 90 ? c + 32 : c);
-/** The bytes before `end` spell `word` (lower-case ASCII), in any case. */
-function endsWith(b, end, word) {
-    if (end < word.length)
-        return false;
-    for (let k = 0; k < word.length; k++)
-        if (lower(b[end - word.length + k]) !== word.charCodeAt(k))
-            return false;
-    return true;
-}
-/** The bytes from `at` spell `word` (lower-case ASCII), in any case. */
-function startsWithAt(b, at, word) {
-    if (at + word.length > b.length)
-        return false;
-    for (let k = 0; k < word.length; k++)
-        if (lower(b[at + k]) !== word.charCodeAt(k))
-            return false;
-    return true;
-}
-/** `['"]?user:password` at `i`: the user `[^\s:'"$]{1,64}`, then a password that is not a blank or quote. */
-function userPasswordAt(b, i) {
-    if (i < b.length && (b[i] === 34 || b[i] === 39))
-        i++;
-    let n = 0;
-    for (; n < 64 && i < b.length; n++, i++) {
-        const c = b[i];
-        if (c >= 0x80)
-            return true; // maybe Unicode whitespace: cannot tell here
-        if (isSpace(c) || c === 58 || c === 34 || c === 39 || c === 36)
-            break;
-    }
-    if (n === 0 || i + 1 >= b.length || b[i] !== 58)
-        return false;
-    const c = b[i + 1];
-    return c >= 0x80 || !(isSpace(c) || c === 34 || c === 39 || c === 96);
-}
-/**
- * The command-line rule's keywords that are common in code: after `mysql`, a glued `-p…` or `--password=…` on the same line; after ` -a ` / ` --auth`, a `user:password` argument. Other keywords (curl, wget, …): yes.
- */
-function cliCredentialFollows(b, end) {
-    if (endsWith(b, end, ' -a '))
-        return userPasswordAt(b, end);
-    if (endsWith(b, end, ' --auth'))
-        return end < b.length && (b[end] === 32 || b[end] === 61) && userPasswordAt(b, end + 1);
-    if (!endsWith(b, end, 'mysql'))
-        return true;
-    for (let i = end, n = 0; n < 300 && i + 2 < b.length && b[i] !== 10; n++, i++) {
-        if (b[i] !== 45 || !isSpace(b[i - 1]))
-            continue;
-        if (b[i + 1] === 112 && !isSpace(b[i + 2]))
-            return true; // -p<password>
-        if (b[i + 1] === 45 && startsWithAt(b, i + 2, 'password=') && i + 11 < b.length && !isSpace(b[i + 11]))
-            return true; // --password=<password>
-    }
-    return false;
-}
-/** A `/` within `max` bytes after `end`, on the same line (UTF-8 never hides a `/` inside a multi-byte character). */
-function slashFollows(b, end, max) {
-    for (let i = end, n = 0; n < max && i < b.length && b[i] !== 10; n++, i++)
-        if (b[i] === 47)
-            return true;
-    return false;
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/urls.ts
 
@@ -4184,6 +4410,7 @@ const GENERIC_RULES = [
         remediation: advice,
         keywords: ['password', 'passwd', 'passphrase', 'pwd'],
         pattern: new RegExp(String.raw `(?:password|passwd|passphrase|pwd)${ASSIGN}${VALUE(8)}`, 'i'),
+        near: assignedValueFollows(8),
         minEntropy: 3.0,
         reject: ownedByLineRule,
         confidence: 0.5,
@@ -4197,6 +4424,7 @@ const GENERIC_RULES = [
         remediation: advice,
         keywords: ['secret'],
         pattern: new RegExp(String.raw `secret${ASSIGN}${VALUE(12, 16)}`, 'i'),
+        near: assignedValueFollows(12, 16),
         minEntropy: 3.3,
         reject: ownedByLineRule,
         confidence: 0.5,
@@ -4210,6 +4438,7 @@ const GENERIC_RULES = [
         remediation: advice,
         keywords: ['api_key', 'apikey', 'api-key', 'api.key'],
         pattern: new RegExp(String.raw `api[_.-]?key${ASSIGN}${VALUE(12, 16)}`, 'i'),
+        near: assignedValueFollows(12, 16),
         minEntropy: 3.3,
         reject: ownedByLineRule,
         confidence: 0.5,
@@ -4223,7 +4452,7 @@ const GENERIC_RULES = [
         remediation: advice,
         keywords: ['token'],
         pattern: new RegExp(String.raw `token${ASSIGN}${VALUE(12, 16)}`, 'i'),
-        near: assignmentFollows,
+        near: assignedValueFollows(12, 16),
         minEntropy: 3.3,
         reject: ownedByLineRule,
         confidence: 0.5,
@@ -4267,6 +4496,7 @@ const GENERIC_RULES = [
         remediation: advice,
         keywords: ['signing', 'encryption', 'encrypt_key', 'master_key', 'masterkey', 'master-key', 'hmac', 'private_key', 'privatekey', 'private-key', 'session_key', 'sessionkey', 'cipher_key', 'cipherkey', 'crypto_key', 'app_key', 'appkey', 'auth_key', 'authkey'],
         pattern: new RegExp(String.raw `(?:signing|encryption|encrypt|master|hmac|private|session|cipher|crypto|app|auth)[_.-]?(?:secret[_.-]?)?key${ASSIGN}${VALUE(12, 16)}`, 'i'),
+        near: keyAssignedValueFollows(12, 16),
         minEntropy: 3.3,
         reject: ownedByLineRule,
         confidence: 0.5,
@@ -4279,6 +4509,7 @@ const GENERIC_RULES = [
         description: 'Literal bearer token in an Authorization header.',
         remediation: advice,
         keywords: ['bearer'],
+        near: bearerTokenFollows,
         pattern: /bearer[ \t]{1,5}(?<secret>[A-Za-z0-9._~+/-]{20,1000}=*)(?![A-Za-z0-9._~+/=-])/i,
         minEntropy: 3.5,
         // JWTs are reported by the jwt rule.
@@ -4780,6 +5011,7 @@ function isCredentialText(text) {
 
 
 
+
 const encoded_family = 'encoded';
 const B64 = String.raw `(?<secret>[A-Za-z0-9+/]{8,4000}={0,2})(?![A-Za-z0-9+/=])`;
 /** Names of Secret keys whose values are credentials as a whole (a password), not config or names. */
@@ -4849,6 +5081,7 @@ const ENCODED_RULES = [
         description: 'HTTP `Authorization: Basic` header with a literal base64 user:password (also nginx `proxy_set_header` / Apache `RequestHeader set`).',
         remediation: encoded_advice('password or token in the header'),
         keywords: ['authorization'],
+        near: headerSchemeFollows('basic'),
         // `Authorization: Basic …`, `"Authorization": "Basic …"`, or the header name and value as two words (nginx, Apache).
         pattern: new RegExp(String.raw `authorization["']?(?:[ \t]{0,3}[:=,]|[ \t])[ \t]{0,3}["']?[ \t]{0,2}basic[ \t]{1,4}${B64}`, 'i'),
         reject: (s) => !userPasswordCredential(s),
@@ -4862,6 +5095,7 @@ const ENCODED_RULES = [
         description: 'npm `.npmrc` `_auth` (base64 of user:password) or `_password` (base64 of the password).',
         remediation: encoded_advice('registry password') + ' Use `_authToken` from an environment variable (`${NPM_TOKEN}`).',
         keywords: ['_auth', '_password'],
+        near: npmAuthAssigned,
         pattern: new RegExp(String.raw `(?:^|[\s:])_(?:auth|password)[ \t]{0,3}=[ \t]{0,3}["']?${B64}`, 'm'),
         reject: (s, line) => {
             if (/_auth[ \t]*=/.test(line))
@@ -4877,6 +5111,7 @@ const ENCODED_RULES = [
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/files.ts
 
 
+
 const files_family = 'generic';
 /** `${env.X}`, `$(X)`, `%X%`, `{encrypted}` (Maven's master-password encryption) are not literal passwords. */
 const notLiteral = (s) => isPlaceholderPassword(s) || /^(?:\$[({]?|%[A-Za-z_]+%$|\{.*\}$)/.test(s);
@@ -4890,6 +5125,7 @@ const FILE_RULES = [
         // `default` alone is everywhere in code: only `default login`, or `default` ending its line (the entry
         // written as a block, one token per line), opens a .netrc entry.
         keywords: ['machine', 'default login', 'default\n', 'default\r\n'],
+        near: netrcEntryFollows,
         pattern: /(?:^|\s)(?:machine[ \t]+[^\s]{1,253}\s+|default(?:[ \t]+|[ \t]*\r?\n\s*)(?=login[ \t]))(?:login[ \t]+[^\s]{1,100}\s+)?(?:account[ \t]+[^\s]{1,100}\s+)?password[ \t]+(?<secret>[^\s]{4,200})/,
         minEntropy: 2.5,
         // An e-mail address as the password is the anonymous-FTP convention (`login anonymous password me@host`).
@@ -4962,6 +5198,7 @@ const CLI_RULES = [
         description: 'Literal token in an `Authorization: Token …` (or `token`, `Key`, `Api-Key`, `sso-key`) header.',
         remediation: cli_advice,
         keywords: ['authorization'],
+        near: headerSchemeFollows('token', 'key', 'api', 'sso-key', 'pat'),
         pattern: new RegExp(String.raw `authorization['"]?[ \t]{0,3}[:=,][ \t]{0,3}['"]?[ \t]{0,2}(?:token|key|api-?key|sso-key|pat)[ \t]{1,4}${ARG(16)}`, 'i'),
         minEntropy: 3.3,
         confidence: 0.6,

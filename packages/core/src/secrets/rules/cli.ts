@@ -5,7 +5,7 @@
 // generic api-key / token rules' (a name, a colon, a value).
 import type { SecretRule } from '../types.ts';
 import { isPlaceholderPassword } from './urls.ts';
-import { cliCredentialFollows } from './near.ts';
+import { cliCredentialFollows, headerSchemeFollows } from './near.ts';
 import { rule } from './define.ts';
 
 const family = 'generic';
@@ -44,6 +44,7 @@ export const CLI_RULES: readonly SecretRule[] = [
     description: 'Literal token in an `Authorization: Token …` (or `token`, `Key`, `Api-Key`, `sso-key`) header.',
     remediation: advice,
     keywords: ['authorization'],
+    near: headerSchemeFollows('token', 'key', 'api', 'sso-key', 'pat'),
     pattern: new RegExp(String.raw`authorization['"]?[ \t]{0,3}[:=,][ \t]{0,3}['"]?[ \t]{0,2}(?:token|key|api-?key|sso-key|pat)[ \t]{1,4}${ARG(16)}`, 'i'),
     minEntropy: 3.3,
     confidence: 0.6,

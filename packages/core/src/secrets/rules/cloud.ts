@@ -2,6 +2,9 @@
 // Linode, Fly.io, Vercel, Netlify, Supabase, HashiCorp (Vault, Terraform Cloud).
 import type { SecretRule } from '../types.ts';
 import { rule, rx, revoke, B, E, ED, BD, ASSIGN, TYPE_ANNOTATION } from './define.ts';
+import { endsWith, nameGoesOnTo } from './near.ts';
+
+const awsNameGoesOnToSecret = nameGoesOnTo('secret', 25);
 
 const family = 'cloud';
 
@@ -25,6 +28,8 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     remediation: revoke('access key pair', 'IAM console > Security credentials; rotate with `aws iam create-access-key` then `delete-access-key`', 'Review CloudTrail for activity by the key.'),
     // Any spelling of the name (`AWS_SECRET_ACCESS_KEY`, `secretAccessKey`, `aws.secret.access.key`, `SecretAccessKey`), typed or not.
     keywords: ['aws', 'secretaccesskey', 'secret_access_key', 'secret-access-key', 'secret.access.key'],
+    // `aws` is everywhere in SDK code: only an `aws…secret` name can start a match there.
+    near: (b, end) => !endsWith(b, end, 'aws') || awsNameGoesOnToSecret(b, end),
     pattern: rx('i')`(?:aws[A-Za-z0-9_.-]{0,25}?secret|secret[_.-]?access[_.-]?key)[A-Za-z0-9_.-]{0,20}?['"]?${TYPE_ANNOTATION}\s{0,5}(?::=|=>|=(?!=)|:(?!:))\s{0,5}['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     minEntropy: 3.5,
     tags: ['aws', 'context'],
@@ -142,6 +147,7 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     description: 'IBM Cloud IAM API key (44 characters) assigned next to an IBM key name.',
     remediation: revoke('API key', 'IBM Cloud console > Manage > Access (IAM) > API keys > Delete'),
     keywords: ['ibm'],
+    near: nameGoesOnTo('api', 20),
     pattern: rx('i')`ibm[A-Za-z0-9_.-]{0,20}?(?:api[_-]?key|apikey)${ASSIGN}(?<secret>[A-Za-z0-9_-]{44})${ED}`,
     minEntropy: 3.5,
     tags: ['ibm', 'context'],

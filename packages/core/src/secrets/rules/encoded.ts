@@ -6,6 +6,7 @@ import type { SecretRule } from '../types.ts';
 import { decodeBase64Text, splitUserPassword } from '../decode/base64.ts';
 import { isCredentialText, isRealPassword, holdsKnownToken } from '../decode/judge.ts';
 import { rule, revoke } from './define.ts';
+import { headerSchemeFollows, npmAuthAssigned } from './near.ts';
 
 const family = 'encoded';
 const B64 = String.raw`(?<secret>[A-Za-z0-9+/]{8,4000}={0,2})(?![A-Za-z0-9+/=])`;
@@ -80,6 +81,7 @@ export const ENCODED_RULES: readonly SecretRule[] = [
     description: 'HTTP `Authorization: Basic` header with a literal base64 user:password (also nginx `proxy_set_header` / Apache `RequestHeader set`).',
     remediation: advice('password or token in the header'),
     keywords: ['authorization'],
+    near: headerSchemeFollows('basic'),
     // `Authorization: Basic …`, `"Authorization": "Basic …"`, or the header name and value as two words (nginx, Apache).
     pattern: new RegExp(String.raw`authorization["']?(?:[ \t]{0,3}[:=,]|[ \t])[ \t]{0,3}["']?[ \t]{0,2}basic[ \t]{1,4}${B64}`, 'i'),
     reject: (s) => !userPasswordCredential(s),
@@ -93,6 +95,7 @@ export const ENCODED_RULES: readonly SecretRule[] = [
     description: 'npm `.npmrc` `_auth` (base64 of user:password) or `_password` (base64 of the password).',
     remediation: advice('registry password') + ' Use `_authToken` from an environment variable (`${NPM_TOKEN}`).',
     keywords: ['_auth', '_password'],
+    near: npmAuthAssigned,
     pattern: new RegExp(String.raw`(?:^|[\s:])_(?:auth|password)[ \t]{0,3}=[ \t]{0,3}["']?${B64}`, 'm'),
     reject: (s, line) => {
       if (/_auth[ \t]*=/.test(line)) return !userPasswordCredential(s);

@@ -4,6 +4,7 @@
 import type { SecretRule } from '../types.ts';
 import { isPlaceholderPassword } from './urls.ts';
 import { rule, revoke } from './define.ts';
+import { netrcEntryFollows } from './near.ts';
 
 const family = 'generic';
 /** `${env.X}`, `$(X)`, `%X%`, `{encrypted}` (Maven's master-password encryption) are not literal passwords. */
@@ -19,6 +20,7 @@ export const FILE_RULES: readonly SecretRule[] = [
     // `default` alone is everywhere in code: only `default login`, or `default` ending its line (the entry
     // written as a block, one token per line), opens a .netrc entry.
     keywords: ['machine', 'default login', 'default\n', 'default\r\n'],
+    near: netrcEntryFollows,
     pattern: /(?:^|\s)(?:machine[ \t]+[^\s]{1,253}\s+|default(?:[ \t]+|[ \t]*\r?\n\s*)(?=login[ \t]))(?:login[ \t]+[^\s]{1,100}\s+)?(?:account[ \t]+[^\s]{1,100}\s+)?password[ \t]+(?<secret>[^\s]{4,200})/,
     minEntropy: 2.5,
     // An e-mail address as the password is the anonymous-FTP convention (`login anonymous password me@host`).

@@ -2,7 +2,7 @@
 // These have no provider format, so they are gated by length and entropy here and by the
 // context filters in ../filters.ts (placeholders, references, digests, lockfiles, minified code).
 import type { SecretRule } from '../types.ts';
-import { assignmentFollows, envAssignmentFollows } from './near.ts';
+import { assignedValueFollows, bearerTokenFollows, envAssignmentFollows, keyAssignedValueFollows } from './near.ts';
 import { rule, ASSIGN } from './define.ts';
 
 const family = 'generic';
@@ -58,6 +58,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     remediation: advice,
     keywords: ['password', 'passwd', 'passphrase', 'pwd'],
     pattern: new RegExp(String.raw`(?:password|passwd|passphrase|pwd)${ASSIGN}${VALUE(8)}`, 'i'),
+    near: assignedValueFollows(8),
     minEntropy: 3.0,
     reject: ownedByLineRule,
     confidence: 0.5,
@@ -71,6 +72,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     remediation: advice,
     keywords: ['secret'],
     pattern: new RegExp(String.raw`secret${ASSIGN}${VALUE(12, 16)}`, 'i'),
+    near: assignedValueFollows(12, 16),
     minEntropy: 3.3,
     reject: ownedByLineRule,
     confidence: 0.5,
@@ -84,6 +86,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     remediation: advice,
     keywords: ['api_key', 'apikey', 'api-key', 'api.key'],
     pattern: new RegExp(String.raw`api[_.-]?key${ASSIGN}${VALUE(12, 16)}`, 'i'),
+    near: assignedValueFollows(12, 16),
     minEntropy: 3.3,
     reject: ownedByLineRule,
     confidence: 0.5,
@@ -97,7 +100,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     remediation: advice,
     keywords: ['token'],
     pattern: new RegExp(String.raw`token${ASSIGN}${VALUE(12, 16)}`, 'i'),
-    near: assignmentFollows,
+    near: assignedValueFollows(12, 16),
     minEntropy: 3.3,
     reject: ownedByLineRule,
     confidence: 0.5,
@@ -144,6 +147,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     remediation: advice,
     keywords: ['signing', 'encryption', 'encrypt_key', 'master_key', 'masterkey', 'master-key', 'hmac', 'private_key', 'privatekey', 'private-key', 'session_key', 'sessionkey', 'cipher_key', 'cipherkey', 'crypto_key', 'app_key', 'appkey', 'auth_key', 'authkey'],
     pattern: new RegExp(String.raw`(?:signing|encryption|encrypt|master|hmac|private|session|cipher|crypto|app|auth)[_.-]?(?:secret[_.-]?)?key${ASSIGN}${VALUE(12, 16)}`, 'i'),
+    near: keyAssignedValueFollows(12, 16),
     minEntropy: 3.3,
     reject: ownedByLineRule,
     confidence: 0.5,
@@ -156,6 +160,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     description: 'Literal bearer token in an Authorization header.',
     remediation: advice,
     keywords: ['bearer'],
+    near: bearerTokenFollows,
     pattern: /bearer[ \t]{1,5}(?<secret>[A-Za-z0-9._~+/-]{20,1000}=*)(?![A-Za-z0-9._~+/=-])/i,
     minEntropy: 3.5,
     // JWTs are reported by the jwt rule.

@@ -2,6 +2,7 @@
 // Unsigned (`alg: none`) tokens carry no secret and are dropped.
 import type { SecretRule } from '../types.ts';
 import { rule, rx, BD } from './define.ts';
+import { jwtFollows } from './near.ts';
 
 /** Decodes the JOSE header and checks it names a real signing algorithm. */
 export function signedJwtHeader(token: string): boolean {
@@ -27,6 +28,7 @@ export const JWT_RULES: readonly SecretRule[] = [
       'Treat the token as leaked: revoke the session or refresh token that minted it, and rotate the signing key if the token grants long-lived access. ' +
       'Never commit real tokens in fixtures; build them at test time with a throwaway key.',
     keywords: ['eyj'],
+    near: jwtFollows,
     pattern: rx()`${BD}eyJ[A-Za-z0-9_-]{8,4000}\.eyJ[A-Za-z0-9_-]{4,16000}\.[A-Za-z0-9_-]{16,1400}(?![A-Za-z0-9_.-])`,
     reject: (secret) => !signedJwtHeader(secret),
     confidence: 0.7,

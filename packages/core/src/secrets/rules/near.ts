@@ -6,24 +6,6 @@
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
-/**
- * `[A-Za-z0-9_.-]{0,20}['"]?\]?\s{0,5}` then `:` or `=`: an assignment follows the keyword (generic rules);
- * or, after a closing quote, the comma of a PHP `define('NAME', …)` call.
- */
-export function assignmentFollows(b: Uint8Array, end: number): boolean {
-  let i = end;
-  for (let n = 0; n < 20 && i < b.length && (isWord(b[i]) || b[i] === 46 || b[i] === 45); n++) i++;
-  const quoted = i < b.length && (b[i] === 34 || b[i] === 39);
-  if (quoted) i++;
-  if (i < b.length && b[i] === 93) i++;
-  for (let n = 0; n < 5 && i < b.length && (isSpace(b[i]) || b[i] >= 0x80); n++) {
-    if (b[i] >= 0x80) return true;
-    i++;
-  }
-  if (i >= b.length) return false;
-  return b[i] === 58 || b[i] === 61 || (quoted && b[i] === 44 && defineBefore(b, end));
-}
-
 const DEFINE = [100, 101, 102, 105, 110, 101, 40]; // `define(`, lower case
 /** `define(` (any case) within 100 bytes before `at` on the same line. */
 function defineBefore(b: Uint8Array, at: number): boolean {
@@ -119,4 +101,207 @@ export function cliCredentialFollows(b: Uint8Array, end: number): boolean {
 export function slashFollows(b: Uint8Array, end: number, max: number): boolean {
   for (let i = end, n = 0; n < max && i < b.length && b[i] !== 10; n++, i++) if (b[i] === 47) return true;
   return false;
+}
+
+const isQuote = (c: number) => c === 34 || c === 39 || c === 96;
+const isNameChar = (c: number) => isWord(c) || c === 46 || c === 45; // [A-Za-z0-9_.-]
+/** The characters that end a generic value (define.ts VALUE: `[^\s'"\x60;,()\[\]{}<>]`). */
+const stopsValue = (c: number) =>
+  isSpace(c) || isQuote(c) || c === 59 || c === 44 || c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 60 || c === 62;
+
+/** VALUE(min, bare) from `i`, after its optional opening quote: `min` characters up to a quote, or `bare` unquoted. */
+function valueRunAt(b: Uint8Array, i: number, min: number, bare: number): boolean {
+  const quoted = i < b.length && isQuote(b[i]);
+  if (quoted) i++;
+  let n = 0;
+  for (; n < bare && i + n < b.length; n++) {
+    const c = b[i + n];
+    if (c >= 0x80) return true; // a non-ASCII character may belong to the value: cannot tell here
+    if (stopsValue(c)) break;
+  }
+  if (n >= bare) return true;
+  return quoted && n >= min && i + n < b.length && isQuote(b[i + n]);
+}
+
+/** What follows an assignment sign: `\s{0,5}(?:String::from\()?['"\x60]?` and a value. */
+function valueAfterSign(b: Uint8Array, i: number, min: number, bare: number): boolean {
+  for (let n = 0; n < 5 && i < b.length && isSpace(b[i]); n++) i++;
+  if (i < b.length && b[i] >= 0x80) return true;
+  return valueRunAt(b, i, min, bare) || (startsWithAt(b, i, 'string::from(') && valueRunAt(b, i + 13, min, bare));
+}
+
+/** The characters of a type annotation between a name and its `=` (define.ts TYPE_ANNOTATION), blanks included. */
+const inTypeAnnotation = (c: number) => isWord(c) || isSpace(c) || c === 46 || c === 60 || c === 62 || c === 91 || c === 93 || c === 63 || c === 38 || c === 39 || c === 124;
+
+/** After `:` at `i - 1`: a type annotation up to `=` (`: string = "…"`, `: Option<&'static str> = …`) and a value after it. */
+function typedValueFollows(b: Uint8Array, i: number, min: number, bare: number): boolean {
+  for (let n = 0; n < 200 && i < b.length; n++, i++) {
+    const c = b[i];
+    if (c >= 0x80) return true;
+    if (c === 61) return b[i + 1] !== 61 && valueAfterSign(b, b[i + 1] === 62 ? i + 2 : i + 1, min, bare);
+    if (!inTypeAnnotation(c)) return false;
+  }
+  return false;
+}
+
+/**
+ * define.ts ASSIGN followed by VALUE(min, bare), from the end of the keyword: a name of at most 20 characters,
+ * an optional quote and `]`, an optional type annotation, `:=` / `=>` / `=` / `:` (or a PHP define's comma),
+ * then a value of `min` characters between quotes or `bare` unquoted. In code most `token`, `password` and
+ * `secret` hits are names followed by `;`, `)`, a type or a short expression: no value can start there.
+ */
+export function assignedValueFollows(min: number, bare = min): (b: Uint8Array, end: number) => boolean {
+  return (b, end) => {
+    let i = end;
+    for (let n = 0; n < 20 && i < b.length && isNameChar(b[i]); n++) i++;
+    const quoted = i < b.length && (b[i] === 34 || b[i] === 39);
+    if (quoted) i++;
+    if (i < b.length && b[i] === 93) i++;
+    const afterName = i;
+    for (let n = 0; n < 5 && i < b.length && (isSpace(b[i]) || b[i] >= 0x80); n++) {
+      if (b[i] >= 0x80) return true;
+      i++;
+    }
+    if (i >= b.length) return false;
+    const c = b[i];
+    const next = b[i + 1];
+    if (c === 61) return next !== 61 && valueAfterSign(b, next === 62 ? i + 2 : i + 1, min, bare);
+    if (c === 44) return quoted && defineBefore(b, end) && valueAfterSign(b, i + 1, min, bare);
+    if (c !== 58 || next === 58) return false; // `::` is a path, not an assignment (and no type starts with `:`)
+    // `:=`, or `:` and a value (a value may start with `=`).
+    if (valueAfterSign(b, i + 1, min, bare) || (next === 61 && valueAfterSign(b, i + 2, min, bare))) return true;
+    // A typed declaration: the annotation's `:` is at most 3 blanks after the name.
+    let j = afterName;
+    for (let n = 0; n < 3 && j < b.length && isSpace(b[j]); n++) j++;
+    return b[j] === 58 && typedValueFollows(b, j + 1, min, bare);
+  };
+}
+
+/**
+ * generic-key: after a keyword that does not end in `key` (`signing`, `encryption`, `hmac`), the name goes on
+ * with `[_.-]?(?:secret[_.-]?)?key` before the assignment.
+ */
+export function keyAssignedValueFollows(min: number, bare = min): (b: Uint8Array, end: number) => boolean {
+  const assigned = assignedValueFollows(min, bare);
+  const isSep = (c: number) => c === 95 || c === 46 || c === 45;
+  return (b, end) => {
+    if (endsWith(b, end, 'key')) return assigned(b, end);
+    for (const p0 of isSep(b[end]) ? [end, end + 1] : [end]) {
+      for (const p1 of startsWithAt(b, p0, 'secret') ? (isSep(b[p0 + 6]) ? [p0, p0 + 6, p0 + 7] : [p0, p0 + 6]) : [p0]) {
+        if (startsWithAt(b, p1, 'key') && assigned(b, p1 + 3)) return true;
+      }
+    }
+    return false;
+  };
+}
+
+/** `word` starts within `max` name characters (`[A-Za-z0-9_.-]`) after `end`, in any case (`aws…secret`, `ibm…api`). */
+export function nameGoesOnTo(word: string, max: number): (b: Uint8Array, end: number) => boolean {
+  return (b, end) => {
+    for (let k = 0; k <= max; k++) {
+      if (startsWithAt(b, end + k, word)) return true;
+      const c = b[end + k];
+      if (c === undefined || !isNameChar(c)) return false;
+    }
+    return false;
+  };
+}
+
+/** The bytes before `end` spell `word` exactly (case-sensitive rules). */
+function endsWithExact(b: Uint8Array, end: number, word: string): boolean {
+  if (end < word.length) return false;
+  for (let k = 0; k < word.length; k++) if (b[end - word.length + k] !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+function startsWithExact(b: Uint8Array, at: number, word: string): boolean {
+  if (at + word.length > b.length) return false;
+  for (let k = 0; k < word.length; k++) if (b[at + k] !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+const isHexLower = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
+
+/** Mailchimp: `-us` after 32 lower-case hex characters (not glued to a word), then a digit. */
+export function mailchimpKeyAround(b: Uint8Array, end: number): boolean {
+  const s = end - 3;
+  if (s < 32 || !endsWithExact(b, end, '-us') || !(b[end] >= 48 && b[end] <= 57)) return false;
+  for (let k = s - 32; k < s; k++) if (!isHexLower(b[k])) return false;
+  return s === 32 || !isWord(b[s - 33]);
+}
+
+/** A JWT: `eyJ` not glued to a token character, 8 to 4000 base64url characters, `.eyJ`. */
+export function jwtFollows(b: Uint8Array, end: number): boolean {
+  const s = end - 3;
+  if (!endsWithExact(b, end, 'eyJ') || (s > 0 && (isWord(b[s - 1]) || b[s - 1] === 45))) return false;
+  let i = end;
+  while (i < b.length && i - end <= 4000 && (isWord(b[i]) || b[i] === 45)) i++;
+  return i - end >= 8 && i - end <= 4000 && startsWithExact(b, i, '.eyJ');
+}
+
+/** `bearer` then 1-5 blanks and at least 20 token characters (`[A-Za-z0-9._~+/-]`). */
+export function bearerTokenFollows(b: Uint8Array, end: number): boolean {
+  let i = end;
+  while (i < b.length && i - end < 5 && (b[i] === 32 || b[i] === 9)) i++;
+  if (i === end) return false;
+  for (let n = 0; n < 20; n++, i++) {
+    const c = b[i];
+    if (c === undefined || !(isWord(c) || c === 46 || c === 126 || c === 43 || c === 47 || c === 45)) return false;
+  }
+  return true;
+}
+
+/**
+ * After `authorization`: one of `schemes` within the header's separators (quotes, blanks, `:`, `=`, `,`; 12 bytes
+ * at most, more than the rules allow), in any case.
+ */
+export function headerSchemeFollows(...schemes: string[]): (b: Uint8Array, end: number) => boolean {
+  const isGlue = (c: number) => c === 34 || c === 39 || c === 32 || c === 9 || c === 58 || c === 61 || c === 44;
+  return (b, end) => {
+    for (let i = end; i <= end + 12 && i < b.length; i++) {
+      for (const s of schemes) if (startsWithAt(b, i, s)) return true;
+      if (!isGlue(b[i])) return false;
+    }
+    return false;
+  };
+}
+
+/** Before `at`: the start of the text or whitespace (the `(?:^|\s)` the rule starts with), or also `extra`. */
+const openedAt = (b: Uint8Array, at: number, extra = -1) => at === 0 || isSpace(b[at - 1]) || b[at - 1] === extra || b[at - 1] >= 0x80;
+
+/**
+ * A .netrc entry (case-sensitive, as the rule): `machine` + blank + host + whitespace, then `login`, `account`
+ * or `password`; or `default` + whitespace + `login` + blank.
+ */
+export function netrcEntryFollows(b: Uint8Array, end: number): boolean {
+  if (endsWithExact(b, end, 'machine')) {
+    if (!openedAt(b, end - 7) || !(b[end] === 32 || b[end] === 9)) return false;
+    let i = end;
+    while (i < b.length && (b[i] === 32 || b[i] === 9)) i++;
+    let n = 0;
+    for (; n < 253 && i < b.length && !isSpace(b[i]); n++, i++) if (b[i] >= 0x80) return true;
+    if (n === 0 || i >= b.length || !isSpace(b[i])) return false;
+    while (i < b.length && isSpace(b[i])) i++;
+    if (b[i] >= 0x80) return true; // maybe Unicode whitespace
+    return startsWithExact(b, i, 'login') || startsWithExact(b, i, 'account') || startsWithExact(b, i, 'password');
+  }
+  for (const kw of ['default login', 'default\n', 'default\r\n']) {
+    if (!endsWithExact(b, end, kw)) continue;
+    if (!openedAt(b, end - kw.length)) return false;
+    if (kw === 'default login') return b[end] === 32 || b[end] === 9;
+    let i = end;
+    while (i < b.length && isSpace(b[i])) i++;
+    if (b[i] >= 0x80) return true;
+    return startsWithExact(b, i, 'login') && (b[i + 5] === 32 || b[i + 5] === 9);
+  }
+  return true;
+}
+
+/** npm `_auth` / `_password` (case-sensitive): after whitespace, `:` or the start, then `[ \t]{0,3}=`. */
+export function npmAuthAssigned(b: Uint8Array, end: number): boolean {
+  const kw = endsWithExact(b, end, '_auth') ? 5 : endsWithExact(b, end, '_password') ? 9 : 0;
+  if (kw === 0 || !openedAt(b, end - kw, 58)) return false;
+  let i = end;
+  for (let n = 0; n < 3 && (b[i] === 32 || b[i] === 9); n++) i++;
+  return b[i] === 61;
 }

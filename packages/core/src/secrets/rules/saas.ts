@@ -3,6 +3,7 @@
 // Mapbox, 1Password, Mailgun, Mailchimp, SendGrid.
 import type { SecretRule } from '../types.ts';
 import { rule, rx, revoke, B, E, ED, BD, ASSIGN } from './define.ts';
+import { mailchimpKeyAround } from './near.ts';
 
 const family = 'saas';
 
@@ -297,6 +298,7 @@ export const SAAS_RULES: readonly SecretRule[] = [
     description: 'Mailchimp (Intuit) API key (32 hex + -usNN data-center suffix).',
     remediation: revoke('API key', 'Mailchimp > Profile > Extras > API keys > Disable, then Delete'),
     keywords: ['-us'],
+    near: mailchimpKeyAround,
     pattern: rx()`${B}[a-f0-9]{32}-us[0-9]{1,2}${E}`,
     tags: ['mailchimp'],
   }),
@@ -358,7 +360,8 @@ export const SAAS_RULES: readonly SecretRule[] = [
     description: 'Sidekiq Pro / Enterprise gem server credentials (8 hex : 8 hex) for contribsys.com.',
     remediation: revoke('license credentials', 'email support@contribsys.com to rotate them', 'Set BUNDLE_ENTERPRISE__CONTRIBSYS__COM from a CI secret instead.'),
     keywords: ['contribsys'],
-    pattern: rx('i')`(?:contribsys__com['"]?[ 	]{0,3}[:=][ 	]{0,3}['"]?|//)(?<secret>[a-f0-9]{8}:[a-f0-9]{8})(?=@(?:gems|enterprise)\.contribsys\.com|['"]?[ 	]*(?:?
+    pattern: rx('i')`(?:contribsys__com['"]?[ 	]{0,3}[:=][ 	]{0,3}['"]?|//)(?<secret>[a-f0-9]{8}:[a-f0-9]{8})(?=@(?:gems|enterprise)\.contribsys\.com|['"]?[ 	]*(?:
+?
 |$))`,
     tags: ['sidekiq'],
   }),
