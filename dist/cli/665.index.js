@@ -2852,6 +2852,96 @@ function npmAuthAssigned(b, end) {
         i++;
     return b[i] === 61;
 }
+/** At least `min` characters of `inClass` right after the keyword: a provider token's body after its prefix. */
+function runFollows(min, inClass) {
+    return (b, end) => {
+        if (end + min > b.length)
+            return false;
+        for (let i = end; i < end + min; i++)
+            if (!inClass(b[i]))
+                return false;
+        return true;
+    };
+}
+const isAlnum = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** `[A-Za-z0-9_-]`: base64url. */
+const isBase64Url = (c) => isAlnum(c) || c === 95 || c === 45;
+/** AWS key ids (case-sensitive): an upper-case type prefix not glued to a letter or digit, then 16 base32 characters. */
+function awsKeyIdFollows(b, end) {
+    const s = end - 4;
+    if (s < 0 || (s > 0 && isAlnum(b[s - 1])))
+        return false;
+    for (let i = s; i < end; i++)
+        if (b[i] < 65 || b[i] > 90)
+            return false;
+    return runFollows(16, (c) => (c >= 65 && c <= 90) || (c >= 50 && c <= 55))(b, end);
+}
+/**
+ * A connection URL (`postgres`, `redis`, …): the rest of the scheme (`ql`, `s`, `+srv`, `+driver`; at most 25
+ * characters of `[A-Za-z0-9+]`), `://`, then `user:password@`.
+ */
+function schemeUserinfoFollows(b, end) {
+    let i = end;
+    for (let n = 0; n < 25 && i < b.length && (isAlnum(b[i]) || b[i] === 43); n++)
+        i++;
+    return startsWithExact(b, i, '://') && userinfoFollows(b, i + 3);
+}
+/** prose.ts VALUE's characters: `[^\s'"\x60<>()\[\]{}\\]`. */
+const inProseValue = (c) => !(isSpace(c) || isQuote(c) || c === 60 || c === 62 || c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 92);
+/**
+ * prose-secret, after `… is` / `… was` / `… are` / `api key:`-style keywords: `\s*:?\s*`, up to two quotes, backticks
+ * or `*`, then 8 value characters. After `set \``: a name up to a closing quote, blanks and `to`. Other keywords: yes.
+ */
+function proseValueFollows(b, end) {
+    if (endsWith(b, end, 'set `')) {
+        let i = end;
+        for (let n = 0; n < 70 && i < b.length && (isWord(b[i]) || b[i] === 32 || b[i] === 46 || b[i] === 45); n++)
+            i++;
+        if (i >= b.length || b[i] >= 0x80)
+            return i < b.length;
+        if (!isQuote(b[i]) || !isSpace(b[i + 1]))
+            return false;
+        i++;
+        while (i < b.length && isSpace(b[i]))
+            i++;
+        return startsWithAt(b, i, 'to');
+    }
+    if (!(endsWith(b, end, ' is') || endsWith(b, end, ' was') || endsWith(b, end, ' are') || endsWith(b, end, 'key:') || endsWith(b, end, 'token:')))
+        return true;
+    let i = end;
+    while (i < b.length && isSpace(b[i]))
+        i++;
+    if (proseOpenedValueAt(b, i))
+        return true;
+    // `:` is a value character too: the value may start with it, or after it and blanks.
+    if (b[i] !== 58)
+        return false;
+    i++;
+    while (i < b.length && isSpace(b[i]))
+        i++;
+    return proseOpenedValueAt(b, i);
+}
+/** Up to two opening marks (quotes, backticks, `*`), then 8 value characters (`*` is one too). */
+function proseOpenedValueAt(b, i) {
+    for (let k = 0; k <= 2; k++) {
+        if (k > 0 && !(isQuote(b[i + k - 1]) || b[i + k - 1] === 42))
+            return false;
+        if (proseValueAt(b, i + k))
+            return true;
+    }
+    return false;
+}
+function proseValueAt(b, i) {
+    for (let n = 0; n < 8; n++, i++) {
+        if (i >= b.length)
+            return false;
+        if (b[i] >= 0x80)
+            return true; // Unicode whitespace or a value character: cannot tell here
+        if (!inProseValue(b[i]))
+            return false;
+    }
+    return true;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/cloud.ts
 
@@ -2866,6 +2956,7 @@ const CLOUD_RULES = [
         description: 'AWS access key id (long-term AKIA, temporary ASIA, and related base32 key ids).',
         remediation: revoke('access key', 'IAM console > Users > Security credentials > Deactivate, then Delete', 'Check CloudTrail for use of the key.'),
         keywords: ['akia', 'asia', 'abia', 'acca'],
+        near: awsKeyIdFollows,
         // Key ids are 4-letter type prefix + 16 base32 characters (A-Z, 2-7).
         pattern: rx() `(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])`,
         tags: ['aws'],
@@ -3292,6 +3383,7 @@ const VCS_RULES = [
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/registry.ts
 
 
+
 const registry_family = 'registry';
 const REGISTRY_RULES = [
     rule({
@@ -3301,6 +3393,7 @@ const REGISTRY_RULES = [
         description: 'npm access token (npm_ + 30 random + 6-character CRC32 checksum).',
         remediation: revoke('token', 'npmjs.com > Access Tokens > Delete, or `npm token revoke <id>`', 'Check recent publishes of your packages.'),
         keywords: ['npm_'],
+        near: runFollows(36, isAlnum),
         pattern: rx() `${B}npm_[A-Za-z0-9]{36}${E}`,
         validate: validNpmToken,
         confidence: 0.9,
@@ -3343,6 +3436,7 @@ const REGISTRY_RULES = [
         description: 'NuGet.org API key (oy2 + 43 lower-case alphanumerics).',
         remediation: revoke('API key', 'nuget.org > API Keys > Delete (or Regenerate)'),
         keywords: ['oy2'],
+        near: runFollows(43, (c) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122)),
         pattern: rx() `${B}oy2[a-z0-9]{43}${E}`,
         tags: ['nuget'],
     }),
@@ -3371,6 +3465,9 @@ const REGISTRY_RULES = [
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/saas.ts
 
 
+const alnum43 = runFollows(43, isAlnum);
+const alnum46 = runFollows(46, isAlnum);
+const base64Url22 = runFollows(22, isBase64Url);
 const saas_family = 'saas';
 const SAAS_RULES = [
     rule({
@@ -3541,6 +3638,7 @@ const SAAS_RULES = [
         description: 'Dropbox short-lived access token (sl. / sl.u. prefix).',
         remediation: revoke('token', 'Dropbox App Console > the app > revoke, or POST /2/auth/token/revoke'),
         keywords: ['sl.'],
+        near: runFollows(130, (c) => isBase64Url(c) || c === 46),
         pattern: rx() `(?<![A-Za-z0-9_.-])sl\.(?:u\.)?[A-Za-z0-9_-]{130,1400}${ED}`,
         tags: ['dropbox'],
     }),
@@ -3561,6 +3659,7 @@ const SAAS_RULES = [
         description: 'Notion integration token (ntn_ or legacy secret_ + 43).',
         remediation: revoke('integration secret', 'notion.so/my-integrations > the integration > Secrets > Refresh'),
         keywords: ['ntn_', 'secret_'],
+        near: (b, end) => (endsWith(b, end, 'secret_') ? alnum43 : alnum46)(b, end),
         pattern: rx() `${B}(?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})${E}`,
         tags: ['notion'],
     }),
@@ -3643,6 +3742,7 @@ const SAAS_RULES = [
         description: 'Twilio SendGrid API key (SG. + 22 + . + 43).',
         remediation: revoke('API key', 'SendGrid > Settings > API Keys > Delete'),
         keywords: ['sg.'],
+        near: (b, end) => base64Url22(b, end) && b[end + 22] === 46,
         pattern: rx() `(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}${ED}`,
         tags: ['sendgrid'],
     }),
@@ -3674,6 +3774,7 @@ const SAAS_RULES = [
         description: 'Facebook / Meta Graph API access token (EAA prefix, user, page or app token).',
         remediation: revoke('access token', 'Meta for Developers > the app > Settings > Advanced > Security, or log the session out / reset the app secret'),
         keywords: ['eaa'],
+        near: runFollows(100, isAlnum),
         pattern: rx() `${B}EAA[A-Za-z0-9]{100,400}${E}`,
         minEntropy: 4.0,
         tags: ['facebook'],
@@ -4338,6 +4439,7 @@ const URL_RULES = [
         description: `${name} connection URL with an embedded password.`,
         remediation: revoke('database password', `change it on the server (${where})`, 'Pass the URL through a secret or build it from separate user/password secrets.'),
         keywords,
+        near: schemeUserinfoFollows,
         pattern: new RegExp(String.raw `(?<![A-Za-z0-9])${scheme}(?:\+[A-Za-z0-9]{1,20})?://${USERINFO}`, 'i'),
         reject: placeholderUrlPassword,
         tags: ['connection-string'],
@@ -5239,7 +5341,7 @@ const PROSE_RULES = [
             ...['key', 'token', 'password', 'passphrase', 'passwd', 'secret', 'credential', 'credentials'].flatMap((n) => [`${n}**:`, `${n}:**`]),
             ...USER_SLASH_KEYWORDS,
         ],
-        near: (b, end) => !USER_SLASH_KEYWORDS.some((k) => endsWith(b, end, k)) || slashFollows(b, end, 80),
+        near: (b, end) => (USER_SLASH_KEYWORDS.some((k) => endsWith(b, end, k)) ? slashFollows(b, end, 80) : proseValueFollows(b, end)),
         pattern: new RegExp(String.raw `(?:${FIELD}|${USER_SLASH}|${NAME}[\x60*'"]{0,2}(?:\s+(?:for|of|on|in)\s+(?:the\s+)?[\w.-]{1,30}){0,2}\s+(?:is|was|are)\s*:?|set\s+[\x60'"][\w .-]{0,30}?(?:pass|pwd|token|key|secret|credential)[\w .-]{0,20}[\x60'"]\s+to|(?:api|access|auth|secret) (?:key|token):|(?:password|token|key|secret) (?=\*\*))\s*${OPEN}${prose_VALUE}`, 'i'),
         minEntropy: 3.0,
         confidence: 0.5,

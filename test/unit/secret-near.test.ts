@@ -9,11 +9,20 @@ const withNear = BUILTIN_RULES.filter((r) => r.near);
 function keptByNear(rule: SecretRule, text: string): boolean[] {
   const bytes = Buffer.from(text, 'latin1');
   const lower = text.toLowerCase();
-  const re = new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, '') + 'g');
+  const re = new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gyd]/g, '') + 'gd');
   const verdicts: boolean[] = [];
   for (const m of text.matchAll(re)) {
     const s = m.index!;
     const e = s + m[0].length;
+    // A match is looked for through a keyword it holds whole, in its name part (up to where the secret starts);
+    // a match without one is found only by accident (a keyword inside its value): which phrases are keywords is
+    // the keyword list's question (recall), not the precheck's.
+    const valueAt = m.indices?.groups?.secret?.[0] ?? e; // no secret group: the whole match is the secret
+    const held = (k: string) => {
+      for (let i = lower.indexOf(k, s); i !== -1 && i <= valueAt; i = lower.indexOf(k, i + 1)) if (i + k.length <= e) return true;
+      return false;
+    };
+    if (!rule.keywords.some(held)) continue;
     let kept = false;
     for (const k of rule.keywords) {
       for (let i = lower.indexOf(k, s); i !== -1 && i < e; i = lower.indexOf(k, i + 1)) if (rule.near!(bytes, i + k.length)) kept = true;
@@ -26,9 +35,11 @@ function keptByNear(rule: SecretRule, text: string): boolean[] {
 describe('keyword-hit prechecks (near)', () => {
   it('exist on the rules whose keywords are everywhere in code', () => {
     expect(withNear.map((r) => r.id).sort()).toEqual([
-      'authorization-token-header', 'aws-secret-access-key', 'basic-auth-header', 'basic-auth-url', 'cli-user-password', 'generic-api-key',
+      'amqp-url', 'authorization-token-header', 'aws-access-key-id', 'aws-secret-access-key', 'basic-auth-header', 'basic-auth-url',
+      'cli-user-password', 'clickhouse-url', 'cockroachdb-url', 'dropbox-access-token', 'facebook-access-token', 'generic-api-key',
       'generic-bearer-token', 'generic-dotenv-secret', 'generic-key', 'generic-password', 'generic-secret', 'generic-token', 'ibm-cloud-api-key',
-      'jwt', 'mailchimp-api-key', 'netrc-password', 'npm-auth', 'prose-secret',
+      'jwt', 'mailchimp-api-key', 'mongodb-url', 'mssql-url', 'mysql-url', 'netrc-password', 'notion-integration-token', 'npm-access-token',
+      'npm-auth', 'nuget-api-key', 'postgres-url', 'prose-secret', 'redis-url', 'sendgrid-api-key',
     ]);
   });
 
@@ -52,7 +63,10 @@ describe('keyword-hit prechecks (near)', () => {
       'Login with ', 'credentials: ', ' / ', 'admin', '**',
       // Headers, .netrc, .npmrc, JWTs, Mailchimp, AWS and IBM names.
       'Authorization', 'Bearer ', 'Basic ', 'Token ', 'dXNlcjpwYXNz', 'machine ', 'login ', 'account ', 'password ', 'default', 'default\n', 'default login ',
-      '_auth', '_password', 'eyJ', 'eyJhbGciOi', 'eyJzdWIiOiIx', '0123456789abcdef', '-us', '7', 'aws', 'AWS_', 'secret', 'ibm', 'api', 'apikey', 'Key'];
+      '_auth', '_password', 'eyJ', 'eyJhbGciOi', 'eyJzdWIiOiIx', '0123456789abcdef', '-us', '7', 'aws', 'AWS_', 'secret', 'ibm', 'api', 'apikey', 'Key',
+      // Connection URLs, provider prefixes, AWS key ids and the prose forms.
+      'postgresql', 'redis', 'mongodb+srv', '+psycopg', '://', 'ASIA', 'AKIA', 'ABCDEFGHIJKLMNOP', 'npm_', 'oy2', 'abcdefghij0123456789', 'secret_', 'ntn_',
+      'EAA', 'sl.', 'u.', 'SG.', 'set `', 'password is', 'token was', 'credentials are', 'api key:', 'auth token:', ' is', ' to ', '*', 'isn'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');
@@ -139,7 +153,10 @@ describe('keyword-hit prechecks (near)', () => {
     const prose = withNear.find((r) => r.id === 'prose-secret')!;
     expect(prose.near!(b('credentials: ${{ secrets.X }}'), 'credentials:'.length)).toBe(false);
     expect(prose.near!(b('Login with admin / x'), 'Login with'.length)).toBe(true);
-    expect(prose.near!(b('the password is x'), 'the password is'.length)).toBe(true);
+    expect(prose.near!(b(`the password is ${v16}`), 'the password is'.length)).toBe(true);
+    expect(prose.near!(b('the password is used to sign in'), 'the password is'.length)).toBe(false);
+    expect(prose.near!(b('Set `token` to the value of'), 'Set `'.length)).toBe(true);
+    expect(prose.near!(b('set `NODE_ENV` in the shell'), 'set `'.length)).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@
 // Linode, Fly.io, Vercel, Netlify, Supabase, HashiCorp (Vault, Terraform Cloud).
 import type { SecretRule } from '../types.ts';
 import { rule, rx, revoke, B, E, ED, BD, ASSIGN, TYPE_ANNOTATION } from './define.ts';
-import { endsWith, nameGoesOnTo } from './near.ts';
+import { awsKeyIdFollows, endsWith, nameGoesOnTo } from './near.ts';
 
 const awsNameGoesOnToSecret = nameGoesOnTo('secret', 25);
 
@@ -16,6 +16,7 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     description: 'AWS access key id (long-term AKIA, temporary ASIA, and related base32 key ids).',
     remediation: revoke('access key', 'IAM console > Users > Security credentials > Deactivate, then Delete', 'Check CloudTrail for use of the key.'),
     keywords: ['akia', 'asia', 'abia', 'acca'],
+    near: awsKeyIdFollows,
     // Key ids are 4-letter type prefix + 16 base32 characters (A-Z, 2-7).
     pattern: rx()`(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])`,
     tags: ['aws'],

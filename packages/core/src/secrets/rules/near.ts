@@ -305,3 +305,80 @@ export function npmAuthAssigned(b: Uint8Array, end: number): boolean {
   for (let n = 0; n < 3 && (b[i] === 32 || b[i] === 9); n++) i++;
   return b[i] === 61;
 }
+
+/** At least `min` characters of `inClass` right after the keyword: a provider token's body after its prefix. */
+export function runFollows(min: number, inClass: (c: number) => boolean): (b: Uint8Array, end: number) => boolean {
+  return (b, end) => {
+    if (end + min > b.length) return false;
+    for (let i = end; i < end + min; i++) if (!inClass(b[i])) return false;
+    return true;
+  };
+}
+
+export const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** `[A-Za-z0-9_-]`: base64url. */
+export const isBase64Url = (c: number) => isAlnum(c) || c === 95 || c === 45;
+
+/** AWS key ids (case-sensitive): an upper-case type prefix not glued to a letter or digit, then 16 base32 characters. */
+export function awsKeyIdFollows(b: Uint8Array, end: number): boolean {
+  const s = end - 4;
+  if (s < 0 || (s > 0 && isAlnum(b[s - 1]))) return false;
+  for (let i = s; i < end; i++) if (b[i] < 65 || b[i] > 90) return false;
+  return runFollows(16, (c) => (c >= 65 && c <= 90) || (c >= 50 && c <= 55))(b, end);
+}
+
+/**
+ * A connection URL (`postgres`, `redis`, …): the rest of the scheme (`ql`, `s`, `+srv`, `+driver`; at most 25
+ * characters of `[A-Za-z0-9+]`), `://`, then `user:password@`.
+ */
+export function schemeUserinfoFollows(b: Uint8Array, end: number): boolean {
+  let i = end;
+  for (let n = 0; n < 25 && i < b.length && (isAlnum(b[i]) || b[i] === 43); n++) i++;
+  return startsWithExact(b, i, '://') && userinfoFollows(b, i + 3);
+}
+
+/** prose.ts VALUE's characters: `[^\s'"\x60<>()\[\]{}\\]`. */
+const inProseValue = (c: number) => !(isSpace(c) || isQuote(c) || c === 60 || c === 62 || c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 92);
+
+/**
+ * prose-secret, after `… is` / `… was` / `… are` / `api key:`-style keywords: `\s*:?\s*`, up to two quotes, backticks
+ * or `*`, then 8 value characters. After `set \``: a name up to a closing quote, blanks and `to`. Other keywords: yes.
+ */
+export function proseValueFollows(b: Uint8Array, end: number): boolean {
+  if (endsWith(b, end, 'set `')) {
+    let i = end;
+    for (let n = 0; n < 70 && i < b.length && (isWord(b[i]) || b[i] === 32 || b[i] === 46 || b[i] === 45); n++) i++;
+    if (i >= b.length || b[i] >= 0x80) return i < b.length;
+    if (!isQuote(b[i]) || !isSpace(b[i + 1])) return false;
+    i++;
+    while (i < b.length && isSpace(b[i])) i++;
+    return startsWithAt(b, i, 'to');
+  }
+  if (!(endsWith(b, end, ' is') || endsWith(b, end, ' was') || endsWith(b, end, ' are') || endsWith(b, end, 'key:') || endsWith(b, end, 'token:'))) return true;
+  let i = end;
+  while (i < b.length && isSpace(b[i])) i++;
+  if (proseOpenedValueAt(b, i)) return true;
+  // `:` is a value character too: the value may start with it, or after it and blanks.
+  if (b[i] !== 58) return false;
+  i++;
+  while (i < b.length && isSpace(b[i])) i++;
+  return proseOpenedValueAt(b, i);
+}
+
+/** Up to two opening marks (quotes, backticks, `*`), then 8 value characters (`*` is one too). */
+function proseOpenedValueAt(b: Uint8Array, i: number): boolean {
+  for (let k = 0; k <= 2; k++) {
+    if (k > 0 && !(isQuote(b[i + k - 1]) || b[i + k - 1] === 42)) return false;
+    if (proseValueAt(b, i + k)) return true;
+  }
+  return false;
+}
+
+function proseValueAt(b: Uint8Array, i: number): boolean {
+  for (let n = 0; n < 8; n++, i++) {
+    if (i >= b.length) return false;
+    if (b[i] >= 0x80) return true; // Unicode whitespace or a value character: cannot tell here
+    if (!inProseValue(b[i])) return false;
+  }
+  return true;
+}

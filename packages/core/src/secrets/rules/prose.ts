@@ -3,7 +3,7 @@
 // ("Login with admin / …"), in Markdown, reStructuredText, plain text and code comments. Keywords are
 // whole phrases, so the rule runs only where a sentence hands over a value.
 import type { SecretRule } from '../types.ts';
-import { endsWith, slashFollows } from './near.ts';
+import { endsWith, proseValueFollows, slashFollows } from './near.ts';
 import { rule } from './define.ts';
 
 const family = 'generic';
@@ -38,7 +38,7 @@ export const PROSE_RULES: readonly SecretRule[] = [
       ...['key', 'token', 'password', 'passphrase', 'passwd', 'secret', 'credential', 'credentials'].flatMap((n) => [`${n}**:`, `${n}:**`]),
       ...USER_SLASH_KEYWORDS,
     ],
-    near: (b, end) => !USER_SLASH_KEYWORDS.some((k) => endsWith(b, end, k)) || slashFollows(b, end, 80),
+    near: (b, end) => (USER_SLASH_KEYWORDS.some((k) => endsWith(b, end, k)) ? slashFollows(b, end, 80) : proseValueFollows(b, end)),
     pattern: new RegExp(
       String.raw`(?:${FIELD}|${USER_SLASH}|${NAME}[\x60*'"]{0,2}(?:\s+(?:for|of|on|in)\s+(?:the\s+)?[\w.-]{1,30}){0,2}\s+(?:is|was|are)\s*:?|set\s+[\x60'"][\w .-]{0,30}?(?:pass|pwd|token|key|secret|credential)[\w .-]{0,20}[\x60'"]\s+to|(?:api|access|auth|secret) (?:key|token):|(?:password|token|key|secret) (?=\*\*))\s*${OPEN}${VALUE}`,
       'i',

@@ -2,6 +2,7 @@
 import type { SecretRule } from '../types.ts';
 import { validNpmToken } from '../checksum.ts';
 import { rule, rx, revoke, B, E, ED, BD } from './define.ts';
+import { isAlnum, runFollows } from './near.ts';
 
 const family = 'registry';
 
@@ -13,6 +14,7 @@ export const REGISTRY_RULES: readonly SecretRule[] = [
     description: 'npm access token (npm_ + 30 random + 6-character CRC32 checksum).',
     remediation: revoke('token', 'npmjs.com > Access Tokens > Delete, or `npm token revoke <id>`', 'Check recent publishes of your packages.'),
     keywords: ['npm_'],
+    near: runFollows(36, isAlnum),
     pattern: rx()`${B}npm_[A-Za-z0-9]{36}${E}`,
     validate: validNpmToken,
     confidence: 0.9,
@@ -55,6 +57,7 @@ export const REGISTRY_RULES: readonly SecretRule[] = [
     description: 'NuGet.org API key (oy2 + 43 lower-case alphanumerics).',
     remediation: revoke('API key', 'nuget.org > API Keys > Delete (or Regenerate)'),
     keywords: ['oy2'],
+    near: runFollows(43, (c) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122)),
     pattern: rx()`${B}oy2[a-z0-9]{43}${E}`,
     tags: ['nuget'],
   }),

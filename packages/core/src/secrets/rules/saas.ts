@@ -3,7 +3,11 @@
 // Mapbox, 1Password, Mailgun, Mailchimp, SendGrid.
 import type { SecretRule } from '../types.ts';
 import { rule, rx, revoke, B, E, ED, BD, ASSIGN } from './define.ts';
-import { mailchimpKeyAround } from './near.ts';
+import { endsWith, isAlnum, isBase64Url, mailchimpKeyAround, runFollows } from './near.ts';
+
+const alnum43 = runFollows(43, isAlnum);
+const alnum46 = runFollows(46, isAlnum);
+const base64Url22 = runFollows(22, isBase64Url);
 
 const family = 'saas';
 
@@ -176,6 +180,7 @@ export const SAAS_RULES: readonly SecretRule[] = [
     description: 'Dropbox short-lived access token (sl. / sl.u. prefix).',
     remediation: revoke('token', 'Dropbox App Console > the app > revoke, or POST /2/auth/token/revoke'),
     keywords: ['sl.'],
+    near: runFollows(130, (c) => isBase64Url(c) || c === 46),
     pattern: rx()`(?<![A-Za-z0-9_.-])sl\.(?:u\.)?[A-Za-z0-9_-]{130,1400}${ED}`,
     tags: ['dropbox'],
   }),
@@ -196,6 +201,7 @@ export const SAAS_RULES: readonly SecretRule[] = [
     description: 'Notion integration token (ntn_ or legacy secret_ + 43).',
     remediation: revoke('integration secret', 'notion.so/my-integrations > the integration > Secrets > Refresh'),
     keywords: ['ntn_', 'secret_'],
+    near: (b, end) => (endsWith(b, end, 'secret_') ? alnum43 : alnum46)(b, end),
     pattern: rx()`${B}(?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})${E}`,
     tags: ['notion'],
   }),
@@ -278,6 +284,7 @@ export const SAAS_RULES: readonly SecretRule[] = [
     description: 'Twilio SendGrid API key (SG. + 22 + . + 43).',
     remediation: revoke('API key', 'SendGrid > Settings > API Keys > Delete'),
     keywords: ['sg.'],
+    near: (b, end) => base64Url22(b, end) && b[end + 22] === 46,
     pattern: rx()`(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}${ED}`,
     tags: ['sendgrid'],
   }),
@@ -309,6 +316,7 @@ export const SAAS_RULES: readonly SecretRule[] = [
     description: 'Facebook / Meta Graph API access token (EAA prefix, user, page or app token).',
     remediation: revoke('access token', 'Meta for Developers > the app > Settings > Advanced > Security, or log the session out / reset the app secret'),
     keywords: ['eaa'],
+    near: runFollows(100, isAlnum),
     pattern: rx()`${B}EAA[A-Za-z0-9]{100,400}${E}`,
     minEntropy: 4.0,
     tags: ['facebook'],

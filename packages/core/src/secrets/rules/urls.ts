@@ -1,6 +1,6 @@
 // Connection strings and URLs that carry a password in the userinfo part (scheme://user:pass@host).
 import type { SecretRule } from '../types.ts';
-import { userinfoFollows } from './near.ts';
+import { schemeUserinfoFollows, userinfoFollows } from './near.ts';
 import { rule, revoke } from './define.ts';
 
 const family = 'url';
@@ -84,6 +84,7 @@ export const URL_RULES: readonly SecretRule[] = [
       description: `${name} connection URL with an embedded password.`,
       remediation: revoke('database password', `change it on the server (${where})`, 'Pass the URL through a secret or build it from separate user/password secrets.'),
       keywords,
+      near: schemeUserinfoFollows,
       pattern: new RegExp(String.raw`(?<![A-Za-z0-9])${scheme}(?:\+[A-Za-z0-9]{1,20})?://${USERINFO}`, 'i'),
       reject: placeholderUrlPassword,
       tags: ['connection-string'],
