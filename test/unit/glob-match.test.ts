@@ -77,6 +77,8 @@ function randomPattern(rng: Rng): string {
 describe('compilePathGlobs agrees with git', () => {
   it.each([
     [['*.leak']],
+    [['*.leak', '*.d']],
+    [['*.d', '*.js', '*.txt', '*a']],
     [['a.leak']],
     [['build']],
     [['build/']],
@@ -119,6 +121,32 @@ describe('compilePathGlobs', () => {
     expect(g.matchedBy('x/config/app.yml')).toBe('config/');
     expect(g.matchedBy('config')).toBeUndefined(); // a file named config: `config/` is for directories
     expect(compilePathGlobs([]).matches('anything')).toBe(false);
+  });
+});
+
+describe('lists of `*.ext` names only (matched by suffix searches)', () => {
+  it('name the same pattern as the general matcher, directories first', () => {
+    const rng = makeRng(404);
+    const suffixGlobs = ['*.leak', '*.d', '*.js', '*.min.js', '*.txt', '*a', '*b', '*.env'];
+    const names = [...DIRS, ...FILES, 'y.leak', 'z.min.js', 'q.d'];
+    let decided = 0;
+    for (let t = 0; t < 400; t++) {
+      const list = Array.from({ length: int(rng, 1, 4) }, () => pick(rng, suffixGlobs));
+      const fast = compilePathGlobs(list);
+      // An anchored pattern that matches none of these paths sends the same list through the general matcher.
+      const general = compilePathGlobs([...list, '/never/here']);
+      for (let k = 0; k < 20; k++) {
+        const path = Array.from({ length: int(rng, 1, 5) }, () => pick(rng, names)).join('/');
+        const want = general.matchedBy(path);
+        if (want !== undefined) decided++;
+        expect({ list, path, got: fast.matchedBy(path) }).toEqual({ list, path, got: want });
+        expect({ list, path, dir: fast.matchedBy(path, true) }).toEqual({ list, path, dir: general.matchedBy(path, true) });
+      }
+    }
+    expect(decided).toBeGreaterThan(2000);
+    // As the walk gives them and as users write them.
+    expect(compilePathGlobs(['*.leak', '*.d']).matchedBy('./x.d/y.leak')).toBe('*.d');
+    expect(compilePathGlobs(['*.d', '*.leak']).matchedBy('a\\b.leak')).toBe('*.leak');
   });
 });
 
