@@ -4947,9 +4947,12 @@ function letterRuns(name) {
  * random token that happens to hold no digit (one in eighty 25-character alphanumeric tokens has none;
  * about 80% of them split this short). camelCase names split into words: on the 300 MB source tree the
  * shortest average of a camelCase name that is not words (`popTokenGenerateCnf`, 4.75) was 3.17. With `_`
- * allowed, locale tables (`Su_Mo_Tu_We_Th_Fr_Sa`) split as short: letters only.
+ * allowed everywhere, locale tables (`Su_Mo_Tu_We_Th_Fr_Sa`) split as short: a `_` or `-` is taken only when one
+ * part alone is such a token (`KeKiDZkwcNIdMeGbWYk_vtqDeiBG`; base64url tokens hold both).
  */
 function isRandomLetters(secret) {
+    if (/^[A-Za-z]+(?:[_-][A-Za-z]+)+$/.test(secret))
+        return secret.split(/[_-]/).some(isRandomLetters);
     if (secret.length < 16 || !/^[A-Za-z]+$/.test(secret) || !/[a-z]/.test(secret) || !/[A-Z]/.test(secret))
         return false;
     const runs = letterRuns(secret);

@@ -221,4 +221,23 @@ describe('isRandomLetters: letter-only random tokens, never names', () => {
     expect(isRandomLetters('gmxxaktpgazsnqwsewxclybcd')).toBe(false); // one case: no humps to split on
     expect(isRandomLetters('GMXXaKtpGAZsNQwSEWxc1ybcD')).toBe(false); // a digit: other filters decide
   });
+
+  test('joined by `_` or `-`, a token when one part alone is one; snake_case and kebab-case names, locale tables never', () => {
+    const files = ['typescript/lib/lib.dom.d.ts', '@octokit/openapi-types/types.d.ts', 'typescript/lib/typescript.d.ts', 'typescript/lib/typescript.js'];
+    const names = new Set<string>();
+    for (const f of files) {
+      for (const m of readFileSync(new URL(`../../node_modules/${f}`, import.meta.url), 'latin1').matchAll(/(?<![\w$-])[A-Za-z]+(?:[_-][A-Za-z]+)+(?![\w$])/g)) {
+        if (m[0].split(/[_-]/).some((p) => p.length >= 16 && /[a-z]/.test(p) && /[A-Z]/.test(p))) names.add(m[0]);
+      }
+    }
+    expect(names.size).toBeGreaterThan(50);
+    expect([...names].filter(isRandomLetters)).toEqual([]);
+    for (const table of ['Su_Mo_Tu_We_Th_Fr_Sa', 'Januar_Februar_Maerz_April', 'sunday-monday-tuesday']) expect(isRandomLetters(table)).toBe(false);
+    const rng = makeRng(48);
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+    const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(rng() * letters.length)]).join('');
+    let random = 0;
+    for (let i = 0; i < 2000; i++) if (isRandomLetters(`${word(16 + Math.floor(rng() * 16))}${rng() < 0.5 ? '_' : '-'}${word(2 + Math.floor(rng() * 8))}`)) random++;
+    expect(random / 2000).toBeGreaterThan(0.7);
+  });
 });

@@ -3,7 +3,7 @@
 // its own (every positive shape found with the planted value's fingerprint, every negative shape silent),
 // and the rule that owns each shape with the behaviour it promises (location, both base64 forms masked).
 import { describe, it, expect } from 'vitest';
-import { secretScan, fingerprint } from '@bulkhead/core';
+import { secretScan, fingerprint, isRandomLetters } from '@bulkhead/core';
 import { measureFamilies, formatScores, scoreFamilies, writeFamilyCases, type FamilyCase, type Family } from '../support/corpus-families.ts';
 import { GAPS, gapFamilyCases } from '../support/corpus-gaps.ts';
 import { scanCasesIn } from '../support/scan-cases.ts';
@@ -194,6 +194,26 @@ describe('gap shapes: the rule that owns each and what it promises', () => {
       ['scripts/names.sh', 'curl -H "X-Api-Token: acquireTokenSilently" https://example.com\n', undefined],
       ['src/names.ts', 'const tokenKey = "popTokenGenerateCnfRequest";\nconst secret = "doRequestFullscreen";\nconst password = "XMLHttpRequestEventTarget";\n', undefined],
       ['config/names.yml', ['auth:', '  token: acquireTokenSilentCnfReq', '  secret: JwksHttpNotFoundError', ''].join('\n'), undefined],
+    ];
+    await expectOneFindingEach(cases);
+  }, 60_000);
+
+  it('letter tokens with an `_` (base64url) in quoted code literals are found; snake_case names stay silent', async () => {
+    // `KeKiDZkwcNIdMeGbWYk_vtqDeiBG`-shaped: the `_` had made them identifiers; one part alone is a random letter token.
+    const r = makeRng(2712);
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+    // The head is drawn until it splits into short runs (isRandomLetters' condition; about 80% of random letter strings do).
+    const token = (n: number, m: number) => {
+      for (;;) {
+        const head = chars(r, letters, n);
+        if (isRandomLetters(head)) return `${head}_${chars(r, letters, m)}`;
+      }
+    };
+    const [a, b] = [token(19, 8), token(30, 3)];
+    const cases: [string, string, string | undefined][] = [
+      ['config/app.php', `<?php\nreturn [\n    'client_secret' => '${a}',\n];\n`, a],
+      ['src/config.rs', `const AUTH_TOKEN: &str = "${b}";\n`, b],
+      ['src/names.py', 'client_secret = "get_client_secret_from_environment"\nAUTH_TOKEN = "ACCESS_TOKEN_EXPIRED_ERROR"\n', undefined],
     ];
     await expectOneFindingEach(cases);
   }, 60_000);
