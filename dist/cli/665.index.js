@@ -2554,12 +2554,7 @@ function userinfoFollows(b, end) {
 const lower = (c) => (c >= 65 && c <= 90 ? c + 32 : c);
 /** The bytes before `end` spell `word` (lower-case ASCII), in any case. */
 function endsWith(b, end, word) {
-    if (end < word.length)
-        return false;
-    for (let k = 0; k < word.length; k++)
-        if (lower(b[end - word.length + k]) !== word.charCodeAt(k))
-            return false;
-    return true;
+    return end >= word.length && startsWithAt(b, end - word.length, word);
 }
 /** The bytes from `at` spell `word` (lower-case ASCII), in any case. */
 function startsWithAt(b, at, word) {
@@ -2734,13 +2729,9 @@ function nameGoesOnTo(word, max) {
 }
 /** The bytes before `end` spell `word` exactly (case-sensitive rules). */
 function endsWithExact(b, end, word) {
-    if (end < word.length)
-        return false;
-    for (let k = 0; k < word.length; k++)
-        if (b[end - word.length + k] !== word.charCodeAt(k))
-            return false;
-    return true;
+    return end >= word.length && startsWithExact(b, end - word.length, word);
 }
+/** The bytes from `at` spell `word` exactly. */
 function startsWithExact(b, at, word) {
     if (at + word.length > b.length)
         return false;

@@ -56,9 +56,7 @@ export function userinfoFollows(b: Uint8Array, end: number): boolean {
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 /** The bytes before `end` spell `word` (lower-case ASCII), in any case. */
 export function endsWith(b: Uint8Array, end: number, word: string): boolean {
-  if (end < word.length) return false;
-  for (let k = 0; k < word.length; k++) if (lower(b[end - word.length + k]) !== word.charCodeAt(k)) return false;
-  return true;
+  return end >= word.length && startsWithAt(b, end - word.length, word);
 }
 
 /** The bytes from `at` spell `word` (lower-case ASCII), in any case. */
@@ -209,11 +207,10 @@ export function nameGoesOnTo(word: string, max: number): (b: Uint8Array, end: nu
 
 /** The bytes before `end` spell `word` exactly (case-sensitive rules). */
 function endsWithExact(b: Uint8Array, end: number, word: string): boolean {
-  if (end < word.length) return false;
-  for (let k = 0; k < word.length; k++) if (b[end - word.length + k] !== word.charCodeAt(k)) return false;
-  return true;
+  return end >= word.length && startsWithExact(b, end - word.length, word);
 }
 
+/** The bytes from `at` spell `word` exactly. */
 function startsWithExact(b: Uint8Array, at: number, word: string): boolean {
   if (at + word.length > b.length) return false;
   for (let k = 0; k < word.length; k++) if (b[at + k] !== word.charCodeAt(k)) return false;
