@@ -2831,7 +2831,8 @@ function netrcEntryFollows(b, end) {
             return true;
         return startsWithExact(b, i, 'login') && (b[i + 5] === 32 || b[i + 5] === 9);
     }
-    return true;
+    // The automaton's hits ignore case, the rule does not: `Machine`, `DEFAULT` cannot start an entry.
+    return false;
 }
 /** npm `_auth` / `_password` (case-sensitive): after whitespace, `:` or the start, then `[ \t]{0,3}=`. */
 function npmAuthAssigned(b, end) {

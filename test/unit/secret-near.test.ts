@@ -62,7 +62,7 @@ describe('keyword-hit prechecks (near)', () => {
       // The prose rule's `user / password` form.
       'Login with ', 'credentials: ', ' / ', 'admin', '**',
       // Headers, .netrc, .npmrc, JWTs, Mailchimp, AWS and IBM names.
-      'Authorization', 'Bearer ', 'Basic ', 'Token ', 'dXNlcjpwYXNz', 'machine ', 'login ', 'account ', 'password ', 'default', 'default\n', 'default login ',
+      'Authorization', 'Bearer ', 'Basic ', 'Token ', 'dXNlcjpwYXNz', 'machine ', 'login ', 'account ', 'password ', 'default', 'default\n', 'default login ', 'Machine ', 'MACHINE ', 'DEFAULT\n', 'Default login ',
       '_auth', '_password', 'eyJ', 'eyJhbGciOi', 'eyJzdWIiOiIx', '0123456789abcdef', '-us', '7', 'aws', 'AWS_', 'secret', 'ibm', 'api', 'apikey', 'Key',
       // Connection URLs, provider prefixes, AWS key ids and the prose forms.
       'postgresql', 'redis', 'mongodb+srv', '+psycopg', '://', 'ASIA', 'AKIA', 'ABCDEFGHIJKLMNOP', 'npm_', 'oy2', 'abcdefghij0123456789', 'secret_', 'ntn_',
@@ -146,6 +146,13 @@ describe('keyword-hit prechecks (near)', () => {
     expect(near('mailchimp-api-key')(b('font-family: sans-serif; lang="en-us"'), 'font-family: sans-serif; lang="en-us'.length)).toBe(false);
     expect(near('netrc-password')(b('// the machine is idle'), '// the machine'.length)).toBe(false);
     expect(near('netrc-password')(b('machine api.example.com\n  login bob'), 'machine'.length)).toBe(true);
+    // The automaton ignores case; the rule does not (its regex, checked here, finds no entry): `Machine` opens none.
+    const netrc = withNear.find((r) => r.id === 'netrc-password')!;
+    const capital = 'Machine api.example.com\n  login bob\n  password ' + v16;
+    expect(netrc.pattern.test(capital)).toBe(false);
+    expect(netrc.pattern.test(capital.replace('Machine', 'machine'))).toBe(true);
+    expect(near('netrc-password')(b(capital), 'Machine'.length)).toBe(false);
+    expect(near('netrc-password')(b('DEFAULT\nlogin bob'), 'DEFAULT\n'.length)).toBe(false);
     expect(near('npm-auth')(b('config._auth.token'), 'config._auth'.length)).toBe(false);
     expect(near('jwt')(b('const eyJ = 1;'), 'const eyJ'.length)).toBe(false);
     expect(near('generic-bearer-token')(b('"Bearer " + token'), '"Bearer'.length)).toBe(false);
