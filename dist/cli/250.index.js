@@ -276,7 +276,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6534);
 /* harmony import */ var _workers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(465);
 /* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2650);
-/* harmony import */ var _ruleset_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2103);
+/* harmony import */ var _ruleset_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7701);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66);
 /* harmony import */ var _staged_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6182);
 /* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4683);

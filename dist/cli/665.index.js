@@ -2268,7 +2268,7 @@ function lineEndBounded(text, p) {
 
 /***/ }),
 
-/***/ 2103:
+/***/ 7701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2490,11 +2490,26 @@ function revoke(what, where, extra = '') {
         (extra ? `. ${extra}` : '.'));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/secrets/code-values.ts
+// Value shapes that are code wherever they stand, whatever the line or file: the generic rules' filters
+// drop them (filters.ts isCodeReference), and the generic rules' byte prechecks (rules/near.ts) drop their
+// keyword hits before any text is decoded. One definition for both, so the precheck never drops a value
+// the filters would keep.
+/** A property path with no digit (`response.accessToken`, `init?.webIdentityTokenFile`, `a.b!`): code. */
+function isDigitlessPropertyPath(value) {
+    return /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+/.test(value) && !/\d/.test(value);
+}
+/** The character right after a value that makes it a call, an index or a member access (`getToken(`, `keys[`). */
+function opensCallOrMember(next) {
+    return next === '(' || next === '[' || next === '.';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/near.ts
 // Byte-level necessary conditions checked right after a keyword hit, before any text is decoded.
 // Keywords such as `https://` and `token` occur everywhere in code; these checks let the scanner drop
 // hits where the rule's regex cannot match at all. Each must accept every real match (when unsure —
 // e.g. a non-ASCII byte that could be Unicode whitespace — it says yes).
+
 const isSpace = (c) => c === 32 || (c >= 9 && c <= 13);
 const isWord = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const DEFINE = [100, 101, 102, 105, 110, 101, 40]; // `define(`, lower case
@@ -2613,22 +2628,71 @@ const isQuote = (c) => c === 34 || c === 39 || c === 96;
 const isNameChar = (c) => isWord(c) || c === 46 || c === 45; // [A-Za-z0-9_.-]
 /** The characters that end a generic value (define.ts VALUE: `[^\s'"\x60;,()\[\]{}<>]`). */
 const stopsValue = (c) => isSpace(c) || isQuote(c) || c === 59 || c === 44 || c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 60 || c === 62;
-/** VALUE(min, bare) from `i`, after its optional opening quote: `min` characters up to a quote, or `bare` unquoted. */
+/** VALUE's longest run. */
+const VALUE_MAX = 200;
+/**
+ * VALUE(min, bare) from `i`, after its optional opening quote: `min` characters up to a quote, or `bare` unquoted;
+ * and not a value the generic filters always drop (valueIsCode).
+ */
 function valueRunAt(b, i, min, bare) {
     const quoted = i < b.length && isQuote(b[i]);
     if (quoted)
         i++;
     let n = 0;
-    for (; n < bare && i + n < b.length; n++) {
+    for (; n <= VALUE_MAX && i + n < b.length; n++) {
         const c = b[i + n];
         if (c >= 0x80)
             return true; // a non-ASCII character may belong to the value: cannot tell here
         if (stopsValue(c))
             break;
     }
-    if (n >= bare)
+    // Between quotes or bare, VALUE takes the whole run (it ends at a stop character): that run is the secret.
+    const long = n >= bare || (quoted && n >= min && i + n < b.length && isQuote(b[i + n]));
+    return long && !valueIsCode(b, i, n);
+}
+/**
+ * The `n`-byte ASCII value at `i` is code wherever it stands (code-values.ts): a property path with no digit,
+ * or a name followed by `(` / `[` that does not also occur earlier on its line (the filter looks at the first
+ * occurrence of the value in the line). Runs longer than VALUE's 200 characters are cut by the regex: kept.
+ */
+function valueIsCode(b, i, n) {
+    if (n > VALUE_MAX)
+        return false;
+    const next = i + n < b.length ? String.fromCharCode(b[i + n]) : '';
+    const path = isPathStart(b[i]) && hasDot(b, i, n);
+    if (path && isDigitlessPropertyPath(latin1(b, i, n)))
         return true;
-    return quoted && n >= min && i + n < b.length && isQuote(b[i + n]);
+    return opensCallOrMember(next) && !occursEarlierOnLine(b, i, n);
+}
+const isPathStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+function hasDot(b, i, n) {
+    for (let k = 1; k < n; k++)
+        if (b[i + k] === 46)
+            return true;
+    return false;
+}
+function latin1(b, i, n) {
+    let s = '';
+    for (let k = 0; k < n; k++)
+        s += String.fromCharCode(b[i + k]);
+    return s;
+}
+/** How far back a line's start is looked for; past that the value is taken to occur earlier (kept). */
+const LINE_BACK = 2048;
+/** The n bytes at `i` also start somewhere between their line's start and `i`. */
+function occursEarlierOnLine(b, i, n) {
+    let s = i;
+    for (let k = 0; s > 0 && b[s - 1] !== 10; k++, s--)
+        if (k === LINE_BACK)
+            return true;
+    for (; s < i; s++) {
+        let k = 0;
+        while (k < n && b[s + k] === b[i + k])
+            k++;
+        if (k === n)
+            return true;
+    }
+    return false;
 }
 /** What follows an assignment sign: `\s{0,5}(?:String::from\()?['"\x60]?` and a value. */
 function valueAfterSign(b, i, min, bare) {
@@ -4656,6 +4720,7 @@ var lockfiles = __webpack_require__(9063);
 
 
 
+
 /** AWS documents AKIAIOSFODNN7EXAMPLE and a secret key ending in EXAMPLEKEY; other vendors copy the habit. */
 function isDocumentedExample(secret) {
     return /EXAMPLE/.test(secret);
@@ -4961,14 +5026,14 @@ function isCodeReference(secret, line, path) {
     const at = line.indexOf(secret);
     const before = at > 0 ? line[at - 1] : '';
     const after = at >= 0 ? line[at + secret.length] ?? '' : '';
-    if (after === '(' || after === '[' || after === '.')
+    if (opensCallOrMember(after))
         return true;
     if (isNamePath(secret))
         return true;
     // Expressions: `o.someName||""`, `a&&b`, `x?.y`; a Rust borrow / C address of a name (`&settings.client_secret`).
     if (/\|\||&&/.test(secret) || /^&[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(secret))
         return true;
-    if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+/.test(secret) && !/\d/.test(secret))
+    if (isDigitlessPropertyPath(secret))
         return true;
     if (/^(?:this|self|cls|ctx|config|settings|env|params|props|options|opts|args|req|request)\.[A-Za-z_$]/.test(secret))
         return true;
@@ -5711,7 +5776,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9971);
 /* harmony import */ var _buffer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4454);
-/* harmony import */ var _ruleset_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2103);
+/* harmony import */ var _ruleset_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7701);
 /* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4683);
 // The worker-thread side of the file-scan pool. How a thread gets here:
 // - from TypeScript sources (tests, benches, `node file.ts`): the pool starts `worker-main.ts`;
@@ -5792,7 +5857,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9971);
 /* harmony import */ var _buffer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4454);
-/* harmony import */ var _ruleset_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2103);
+/* harmony import */ var _ruleset_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7701);
 /* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2650);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_worker_js__WEBPACK_IMPORTED_MODULE_2__]);
 _worker_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];

@@ -1,7 +1,8 @@
-// The byte prechecks may only drop hits where the rule cannot match: every regex match must keep one of its keyword hits.
+// The byte prechecks may only drop hits where nothing can be found: every regex match must keep one of its keyword
+// hits, unless the filters drop its value wherever it stands (the generic rules' code values, code-values.ts).
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { BUILTIN_RULES, type SecretRule } from '@bulkhead/core';
+import { BUILTIN_RULES, isFalsePositive, type SecretRule } from '@bulkhead/core';
 import { generateSecret, makeRng } from '../support/secret-gen.ts';
 
 const withNear = BUILTIN_RULES.filter((r) => r.near);
@@ -23,6 +24,14 @@ function keptByNear(rule: SecretRule, text: string): boolean[] {
       return false;
     };
     if (!rule.keywords.some(held)) continue;
+    // A value the filters drop in a file where they drop the least (no code file, lockfile or minified bundle),
+    // on its whole line, is no finding: a precheck may drop it.
+    // The scanner judges a value on its own line (the value's, not the keyword's).
+    const secret = m.groups?.secret ?? m[0];
+    const at = m.groups?.secret === undefined ? s : valueAt;
+    const ls = text.lastIndexOf('\n', at - 1) + 1;
+    const le = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
+    if (isFalsePositive(rule, secret, text.slice(ls, le), 'notes.txt')) continue;
     let kept = false;
     for (const k of rule.keywords) {
       for (let i = lower.indexOf(k, s); i !== -1 && i < e; i = lower.indexOf(k, i + 1)) if (rule.near!(bytes, i + k.length)) kept = true;
@@ -66,7 +75,9 @@ describe('keyword-hit prechecks (near)', () => {
       '_auth', '_password', 'eyJ', 'eyJhbGciOi', 'eyJzdWIiOiIx', '0123456789abcdef', '-us', '7', 'aws', 'AWS_', 'secret', 'ibm', 'api', 'apikey', 'Key',
       // Connection URLs, provider prefixes, AWS key ids and the prose forms.
       'postgresql', 'redis', 'mongodb+srv', '+psycopg', '://', 'ASIA', 'AKIA', 'ABCDEFGHIJKLMNOP', 'npm_', 'oy2', 'abcdefghij0123456789', 'secret_', 'ntn_',
-      'EAA', 'sl.', 'u.', 'SG.', 'set `', 'password is', 'token was', 'credentials are', 'api key:', 'auth token:', ' is', ' to ', '*', 'isn'];
+      'EAA', 'sl.', 'u.', 'SG.', 'set `', 'password is', 'token was', 'credentials are', 'api key:', 'auth token:', ' is', ' to ', '*', 'isn',
+      // Code values (property paths, calls, indexes), which the generic prechecks drop.
+      'response.accessToken', 'this.', '?.', '(', '[', 'getTokenValue', 'A1b2C3d4E5f6G7h8('];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');
@@ -91,12 +102,16 @@ describe('keyword-hit prechecks (near)', () => {
       fc.constantFrom('', 'String::from(', 'string::FROM('),
       fc.constantFrom('', '"', "'", '`'),
       fc.array(fc.constantFrom(...valueChars), { maxLength: 24 }),
-      fc.constantFrom('', '"', "'", '`', ';', ')', ' ', ',', '\n', '>'),
+      fc.constantFrom('', '"', "'", '`', ';', ')', ' ', ',', '\n', '>', '(', '[', '(x)', '.'),
       fc.constantFrom('', "define('", 'define( "'),
+      // The value as code: a property path, or the value also earlier on the line (the filters look at its first occurrence).
+      fc.constantFrom('', 'response.', 'this.config?.', 'a1.'),
+      fc.boolean(),
     );
     fc.assert(
-      fc.property(assignment, ([kw, name, type, sp1, sign, sp2, from, q, value, close, define]) => {
-        const text = `${define}${kw}${name}${type}${sp1}${sign}${sp2}${from}${q}${value.join('')}${close}`;
+      fc.property(assignment, ([kw, name, type, sp1, sign, sp2, from, q, value, close, define, owner, earlier]) => {
+        const v = `${owner}${value.join('')}`;
+        const text = `${earlier ? `f(${v}); ` : ''}${define}${kw}${name}${type}${sp1}${sign}${sp2}${from}${q}${v}${close}`;
         for (const rule of generic) expect(keptByNear(rule, text).every(Boolean), `${rule.id}: ${JSON.stringify(text)}`).toBe(true);
       }),
       { numRuns: 20000 },
@@ -164,6 +179,37 @@ describe('keyword-hit prechecks (near)', () => {
     expect(prose.near!(b('the password is used to sign in'), 'the password is'.length)).toBe(false);
     expect(prose.near!(b('Set `token` to the value of'), 'Set `'.length)).toBe(true);
     expect(prose.near!(b('set `NODE_ENV` in the shell'), 'set `'.length)).toBe(false);
+  });
+});
+
+describe('the byte path with its prechecks, against the decoded text without them', () => {
+  it('reports the same findings in the same places (code values, calls, repeats on a line)', async () => {
+    const { loadRuleSet, compileRules, scanBuffer, scanText } = await import('@bulkhead/core');
+    const { isFalsePositive: veto, isRuleOffForPath, rules } = await loadRuleSet({});
+    const cr = compileRules(rules);
+    const opts = { isFalsePositive: veto, isRuleOffForPath };
+    const rng = makeRng(9090);
+    // Values: random tokens (findings), property paths and names (code), and both glued to paths or calls.
+    const values = Array.from({ length: 12 }, () => generateSecret('generic-token', rng).secret);
+    const piece = fc.oneof(
+      fc.constantFrom(...values),
+      fc.constantFrom('response.accessToken', 'this.config?.apiToken', 'ctx.secrets.signingKey', 'getAccessTokenSilently', 'tokens.v2.value'),
+      fc.constantFrom('token', 'password', 'api_key', 'secretKey', 'signing_key', 'const accessToken', 'auth.token'),
+      fc.constantFrom(' = ', ': ', '=', ' := ', ' => ', ': string = ', '("', '")', "'", '"', '(', '[', ']', ')', ';', ', ', '.', ' ', '\n', '\t', '// ', 'f(', 'x.'),
+    );
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        for (const path of ['notes.txt', 'src/app.ts', 'config/app.yml']) {
+          const bytes = scanBuffer(Buffer.from(text), path, cr, opts);
+          expect(bytes, `${path}: ${JSON.stringify(text)}`).toEqual(scanText(text, path, rules, opts));
+          found += bytes.length;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(found).toBeGreaterThan(100); // the generated texts do hold findings
   });
 });
 

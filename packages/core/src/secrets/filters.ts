@@ -8,6 +8,7 @@ import { BUILTIN_RULES } from './rules/index.ts';
 import { decodeBase64Text } from './decode/base64.ts';
 import { isCredentialText } from './decode/judge.ts';
 import { isLockfile } from '../files/lockfiles.ts';
+import { isDigitlessPropertyPath, opensCallOrMember } from './code-values.ts';
 
 /** AWS documents AKIAIOSFODNN7EXAMPLE and a secret key ending in EXAMPLEKEY; other vendors copy the habit. */
 export function isDocumentedExample(secret: string): boolean {
@@ -327,11 +328,11 @@ export function isCodeReference(secret: string, line: string, path: string): boo
   const at = line.indexOf(secret);
   const before = at > 0 ? line[at - 1] : '';
   const after = at >= 0 ? line[at + secret.length] ?? '' : '';
-  if (after === '(' || after === '[' || after === '.') return true;
+  if (opensCallOrMember(after)) return true;
   if (isNamePath(secret)) return true;
   // Expressions: `o.someName||""`, `a&&b`, `x?.y`; a Rust borrow / C address of a name (`&settings.client_secret`).
   if (/\|\||&&/.test(secret) || /^&[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(secret)) return true;
-  if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+/.test(secret) && !/\d/.test(secret)) return true;
+  if (isDigitlessPropertyPath(secret)) return true;
   if (/^(?:this|self|cls|ctx|config|settings|env|params|props|options|opts|args|req|request)\.[A-Za-z_$]/.test(secret)) return true;
   if (/^[A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/.test(secret) && !/\d/.test(secret)) return true;
   // Optional chaining (`options2?.onresumptiontoken`) only exists in code, digits or not.

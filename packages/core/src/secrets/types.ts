@@ -22,7 +22,9 @@ export interface SecretRule extends RuleInfo {
   window?: number;
   /**
    * Cheap byte-level necessary condition at a keyword hit (`end` = first byte after the keyword). False means
-   * the regex cannot match at this hit, so the scanner may skip decoding around it. Must accept every real match.
+   * the regex cannot match at this hit, or (the generic assignment rules) every match it could make there has a
+   * value the generic filters always drop (code-values.ts), so the scanner may skip decoding around it. Must
+   * accept every match that can become a finding.
    */
   near?: (bytes: Uint8Array, end: number) => boolean;
   /** Multi-line secret (PEM blocks): the scanner gives the regex the text from the keyword line on. */

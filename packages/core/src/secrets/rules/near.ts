@@ -3,6 +3,8 @@
 // hits where the rule's regex cannot match at all. Each must accept every real match (when unsure —
 // e.g. a non-ASCII byte that could be Unicode whitespace — it says yes).
 
+import { isDigitlessPropertyPath, opensCallOrMember } from '../code-values.ts';
+
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
@@ -107,18 +109,64 @@ const isNameChar = (c: number) => isWord(c) || c === 46 || c === 45; // [A-Za-z0
 const stopsValue = (c: number) =>
   isSpace(c) || isQuote(c) || c === 59 || c === 44 || c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 60 || c === 62;
 
-/** VALUE(min, bare) from `i`, after its optional opening quote: `min` characters up to a quote, or `bare` unquoted. */
+/** VALUE's longest run. */
+const VALUE_MAX = 200;
+
+/**
+ * VALUE(min, bare) from `i`, after its optional opening quote: `min` characters up to a quote, or `bare` unquoted;
+ * and not a value the generic filters always drop (valueIsCode).
+ */
 function valueRunAt(b: Uint8Array, i: number, min: number, bare: number): boolean {
   const quoted = i < b.length && isQuote(b[i]);
   if (quoted) i++;
   let n = 0;
-  for (; n < bare && i + n < b.length; n++) {
+  for (; n <= VALUE_MAX && i + n < b.length; n++) {
     const c = b[i + n];
     if (c >= 0x80) return true; // a non-ASCII character may belong to the value: cannot tell here
     if (stopsValue(c)) break;
   }
-  if (n >= bare) return true;
-  return quoted && n >= min && i + n < b.length && isQuote(b[i + n]);
+  // Between quotes or bare, VALUE takes the whole run (it ends at a stop character): that run is the secret.
+  const long = n >= bare || (quoted && n >= min && i + n < b.length && isQuote(b[i + n]));
+  return long && !valueIsCode(b, i, n);
+}
+
+/**
+ * The `n`-byte ASCII value at `i` is code wherever it stands (code-values.ts): a property path with no digit,
+ * or a name followed by `(` / `[` that does not also occur earlier on its line (the filter looks at the first
+ * occurrence of the value in the line). Runs longer than VALUE's 200 characters are cut by the regex: kept.
+ */
+function valueIsCode(b: Uint8Array, i: number, n: number): boolean {
+  if (n > VALUE_MAX) return false;
+  const next = i + n < b.length ? String.fromCharCode(b[i + n]) : '';
+  const path = isPathStart(b[i]) && hasDot(b, i, n);
+  if (path && isDigitlessPropertyPath(latin1(b, i, n))) return true;
+  return opensCallOrMember(next) && !occursEarlierOnLine(b, i, n);
+}
+
+const isPathStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+function hasDot(b: Uint8Array, i: number, n: number): boolean {
+  for (let k = 1; k < n; k++) if (b[i + k] === 46) return true;
+  return false;
+}
+function latin1(b: Uint8Array, i: number, n: number): string {
+  let s = '';
+  for (let k = 0; k < n; k++) s += String.fromCharCode(b[i + k]);
+  return s;
+}
+
+/** How far back a line's start is looked for; past that the value is taken to occur earlier (kept). */
+const LINE_BACK = 2048;
+
+/** The n bytes at `i` also start somewhere between their line's start and `i`. */
+function occursEarlierOnLine(b: Uint8Array, i: number, n: number): boolean {
+  let s = i;
+  for (let k = 0; s > 0 && b[s - 1] !== 10; k++, s--) if (k === LINE_BACK) return true;
+  for (; s < i; s++) {
+    let k = 0;
+    while (k < n && b[s + k] === b[i + k]) k++;
+    if (k === n) return true;
+  }
+  return false;
 }
 
 /** What follows an assignment sign: `\s{0,5}(?:String::from\()?['"\x60]?` and a value. */
