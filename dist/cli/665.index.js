@@ -2507,8 +2507,9 @@ function opensCallOrMember(next) {
 ;// CONCATENATED MODULE: ./packages/core/src/secrets/rules/near.ts
 // Byte-level necessary conditions checked right after a keyword hit, before any text is decoded.
 // Keywords such as `https://` and `token` occur everywhere in code; these checks let the scanner drop
-// hits where the rule's regex cannot match at all. Each must accept every real match (when unsure —
-// e.g. a non-ASCII byte that could be Unicode whitespace — it says yes).
+// hits where the rule's regex cannot match at all, or (the generic assignment rules) where every match
+// would hold a value the generic filters always drop (code-values.ts). Each must accept every match that
+// can become a finding (when unsure — e.g. a non-ASCII byte that could be Unicode whitespace — it says yes).
 
 const isSpace = (c) => c === 32 || (c >= 9 && c <= 13);
 const isWord = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

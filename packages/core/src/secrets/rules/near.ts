@@ -1,7 +1,8 @@
 // Byte-level necessary conditions checked right after a keyword hit, before any text is decoded.
 // Keywords such as `https://` and `token` occur everywhere in code; these checks let the scanner drop
-// hits where the rule's regex cannot match at all. Each must accept every real match (when unsure —
-// e.g. a non-ASCII byte that could be Unicode whitespace — it says yes).
+// hits where the rule's regex cannot match at all, or (the generic assignment rules) where every match
+// would hold a value the generic filters always drop (code-values.ts). Each must accept every match that
+// can become a finding (when unsure — e.g. a non-ASCII byte that could be Unicode whitespace — it says yes).
 
 import { isDigitlessPropertyPath, opensCallOrMember } from '../code-values.ts';
 
