@@ -250,11 +250,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   KeywordMatcher: () => (/* reexport safe */ _keywords_js__WEBPACK_IMPORTED_MODULE_0__.m),
 /* harmony export */   commitShardOf: () => (/* reexport safe */ _shard_js__WEBPACK_IMPORTED_MODULE_5__.pO),
 /* harmony export */   compileRules: () => (/* reexport safe */ _compile_js__WEBPACK_IMPORTED_MODULE_1__.nb),
-/* harmony export */   defaultWorkerUrl: () => (/* reexport safe */ _workers_js__WEBPACK_IMPORTED_MODULE_6__.r),
+/* harmony export */   defaultWorkerUrl: () => (/* reexport safe */ _worker_entry_js__WEBPACK_IMPORTED_MODULE_11__.rt),
 /* harmony export */   inShard: () => (/* reexport safe */ _shard_js__WEBPACK_IMPORTED_MODULE_5__.Iw),
 /* harmony export */   isBinary: () => (/* reexport safe */ _buffer_js__WEBPACK_IMPORTED_MODULE_3__.Go),
 /* harmony export */   isSecretScanWorker: () => (/* reexport safe */ _worker_entry_js__WEBPACK_IMPORTED_MODULE_11__.AY),
 /* harmony export */   loadRuleSet: () => (/* reexport safe */ _ruleset_js__WEBPACK_IMPORTED_MODULE_8__.Z),
+/* harmony export */   prestartScanWorkers: () => (/* reexport safe */ _spare_workers_js__WEBPACK_IMPORTED_MODULE_12__.QO),
 /* harmony export */   revisionArgs: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_9__.vp),
 /* harmony export */   runSecretScanWorker: () => (/* reexport safe */ _worker_js__WEBPACK_IMPORTED_MODULE_7__.NG),
 /* harmony export */   scanBuffer: () => (/* reexport safe */ _buffer_js__WEBPACK_IMPORTED_MODULE_3__.q5),
@@ -280,9 +281,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66);
 /* harmony import */ var _staged_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6182);
 /* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4683);
+/* harmony import */ var _spare_workers_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(335);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_workers_js__WEBPACK_IMPORTED_MODULE_6__, _worker_js__WEBPACK_IMPORTED_MODULE_7__]);
 ([_workers_js__WEBPACK_IMPORTED_MODULE_6__, _worker_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 // Public surface of the secret-scan engine core.
+
 
 
 

@@ -1687,25 +1687,26 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _redact_redact_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(8082);
-/* harmony import */ var _git_availability_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5223);
-/* harmony import */ var _scanner_ruleset_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7701);
-/* harmony import */ var _scanner_compile_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9971);
-/* harmony import */ var _scanner_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(296);
-/* harmony import */ var _scanner_workers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(465);
-/* harmony import */ var _scanner_history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66);
-/* harmony import */ var _scanner_staged_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6182);
-/* harmony import */ var _scanner_buffer_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4454);
-/* harmony import */ var _files_expand_globs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7519);
-/* harmony import */ var _artifacts_read_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3070);
-/* harmony import */ var _artifacts_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2222);
-/* harmony import */ var _artifacts_findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8061);
-/* harmony import */ var _artifacts_rules_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(7880);
-/* harmony import */ var _same_spot_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8310);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4993);
-/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2619);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scanner_workers_js__WEBPACK_IMPORTED_MODULE_5__]);
-_scanner_workers_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _redact_redact_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(8082);
+/* harmony import */ var _git_availability_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5223);
+/* harmony import */ var _scanner_ruleset_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7701);
+/* harmony import */ var _scanner_compile_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9971);
+/* harmony import */ var _scanner_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(296);
+/* harmony import */ var _scanner_workers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(465);
+/* harmony import */ var _scanner_spare_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(335);
+/* harmony import */ var _scanner_history_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66);
+/* harmony import */ var _scanner_staged_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6182);
+/* harmony import */ var _scanner_buffer_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4454);
+/* harmony import */ var _files_expand_globs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7519);
+/* harmony import */ var _artifacts_read_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3070);
+/* harmony import */ var _artifacts_types_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2222);
+/* harmony import */ var _artifacts_findings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8061);
+/* harmony import */ var _artifacts_rules_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(7880);
+/* harmony import */ var _same_spot_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8310);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(4993);
+/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(2619);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scanner_workers_js__WEBPACK_IMPORTED_MODULE_6__]);
+_scanner_workers_js__WEBPACK_IMPORTED_MODULE_6__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // secret-scan's orchestrator: target -> matches (tree / history / staged / artifacts) -> findings
 // -> suppression -> sorted result. Pure engine: everything it needs arrives in SecretScanOptions.
 
@@ -1727,8 +1728,12 @@ _scanner_workers_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies
 
 
 
+
 async function secretScan(opts) {
     const started = Date.now();
+    // A tree scan's threads boot while the rules load and the walk starts (spare-workers.ts).
+    if (opts.target.kind === 'tree' && opts.threads !== 0)
+        (0,_scanner_spare_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .prestartScanWorkers */ .QO)({ threads: opts.threads });
     const notes = [];
     const log = (m) => {
         notes.push(m);
@@ -1737,9 +1742,9 @@ async function secretScan(opts) {
     const spec = { ...(opts.ruleSet ?? {}), custom: [...(opts.ruleSet?.custom ?? []), ...(opts.customRules ?? [])] };
     if (opts.entropy)
         spec.entropy = opts.entropy;
-    const { rules, isFalsePositive, isRuleOffForPath } = await (0,_scanner_ruleset_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRuleSet */ .Z)(spec);
+    const { rules, isFalsePositive, isRuleOffForPath } = await (0,_scanner_ruleset_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRuleSet */ .Z)(spec);
     const byId = new Map(rules.map((r) => [r.id, r]));
-    const target = await (0,_git_availability_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureCommits */ .nm)(opts.root, opts.target, { fetch: opts.fetch, commitCount: opts.commitCount, log });
+    const target = await (0,_git_availability_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureCommits */ .nm)(opts.root, opts.target, { fetch: opts.fetch, commitCount: opts.commitCount, log });
     if (target.kind !== opts.target.kind)
         log(`The old head is gone (force-push): scanning the commits not on the default branch instead.`);
     if (opts.shard && opts.shard.count > 1)
@@ -1750,10 +1755,10 @@ async function secretScan(opts) {
     const stats = { files: 0, bytes: 0, commits: 0, archives: 0, durationMs: 0 };
     switch (target.kind) {
         case 'tree': {
-            const walk = (0,_scanner_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .walkTree */ .I)(opts.root, { honourGitignore: opts.gitignore, exclude: opts.exclude, shard: opts.shard });
+            const walk = (0,_scanner_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .walkTree */ .I)(opts.root, { honourGitignore: opts.gitignore, exclude: opts.exclude, shard: opts.shard });
             // Streamed into the pool as the walk finds them, so walking and scanning overlap; leak patterns are
             // checked on the way, while workers scan, not after.
-            const r = await (0,_scanner_workers_js__WEBPACK_IMPORTED_MODULE_5__/* .scanFiles */ .T)(checkLeaks(await walk.files(), (0,_artifacts_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .leakPatternChecker */ .Bf)(opts.root, opts.leakPatterns), extra), { rules: spec, threads: opts.threads });
+            const r = await (0,_scanner_workers_js__WEBPACK_IMPORTED_MODULE_6__/* .scanFiles */ .T)(checkLeaks(await walk.files(), (0,_artifacts_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .leakPatternChecker */ .Bf)(opts.root, opts.leakPatterns), extra), { rules: spec, threads: opts.threads });
             skipped.push(...walk.skipped);
             for (const f of r.files)
                 for (const m of f.matches)
@@ -1766,13 +1771,13 @@ async function secretScan(opts) {
         case 'history':
         case 'range':
         case 'new-branch': {
-            const r = await (0,_scanner_history_js__WEBPACK_IMPORTED_MODULE_7__/* .scanHistory */ .sL)(opts.root, target, rules, { isFalsePositive, isRuleOffForPath, shard: opts.shard });
+            const r = await (0,_scanner_history_js__WEBPACK_IMPORTED_MODULE_8__/* .scanHistory */ .sL)(opts.root, target, rules, { isFalsePositive, isRuleOffForPath, shard: opts.shard });
             matches.push(...r.matches);
             stats.commits = r.commitsScanned;
             break;
         }
         case 'staged': {
-            matches.push(...(await (0,_scanner_staged_js__WEBPACK_IMPORTED_MODULE_8__/* .scanStaged */ .a)(opts.root, rules, { isFalsePositive, isRuleOffForPath })));
+            matches.push(...(await (0,_scanner_staged_js__WEBPACK_IMPORTED_MODULE_9__/* .scanStaged */ .a)(opts.root, rules, { isFalsePositive, isRuleOffForPath })));
             break;
         }
         case 'none':
@@ -1780,8 +1785,8 @@ async function secretScan(opts) {
             break;
     }
     if (opts.artifacts?.length) {
-        const cr = (0,_scanner_compile_js__WEBPACK_IMPORTED_MODULE_9__/* .compileRules */ .nb)(rules);
-        const paths = await (0,_files_expand_globs_js__WEBPACK_IMPORTED_MODULE_10__/* .expandArtifactGlobs */ .O)(opts.root, opts.artifacts);
+        const cr = (0,_scanner_compile_js__WEBPACK_IMPORTED_MODULE_10__/* .compileRules */ .nb)(rules);
+        const paths = await (0,_files_expand_globs_js__WEBPACK_IMPORTED_MODULE_11__/* .expandArtifactGlobs */ .O)(opts.root, opts.artifacts);
         if (paths.length === 0)
             log(`No artifact matched ${opts.artifacts.join(', ')}.`);
         const sized = [];
@@ -1790,25 +1795,25 @@ async function secretScan(opts) {
             const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.root, path); // artifacts outside the root keep their absolute path
             sized.push({ path, size: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(abs)).size });
             stats.archives++;
-            for await (const entry of (0,_artifacts_read_js__WEBPACK_IMPORTED_MODULE_11__/* .readArtifact */ .R)(abs, path, opts.artifactLimits)) {
-                if ((0,_artifacts_types_js__WEBPACK_IMPORTED_MODULE_12__/* .isProblem */ .AN)(entry)) {
-                    extra.push((0,_artifacts_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .artifactProblemFinding */ .Vt)(entry));
+            for await (const entry of (0,_artifacts_read_js__WEBPACK_IMPORTED_MODULE_12__/* .readArtifact */ .R)(abs, path, opts.artifactLimits)) {
+                if ((0,_artifacts_types_js__WEBPACK_IMPORTED_MODULE_13__/* .isProblem */ .AN)(entry)) {
+                    extra.push((0,_artifacts_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .artifactProblemFinding */ .Vt)(entry));
                     continue;
                 }
                 entryNames.push(entry.path);
                 stats.files++;
                 stats.bytes += entry.data.length;
-                for (const m of (0,_scanner_buffer_js__WEBPACK_IMPORTED_MODULE_13__/* .scanBuffer */ .q5)(entry.data, entry.path, cr, { isFalsePositive, isRuleOffForPath }))
+                for (const m of (0,_scanner_buffer_js__WEBPACK_IMPORTED_MODULE_14__/* .scanBuffer */ .q5)(entry.data, entry.path, cr, { isFalsePositive, isRuleOffForPath }))
                     matches.push({ ...m, path: entry.path });
             }
         }
         if (opts.maxArtifactSize !== undefined)
-            extra.push(...(0,_artifacts_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .oversizeFiles */ .No)(sized, opts.maxArtifactSize));
-        extra.push(...(0,_artifacts_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .leakPatternFindings */ .O7)(opts.root, entryNames, opts.leakPatterns));
+            extra.push(...(0,_artifacts_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .oversizeFiles */ .No)(sized, opts.maxArtifactSize));
+        extra.push(...(0,_artifacts_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .leakPatternFindings */ .O7)(opts.root, entryNames, opts.leakPatterns));
     }
     const secretValues = new Set();
     const found = [];
-    for (const m of (0,_same_spot_js__WEBPACK_IMPORTED_MODULE_14__/* .oneFindingPerSpot */ .X)(matches, byId)) {
+    for (const m of (0,_same_spot_js__WEBPACK_IMPORTED_MODULE_15__/* .oneFindingPerSpot */ .X)(matches, byId)) {
         const rule = byId.get(m.ruleId);
         if (!rule)
             continue;
@@ -1820,10 +1825,10 @@ async function secretScan(opts) {
     }
     for (const f of dedupe(extra))
         found.push({ finding: f, lineText: '' });
-    const { kept, baselined, suppressed } = await (0,_suppression_js__WEBPACK_IMPORTED_MODULE_15__/* .applySuppression */ .y)(opts.root, found, opts.suppression ?? {});
-    kept.sort(_result_js__WEBPACK_IMPORTED_MODULE_16__/* .compareFindings */ .Eg);
+    const { kept, baselined, suppressed } = await (0,_suppression_js__WEBPACK_IMPORTED_MODULE_16__/* .applySuppression */ .y)(opts.root, found, opts.suppression ?? {});
+    kept.sort(_result_js__WEBPACK_IMPORTED_MODULE_17__/* .compareFindings */ .Eg);
     stats.durationMs = Date.now() - started;
-    const ruleInfos = [...rules.map(ruleInfo), ..._artifacts_rules_js__WEBPACK_IMPORTED_MODULE_17__/* .ARTIFACT_RULES */ .by];
+    const ruleInfos = [...rules.map(ruleInfo), ..._artifacts_rules_js__WEBPACK_IMPORTED_MODULE_18__/* .ARTIFACT_RULES */ .by];
     return { target, findings: kept, suppressed, rules: ruleInfos, stats, skipped, notes, secretValues: [...secretValues], baselined };
 }
 function* checkLeaks(files, check, into) {
@@ -1844,7 +1849,7 @@ function toFinding(rule, m) {
     return {
         ruleId: rule.id,
         severity: rule.severity,
-        message: `${rule.name}: ${(0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_18__/* .redact */ .E$)(m.secret)}`,
+        message: `${rule.name}: ${(0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_19__/* .redact */ .E$)(m.secret)}`,
         location: {
             path: m.path,
             line: m.line,
@@ -1854,8 +1859,8 @@ function toFinding(rule, m) {
             commitDate: m.commitDate,
             author: m.author,
         },
-        fingerprint: (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_18__/* .fingerprint */ .Rj)(rule.id, m.secret),
-        redacted: (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_18__/* .redact */ .E$)(m.secret),
+        fingerprint: (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_19__/* .fingerprint */ .Rj)(rule.id, m.secret),
+        redacted: (0,_redact_redact_js__WEBPACK_IMPORTED_MODULE_19__/* .redact */ .E$)(m.secret),
         confidence: m.confidence,
         properties,
     };

@@ -5770,15 +5770,14 @@ function* listedFiles(ctx, list) {
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NG: () => (/* binding */ runSecretScanWorker),
-/* harmony export */   Xi: () => (/* binding */ scanJob),
-/* harmony export */   xE: () => (/* reexport safe */ _worker_entry_js__WEBPACK_IMPORTED_MODULE_1__.xE)
+/* harmony export */   Xi: () => (/* binding */ scanJob)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9971);
-/* harmony import */ var _buffer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4454);
-/* harmony import */ var _ruleset_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7701);
-/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4683);
+/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9971);
+/* harmony import */ var _buffer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4454);
+/* harmony import */ var _ruleset_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7701);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4683);
 // The worker-thread side of the file-scan pool. How a thread gets here:
 // - from TypeScript sources (tests, benches, `node file.ts`): the pool starts `worker-main.ts`;
 // - from an ncc bundle (the action and CLI ship as one ESM file): the pool starts the bundle file itself.
@@ -5792,7 +5791,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-/** Serve scan jobs until the pool terminates the thread. */
+/** Serve scan jobs until the pool terminates the thread: first a WorkerInit, then WorkerJobs. */
 let started = false;
 function runSecretScanWorker() {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
@@ -5801,13 +5800,18 @@ function runSecretScanWorker() {
     if (started)
         return;
     started = true;
-    const init = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
-    const ready = (0,_ruleset_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRuleSet */ .Z)(init.spec).then(({ rules, isFalsePositive, isRuleOffForPath }) => ({ cr: (0,_compile_js__WEBPACK_IMPORTED_MODULE_3__/* .compileRules */ .nb)(rules), isFalsePositive, isRuleOffForPath }));
-    port.on('message', (job) => {
-        ready.then(({ cr, isFalsePositive, isRuleOffForPath }) => {
-            const reply = scanJob(job, cr, { isFalsePositive, isRuleOffForPath, binary: init.binary, chunkBytes: init.chunkBytes });
-            port.postMessage(reply);
-        }, (e) => {
+    let ready;
+    port.on('message', (msg) => {
+        if ('spec' in msg) {
+            ready = (0,_ruleset_js__WEBPACK_IMPORTED_MODULE_1__/* .loadRuleSet */ .Z)(msg.spec).then(({ rules, isFalsePositive, isRuleOffForPath }) => ({
+                cr: (0,_compile_js__WEBPACK_IMPORTED_MODULE_2__/* .compileRules */ .nb)(rules),
+                opts: { isFalsePositive, isRuleOffForPath, binary: msg.binary, chunkBytes: msg.chunkBytes },
+            }));
+            return;
+        }
+        if (!ready)
+            throw new Error('secret-scan worker: a job came before its rules'); // the pool always sends WorkerInit first
+        ready.then(({ cr, opts }) => port.postMessage(scanJob(msg, cr, opts)), (e) => {
             throw e; // surfaces as the Worker's 'error' event in the pool
         });
     });
@@ -5822,7 +5826,7 @@ function scanJob(job, cr, opts) {
     const parts = job.files.split('\0');
     for (let i = 0; i + 1 < parts.length; i += 2) {
         const path = parts[i];
-        const r = (0,_buffer_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFile */ .WN)(parts[i + 1], path, cr, opts);
+        const r = (0,_buffer_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFile */ .WN)(parts[i + 1], path, cr, opts);
         bytes += r.bytes;
         if (!r.skipped)
             scanned++;
@@ -5831,7 +5835,7 @@ function scanJob(job, cr, opts) {
     }
     return { id: job.id, scanned, bytes, results };
 }
-if ((0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretScanWorker */ .AY)()) {
+if ((0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .isSecretScanWorker */ .AY)()) {
     runSecretScanWorker();
     // Never settles: the rest of the module graph (a bundle's entry) must not run in this thread.
     // parentPort keeps the thread alive until the pool terminates it.
@@ -5848,20 +5852,18 @@ __webpack_async_result__();
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ scanFiles),
-/* harmony export */   r: () => (/* binding */ defaultWorkerUrl)
+/* harmony export */   T: () => (/* binding */ scanFiles)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4683);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _spare_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(335);
 /* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9971);
 /* harmony import */ var _buffer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4454);
 /* harmony import */ var _ruleset_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7701);
-/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2650);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_worker_js__WEBPACK_IMPORTED_MODULE_2__]);
-_worker_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2650);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_worker_js__WEBPACK_IMPORTED_MODULE_1__]);
+_worker_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // Scan many files on a pool of threads (one per core, this one included), or inline for small jobs.
 // Files are read where they are scanned; only paths go to workers and RawMatch[] come back.
 // This thread walks the tree and scans the jobs that no worker has taken yet: on a 2-core runner one
@@ -5881,7 +5883,7 @@ const BATCH_FILES = 128;
 // scan, with 8 it idled 3-5 ms and this thread's wait at the end grew by ~15 ms (CPU profiles, 2 cores).
 const IN_FLIGHT = 8;
 async function scanFiles(input, opts) {
-    const threads = Math.max(0, opts.threads ?? Math.max(1, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)()));
+    const threads = Math.max(0, opts.threads ?? (0,_spare_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultThreads */ .Z9)());
     const inlineBelow = opts.inlineBelowBytes ?? 1024 * 1024;
     const result = { files: [], skipped: [], filesScanned: 0, bytesScanned: 0, threads: 0 };
     const record = (path, r) => {
@@ -5923,7 +5925,7 @@ async function scanFiles(input, opts) {
         const job = p.takeQueued();
         if (!job)
             return false;
-        p.doneHere((0,_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .scanJob */ .Xi)(job, cr, scanOpts));
+        p.doneHere((0,_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJob */ .Xi)(job, cr, scanOpts));
         return true;
     };
     /** One file from the walk: scanned here, or added to a batch. True when a batch went out (then let the event loop turn). */
@@ -5934,7 +5936,7 @@ async function scanFiles(input, opts) {
             inlineBytes += r.bytes;
             return false;
         }
-        pool ??= new Pool(threads >= 2 ? threads - 1 : threads, opts, collectReply);
+        pool ??= new Pool((0,_spare_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .poolWorkers */ .Qy)(threads), opts, collectReply);
         batch += batchFiles === 0 ? `${f.path}\0${f.absPath}` : `\0${f.path}\0${f.absPath}`;
         batchFiles++;
         batchBytes += f.size ?? 0;
@@ -5995,10 +5997,12 @@ class Pool {
     onReply;
     constructor(threads, opts, onReply) {
         this.onReply = onReply;
-        const init = { [_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_MARK */ .xE]: true, spec: opts.rules, binary: opts.binary, chunkBytes: opts.chunkBytes };
-        const url = opts.workerUrl ?? defaultWorkerUrl();
+        const init = { spec: opts.rules, binary: opts.binary, chunkBytes: opts.chunkBytes };
+        const url = opts.workerUrl ?? (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultWorkerUrl */ .rt)();
+        const started = (0,_spare_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .takeSpareWorkers */ .Wo)(threads, url);
         for (let i = 0; i < threads; i++) {
-            const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(url, { workerData: init });
+            const w = started[i] ?? new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(url, { workerData: { [_worker_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .WORKER_MARK */ .xE]: true } });
+            w.postMessage(init); // before any job: a port delivers in order
             this.workers.push(w);
             this.inFlight.set(w, 0);
             w.on('message', (reply) => {
@@ -6053,15 +6057,6 @@ class Pool {
     async close() {
         await Promise.all(this.workers.map((w) => w.terminate()));
     }
-}
-/** From sources this module is a `.ts` file next to worker-main.ts; in a bundle it is the bundle itself. */
-function defaultWorkerUrl() {
-    const registered = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_6__/* .workerEntry */ .xA)();
-    if (registered)
-        return registered;
-    const here = import.meta.url;
-    const entry = /\.ts$/.test(new URL(here).pathname) ? ['worker-main', 'ts'].join('.') : '';
-    return entry ? new URL(entry, here) : new URL(here);
 }
 
 __webpack_async_result__();

@@ -11,6 +11,7 @@ import { loadRuleSet, type RuleSetSpec } from './scanner/ruleset.ts';
 import { compileRules } from './scanner/compile.ts';
 import { walkTree } from './scanner/tree.ts';
 import { scanFiles } from './scanner/workers.ts';
+import { prestartScanWorkers } from './scanner/spare-workers.ts';
 import { scanHistory } from './scanner/history.ts';
 import { scanStaged } from './scanner/staged.ts';
 import { scanBuffer } from './scanner/buffer.ts';
@@ -61,6 +62,8 @@ interface Located extends RawMatch {
 
 export async function secretScan(opts: SecretScanOptions): Promise<SecretScanResult> {
   const started = Date.now();
+  // A tree scan's threads boot while the rules load and the walk starts (spare-workers.ts).
+  if (opts.target.kind === 'tree' && opts.threads !== 0) prestartScanWorkers({ threads: opts.threads });
   const notes: string[] = [];
   const log = (m: string) => {
     notes.push(m);

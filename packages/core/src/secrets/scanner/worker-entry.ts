@@ -13,6 +13,15 @@ export function workerEntry(): URL | undefined {
   return entry;
 }
 
+/** From sources this module is a `.ts` file next to worker-main.ts; in a bundle it is the bundle itself. */
+export function defaultWorkerUrl(): URL {
+  const registered = workerEntry();
+  if (registered) return registered;
+  const here = import.meta.url;
+  const main = /\.ts$/.test(new URL(here).pathname) ? ['worker-main', 'ts'].join('.') : '';
+  return main ? new URL(main, here) : new URL(here);
+}
+
 /** Marks the workerData of the pool's threads. */
 export const WORKER_MARK = 'bulkheadSecretScanWorker';
 

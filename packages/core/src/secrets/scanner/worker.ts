@@ -5,7 +5,7 @@
 //   starts the job loop and then never finishes evaluating, so the modules that import it, up to the
 //   bundle's entry and its run(), are never evaluated in the worker. An entry may also dispatch
 //   explicitly (`if (isSecretScanWorker()) runSecretScanWorker(); else await run();`); it is harmless.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { compileRules, type CompiledRules } from './compile.ts';
 import type { ScanBufferOptions } from './types.ts';
 import { scanFile, type FileScanResult } from './buffer.ts';
@@ -15,8 +15,9 @@ import { WORKER_MARK, isSecretScanWorker } from './worker-entry.ts';
 
 export { WORKER_MARK, isSecretScanWorker };
 
+/** The first message a worker gets: its rules and options. (Its workerData carries only WORKER_MARK, so a thread
+ * can be started before the scan knows its rules: spare-workers.ts.) */
 export interface WorkerInit {
-  [WORKER_MARK]: true;
   spec: RuleSetSpec;
   binary?: boolean;
   chunkBytes?: number;
@@ -37,7 +38,7 @@ export interface WorkerReply {
   results: (FileScanResult & { path: string })[];
 }
 
-/** Serve scan jobs until the pool terminates the thread. */
+/** Serve scan jobs until the pool terminates the thread: first a WorkerInit, then WorkerJobs. */
 let started = false;
 
 export function runSecretScanWorker(): void {
@@ -45,14 +46,18 @@ export function runSecretScanWorker(): void {
   if (!port) throw new Error('runSecretScanWorker must run in a worker thread');
   if (started) return;
   started = true;
-  const init = workerData as WorkerInit;
-  const ready = loadRuleSet(init.spec).then(({ rules, isFalsePositive, isRuleOffForPath }) => ({ cr: compileRules(rules), isFalsePositive, isRuleOffForPath }));
-  port.on('message', (job: WorkerJob) => {
+  let ready: Promise<{ cr: CompiledRules; opts: ScanBufferOptions }> | undefined;
+  port.on('message', (msg: WorkerInit | WorkerJob) => {
+    if ('spec' in msg) {
+      ready = loadRuleSet(msg.spec).then(({ rules, isFalsePositive, isRuleOffForPath }) => ({
+        cr: compileRules(rules),
+        opts: { isFalsePositive, isRuleOffForPath, binary: msg.binary, chunkBytes: msg.chunkBytes },
+      }));
+      return;
+    }
+    if (!ready) throw new Error('secret-scan worker: a job came before its rules'); // the pool always sends WorkerInit first
     ready.then(
-      ({ cr, isFalsePositive, isRuleOffForPath }) => {
-        const reply = scanJob(job, cr, { isFalsePositive, isRuleOffForPath, binary: init.binary, chunkBytes: init.chunkBytes });
-        port.postMessage(reply satisfies WorkerReply);
-      },
+      ({ cr, opts }) => port.postMessage(scanJob(msg, cr, opts) satisfies WorkerReply),
       (e: unknown) => {
         throw e; // surfaces as the Worker's 'error' event in the pool
       },

@@ -3,15 +3,15 @@
 // This thread walks the tree and scans the jobs that no worker has taken yet: on a 2-core runner one
 // worker plus this thread beat two workers beside a mostly idle walker (a worker's start-up and warm-up
 // cost a third of a second of CPU, and three busy threads on two cores preempted each other).
-import { availableParallelism } from 'node:os';
-import { workerEntry } from './worker-entry.ts';
 import { Worker } from 'node:worker_threads';
+import { WORKER_MARK, defaultWorkerUrl } from './worker-entry.ts';
+import { defaultThreads, poolWorkers, takeSpareWorkers } from './spare-workers.ts';
 import { compileRules } from './compile.ts';
 import { scanFile } from './buffer.ts';
 import { loadRuleSet, type RuleSetSpec } from './ruleset.ts';
 import type { TreeFile } from './tree.ts';
 import type { RawMatch, SkippedFile } from './types.ts';
-import { WORKER_MARK, scanJob, type WorkerInit, type WorkerJob, type WorkerReply } from './worker.ts';
+import { scanJob, type WorkerInit, type WorkerJob, type WorkerReply } from './worker.ts';
 
 export interface ScanFilesOptions {
   rules: RuleSetSpec;
@@ -19,7 +19,8 @@ export interface ScanFilesOptions {
   chunkBytes?: number;
   /**
    * Threads that scan, this one included: n >= 2 starts n - 1 workers and this thread helps them; 1 = one
-   * worker (this thread only walks); 0 = inline on this thread. Default os.availableParallelism().
+   * worker (this thread only walks); 0 = inline on this thread. Default os.availableParallelism(). Threads
+   * started ahead by prestartScanWorkers() (spare-workers.ts) are used first.
    */
   threads?: number;
   /** Below this many bytes in total the scan runs inline (thread start-up costs more). Default 1 MiB: past that
@@ -54,7 +55,7 @@ const BATCH_FILES = 128;
 const IN_FLIGHT = 8;
 
 export async function scanFiles(input: Iterable<TreeFile> | AsyncIterable<TreeFile>, opts: ScanFilesOptions): Promise<ScanFilesResult> {
-  const threads = Math.max(0, opts.threads ?? Math.max(1, availableParallelism()));
+  const threads = Math.max(0, opts.threads ?? defaultThreads());
   const inlineBelow = opts.inlineBelowBytes ?? 1024 * 1024;
   const result: ScanFilesResult = { files: [], skipped: [], filesScanned: 0, bytesScanned: 0, threads: 0 };
   const record = (path: string, r: { matches: RawMatch[]; skipped?: string }) => {
@@ -102,7 +103,7 @@ export async function scanFiles(input: Iterable<TreeFile> | AsyncIterable<TreeFi
       inlineBytes += r.bytes;
       return false;
     }
-    pool ??= new Pool(threads >= 2 ? threads - 1 : threads, opts, collectReply);
+    pool ??= new Pool(poolWorkers(threads), opts, collectReply);
     batch += batchFiles === 0 ? `${f.path}\0${f.absPath}` : `\0${f.path}\0${f.absPath}`;
     batchFiles++;
     batchBytes += f.size ?? 0;
@@ -155,10 +156,12 @@ class Pool {
 
   constructor(threads: number, opts: ScanFilesOptions, onReply: (reply: WorkerReply) => void) {
     this.onReply = onReply;
-    const init: WorkerInit = { [WORKER_MARK]: true, spec: opts.rules, binary: opts.binary, chunkBytes: opts.chunkBytes };
+    const init: WorkerInit = { spec: opts.rules, binary: opts.binary, chunkBytes: opts.chunkBytes };
     const url = opts.workerUrl ?? defaultWorkerUrl();
+    const started = takeSpareWorkers(threads, url);
     for (let i = 0; i < threads; i++) {
-      const w = new Worker(url, { workerData: init });
+      const w = started[i] ?? new Worker(url, { workerData: { [WORKER_MARK]: true } });
+      w.postMessage(init); // before any job: a port delivers in order
       this.workers.push(w);
       this.inFlight.set(w, 0);
       w.on('message', (reply: WorkerReply) => {
@@ -215,13 +218,4 @@ class Pool {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
-}
-
-/** From sources this module is a `.ts` file next to worker-main.ts; in a bundle it is the bundle itself. */
-export function defaultWorkerUrl(): URL {
-  const registered = workerEntry();
-  if (registered) return registered;
-  const here = import.meta.url;
-  const entry = /\.ts$/.test(new URL(here).pathname) ? ['worker-main', 'ts'].join('.') : '';
-  return entry ? new URL(entry, here) : new URL(here);
 }
