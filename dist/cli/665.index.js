@@ -584,7 +584,7 @@ function looksBinary(cr, buf) {
 function scanSniffed(buf, path, cr, opts) {
     const chunk = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
     if (buf.length <= chunk)
-        return scanWhole(Buffer.from(buf.buffer, buf.byteOffset, buf.length), path, cr, opts);
+        return scanWhole(buf instanceof Buffer ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.length), path, cr, opts);
     return scanChunks((target, pos) => {
         const n = Math.max(0, Math.min(target.length, buf.length - pos));
         target.set(buf.subarray(pos, pos + n));
@@ -1409,15 +1409,20 @@ const dfa_wasm_name = (s) => [...uleb(s.length), ...Buffer.from(s, 'latin1')];
 // Opcodes used below.
 const I32 = 0x7f;
 const [BLOCK, LOOP, IF, END, BR, BR_IF, RETURN] = [0x02, 0x03, 0x04, 0x0b, 0x0c, 0x0d, 0x0f];
-const [GET, SET, TEE, GGET, GSET] = [0x20, 0x21, 0x22, 0x23, 0x24];
+const [GET, SET, TEE] = [0x20, 0x21, 0x22];
 const [LOAD, LOAD8U, STORE] = [0x28, 0x2d, 0x36];
 const [LT_S, GE_S, GE_U, ADD, AND, SHL] = [0x48, 0x4e, 0x4f, 0x6a, 0x71, 0x74];
 const VOID = 0x40;
 const k = (n) => [0x41, ...sleb(n)];
-/** The byte -> class table sits at the start of memory (a load's constant offset); the automaton after it. */
+/**
+ * The byte -> class table sits at the start of memory (a load's constant offset); then where scan() stops
+ * (state, position: read from memory, as reading exported globals is a call into the runtime each), and the
+ * automaton after them.
+ */
 const CLASS_BASE = 0;
-const TABLE_BASE = 256;
-// scan(s, p, end, out, outEnd) -> out'   (params 0-4, local 5 = c; globals 0 = state, 1 = pos)
+const RESUME = 256;
+const TABLE_BASE = 264;
+// scan(s, p, end, out, outEnd) -> out'   (params 0-4, local 5 = c; stores state and position at RESUME)
 const [S, P, ENDP, OUT, OUTEND, C] = [0, 1, 2, 3, 4, 5];
 const scanBody = [
     BLOCK, VOID,
@@ -1432,14 +1437,14 @@ const scanBody = [
     GET, OUT, GET, P, STORE, 2, 4,
     GET, OUT, ...k(8), ADD, TEE, OUT, GET, OUTEND, GE_U,
     IF, VOID,
-    GET, S, GSET, 0, GET, P, ...k(1), ADD, GSET, 1, GET, OUT, RETURN,
+    ...k(0), GET, S, STORE, 2, ...uleb(RESUME), ...k(0), GET, P, ...k(1), ADD, STORE, 2, ...uleb(RESUME + 4), GET, OUT, RETURN,
     END,
     END,
     GET, P, ...k(1), ADD, SET, P,
     BR, 0,
     END,
     END,
-    GET, S, GSET, 0, GET, P, GSET, 1, GET, OUT,
+    ...k(0), GET, S, STORE, 2, ...uleb(RESUME), ...k(0), GET, P, STORE, 2, ...uleb(RESUME + 4), GET, OUT,
     END,
 ];
 // scanMulti(ctl, n): STREAMS streams in lockstep for n bytes each. Each step of the automaton waits for the
@@ -1543,7 +1548,6 @@ const sniffBody = [
     END,
 ];
 function moduleBytes(pages) {
-    const global0 = [I32, 1, ...k(0), END];
     const code = (locals, body) => {
         const f = [...vec(locals), ...body];
         return [...uleb(f.length), ...f];
@@ -1554,14 +1558,11 @@ function moduleBytes(pages) {
         ...section(1, vec([type(5, 1), type(2, 0), type(2, 1)])),
         ...section(3, vec([[0], [1], [2]])),
         ...section(5, vec([[0x00, ...uleb(pages)]])),
-        ...section(6, vec([global0, global0])),
         ...section(7, vec([
             [...dfa_wasm_name('scan'), 0x00, 0],
             [...dfa_wasm_name('scanMulti'), 0x00, 1],
             [...dfa_wasm_name('sniff'), 0x00, 2],
             [...dfa_wasm_name('memory'), 0x02, 0],
-            [...dfa_wasm_name('state'), 0x03, 0],
-            [...dfa_wasm_name('pos'), 0x03, 1],
         ])),
         ...section(10, vec([code([[1, I32]], scanBody), code([[3 * STREAMS + 2, I32]], scanMultiBody), code([[4, I32], [1, V128]], sniffBody)])),
     ]);
@@ -1587,6 +1588,11 @@ const CTL_BYTES = 64;
  */
 class WasmDfa {
     ex;
+    /**
+     * The memory's buffer, read once: the memory never grows (its size is fixed here), so it stays the same
+     * object, and the `memory.buffer` getter is a call into the runtime (two per file: ~1% of a tree scan).
+     */
+    memBuffer;
     mem;
     words;
     ctl;
@@ -1607,8 +1613,9 @@ class WasmDfa {
         this.warmUp = longestKeyword;
         const pages = Math.ceil((this.outMulti + STREAMS * MULTI_STEP * 8) / PAGE);
         this.ex = new wasm.Instance(new wasm.Module(moduleBytes(pages))).exports;
-        this.mem = new Uint8Array(this.ex.memory.buffer);
-        this.words = new Int32Array(this.ex.memory.buffer);
+        this.memBuffer = this.ex.memory.buffer;
+        this.mem = new Uint8Array(this.memBuffer);
+        this.words = new Int32Array(this.memBuffer);
         this.mem.set(classOf, CLASS_BASE);
         this.words.set(delta, TABLE_BASE >> 2);
     }
@@ -1617,12 +1624,12 @@ class WasmDfa {
      * sniff() then work on it in place, without a copy. Valid until the next call to inputView.
      */
     inputView(n) {
-        this.input ??= Buffer.from(this.ex.memory.buffer, this.inBase, INPUT_BYTES);
-        return this.input.subarray(0, n);
+        this.input ??= Buffer.from(this.memBuffer, this.inBase, INPUT_BYTES);
+        return n === INPUT_BYTES ? this.input : this.input.subarray(0, n); // (scanFile asks for all of it: no new view per file)
     }
     /** True when `buf` lies in this instance's memory (from inputView). */
     pointerOf(buf) {
-        return buf.buffer === this.ex.memory.buffer ? buf.byteOffset : -1;
+        return buf.buffer === this.memBuffer ? buf.byteOffset : -1;
     }
     /** isBinary's rule (buffer.ts) over `buf`, in SIMD. */
     sniff(buf) {
@@ -1700,8 +1707,8 @@ class WasmDfa {
         const { words, ex, outBase } = this;
         while (p < end) {
             const out = ex.scan(s, p, end, outBase, outBase + OUT_BYTES);
-            s = ex.state.value;
-            p = ex.pos.value;
+            s = words[RESUME >> 2];
+            p = words[(RESUME >> 2) + 1];
             for (let w = outBase >> 2, stop = out >> 2; w < stop; w += 2)
                 if (words[w + 1] >= own)
                     keep.push(words[w], words[w + 1] - shift);
@@ -1713,8 +1720,8 @@ class WasmDfa {
         const { words, ex, outBase } = this;
         while (p < end) {
             const out = ex.scan(s, p, end, outBase, outBase + OUT_BYTES);
-            s = ex.state.value;
-            p = ex.pos.value;
+            s = words[RESUME >> 2];
+            p = words[(RESUME >> 2) + 1];
             for (let w = outBase >> 2, stop = out >> 2; w < stop; w += 2)
                 onAccept(words[w], words[w + 1] - shift);
         }

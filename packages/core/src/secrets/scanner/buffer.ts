@@ -38,7 +38,7 @@ function looksBinary(cr: CompiledRules, buf: Uint8Array): boolean {
 /** scanBuffer once the binary sniff is done. */
 function scanSniffed(buf: Uint8Array, path: string, cr: CompiledRules, opts: ScanBufferOptions): RawMatch[] {
   const chunk = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
-  if (buf.length <= chunk) return scanWhole(Buffer.from(buf.buffer, buf.byteOffset, buf.length), path, cr, opts);
+  if (buf.length <= chunk) return scanWhole(buf instanceof Buffer ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.length), path, cr, opts);
   return scanChunks((target, pos) => {
     const n = Math.max(0, Math.min(target.length, buf.length - pos));
     target.set(buf.subarray(pos, pos + n));

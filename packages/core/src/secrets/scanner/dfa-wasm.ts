@@ -37,17 +37,22 @@ const name = (s: string) => [...uleb(s.length), ...Buffer.from(s, 'latin1')];
 // Opcodes used below.
 const I32 = 0x7f;
 const [BLOCK, LOOP, IF, END, BR, BR_IF, RETURN] = [0x02, 0x03, 0x04, 0x0b, 0x0c, 0x0d, 0x0f];
-const [GET, SET, TEE, GGET, GSET] = [0x20, 0x21, 0x22, 0x23, 0x24];
+const [GET, SET, TEE] = [0x20, 0x21, 0x22];
 const [LOAD, LOAD8U, STORE] = [0x28, 0x2d, 0x36];
 const [LT_S, GE_S, GE_U, ADD, AND, SHL] = [0x48, 0x4e, 0x4f, 0x6a, 0x71, 0x74];
 const VOID = 0x40;
 const k = (n: number) => [0x41, ...sleb(n)];
 
-/** The byte -> class table sits at the start of memory (a load's constant offset); the automaton after it. */
+/**
+ * The byte -> class table sits at the start of memory (a load's constant offset); then where scan() stops
+ * (state, position: read from memory, as reading exported globals is a call into the runtime each), and the
+ * automaton after them.
+ */
 const CLASS_BASE = 0;
-const TABLE_BASE = 256;
+const RESUME = 256;
+const TABLE_BASE = 264;
 
-// scan(s, p, end, out, outEnd) -> out'   (params 0-4, local 5 = c; globals 0 = state, 1 = pos)
+// scan(s, p, end, out, outEnd) -> out'   (params 0-4, local 5 = c; stores state and position at RESUME)
 const [S, P, ENDP, OUT, OUTEND, C] = [0, 1, 2, 3, 4, 5];
 const scanBody = [
   BLOCK, VOID,
@@ -62,14 +67,14 @@ const scanBody = [
   GET, OUT, GET, P, STORE, 2, 4,
   GET, OUT, ...k(8), ADD, TEE, OUT, GET, OUTEND, GE_U,
   IF, VOID,
-  GET, S, GSET, 0, GET, P, ...k(1), ADD, GSET, 1, GET, OUT, RETURN,
+  ...k(0), GET, S, STORE, 2, ...uleb(RESUME), ...k(0), GET, P, ...k(1), ADD, STORE, 2, ...uleb(RESUME + 4), GET, OUT, RETURN,
   END,
   END,
   GET, P, ...k(1), ADD, SET, P,
   BR, 0,
   END,
   END,
-  GET, S, GSET, 0, GET, P, GSET, 1, GET, OUT,
+  ...k(0), GET, S, STORE, 2, ...uleb(RESUME), ...k(0), GET, P, STORE, 2, ...uleb(RESUME + 4), GET, OUT,
   END,
 ];
 
@@ -176,7 +181,6 @@ const sniffBody = [
 ];
 
 function moduleBytes(pages: number): Uint8Array {
-  const global0 = [I32, 1, ...k(0), END];
   const code = (locals: number[][], body: number[]) => {
     const f = [...vec(locals), ...body];
     return [...uleb(f.length), ...f];
@@ -187,7 +191,6 @@ function moduleBytes(pages: number): Uint8Array {
     ...section(1, vec([type(5, 1), type(2, 0), type(2, 1)])),
     ...section(3, vec([[0], [1], [2]])),
     ...section(5, vec([[0x00, ...uleb(pages)]])),
-    ...section(6, vec([global0, global0])),
     ...section(
       7,
       vec([
@@ -195,8 +198,6 @@ function moduleBytes(pages: number): Uint8Array {
         [...name('scanMulti'), 0x00, 1],
         [...name('sniff'), 0x00, 2],
         [...name('memory'), 0x02, 0],
-        [...name('state'), 0x03, 0],
-        [...name('pos'), 0x03, 1],
       ]),
     ),
     ...section(10, vec([code([[1, I32]], scanBody), code([[3 * STREAMS + 2, I32]], scanMultiBody), code([[4, I32], [1, V128]], sniffBody)])),
@@ -204,9 +205,6 @@ function moduleBytes(pages: number): Uint8Array {
 }
 
 // The project's TypeScript libraries do not declare WebAssembly (a global of Node): the little used here.
-interface WasmGlobal {
-  value: unknown;
-}
 interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object) => { exports: unknown };
@@ -216,8 +214,6 @@ interface DfaExports {
   scanMulti: (ctl: number, n: number) => void;
   sniff: (p: number, n: number) => number;
   memory: { buffer: ArrayBuffer };
-  state: WasmGlobal;
-  pos: WasmGlobal;
 }
 
 /** WebAssembly of this runtime; undefined under `node --jitless`. */
@@ -243,6 +239,11 @@ const CTL_BYTES = 64;
  */
 export class WasmDfa {
   private readonly ex: DfaExports;
+  /**
+   * The memory's buffer, read once: the memory never grows (its size is fixed here), so it stays the same
+   * object, and the `memory.buffer` getter is a call into the runtime (two per file: ~1% of a tree scan).
+   */
+  private readonly memBuffer: ArrayBuffer;
   private readonly mem: Uint8Array;
   private readonly words: Int32Array;
   private readonly ctl: number;
@@ -264,8 +265,9 @@ export class WasmDfa {
     this.warmUp = longestKeyword;
     const pages = Math.ceil((this.outMulti + STREAMS * MULTI_STEP * 8) / PAGE);
     this.ex = new wasm.Instance(new wasm.Module(moduleBytes(pages))).exports as DfaExports;
-    this.mem = new Uint8Array(this.ex.memory.buffer);
-    this.words = new Int32Array(this.ex.memory.buffer);
+    this.memBuffer = this.ex.memory.buffer;
+    this.mem = new Uint8Array(this.memBuffer);
+    this.words = new Int32Array(this.memBuffer);
     this.mem.set(classOf, CLASS_BASE);
     this.words.set(delta, TABLE_BASE >> 2);
   }
@@ -275,13 +277,13 @@ export class WasmDfa {
    * sniff() then work on it in place, without a copy. Valid until the next call to inputView.
    */
   inputView(n: number): Buffer {
-    this.input ??= Buffer.from(this.ex.memory.buffer, this.inBase, INPUT_BYTES);
-    return this.input.subarray(0, n);
+    this.input ??= Buffer.from(this.memBuffer, this.inBase, INPUT_BYTES);
+    return n === INPUT_BYTES ? this.input : this.input.subarray(0, n); // (scanFile asks for all of it: no new view per file)
   }
 
   /** True when `buf` lies in this instance's memory (from inputView). */
   private pointerOf(buf: Uint8Array): number {
-    return buf.buffer === this.ex.memory.buffer ? buf.byteOffset : -1;
+    return buf.buffer === this.memBuffer ? buf.byteOffset : -1;
   }
 
   /** isBinary's rule (buffer.ts) over `buf`, in SIMD. */
@@ -354,8 +356,8 @@ export class WasmDfa {
     const { words, ex, outBase } = this;
     while (p < end) {
       const out = ex.scan(s, p, end, outBase, outBase + OUT_BYTES);
-      s = ex.state.value as number;
-      p = ex.pos.value as number;
+      s = words[RESUME >> 2];
+      p = words[(RESUME >> 2) + 1];
       for (let w = outBase >> 2, stop = out >> 2; w < stop; w += 2) if (words[w + 1] >= own) keep.push(words[w], words[w + 1] - shift);
     }
     return s;
@@ -366,8 +368,8 @@ export class WasmDfa {
     const { words, ex, outBase } = this;
     while (p < end) {
       const out = ex.scan(s, p, end, outBase, outBase + OUT_BYTES);
-      s = ex.state.value as number;
-      p = ex.pos.value as number;
+      s = words[RESUME >> 2];
+      p = words[(RESUME >> 2) + 1];
       for (let w = outBase >> 2, stop = out >> 2; w < stop; w += 2) onAccept(words[w], words[w + 1] - shift);
     }
     return s;
