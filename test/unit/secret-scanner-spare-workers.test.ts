@@ -60,6 +60,16 @@ describe('threads started ahead of a scan', () => {
     expect(r.files).toHaveLength(10);
   });
 
+  it('are stopped when no scan takes them in time', async () => {
+    const url = defaultWorkerUrl();
+    prestartScanWorkers({ threads: 2, idleMs: 300 });
+    expect(spareWorkers(url)).toBe(1);
+    await until(() => spareWorkers(url) === 0, 'the idle thread to stop');
+    // A later scan starts its own threads and scans as before.
+    const r = await scanFiles(await files(), { rules, threads: 2, inlineBelowBytes: 0 });
+    expect(r.files).toHaveLength(10);
+  });
+
   it('never keep a process alive when no scan comes', () => {
     const module = pathToFileURL(join(import.meta.dirname, '../../packages/core/src/secrets/scanner/spare-workers.ts')).href;
     const script = `import { prestartScanWorkers, spareWorkers } from ${JSON.stringify(module)};

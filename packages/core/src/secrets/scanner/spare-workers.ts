@@ -3,7 +3,8 @@
 // first line, the engine's first step), that start-up overlaps the caller's own instead of delaying the
 // pool: on the 300 MB source tree (2 cores) the CLI took 0.94-0.96x the time (paired runs).
 // The pool (workers.ts) adopts these threads and sends them their rules; unused, they never keep the
-// process alive (unref) and are stopped with it.
+// process alive (unref), and one that no scan takes within IDLE_MS is stopped (a long-lived process that
+// scanned a small tree keeps no idle threads).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { WORKER_MARK, defaultWorkerUrl } from './worker-entry.ts';
@@ -22,24 +23,33 @@ interface Spare {
   worker: Worker;
   /** The script it runs: a pool takes only threads running its own. */
   url: string;
-  /** Stopped before a pool took it (it failed to start): never handed out. */
+  /** Stopped before a pool took it (it failed to start, or sat idle): never handed out. */
   gone: boolean;
+  idle: ReturnType<typeof setTimeout>;
 }
 const spares: Spare[] = [];
+
+/** How long a started thread waits for a pool before it is stopped. */
+export const IDLE_MS = 30_000;
 
 /**
  * Start the worker threads a tree scan with `threads` scanning threads will use (default one per core), as far
  * as none are waiting yet. Cheap to call again; a scan that never comes costs their start-up only (on other cores).
  */
-export function prestartScanWorkers(opts: { threads?: number; workerUrl?: URL } = {}): void {
+export function prestartScanWorkers(opts: { threads?: number; workerUrl?: URL; idleMs?: number } = {}): void {
   const url = (opts.workerUrl ?? defaultWorkerUrl()).href;
   let waiting = spares.filter((s) => !s.gone && s.url === url).length;
   for (const want = poolWorkers(opts.threads ?? defaultThreads()); waiting < want; waiting++) {
     const worker = new Worker(new URL(url), { workerData: { [WORKER_MARK]: true } });
     worker.unref();
-    const spare: Spare = { worker, url, gone: false };
-    // A spare that fails to start is dropped here; the pool then starts a fresh thread and reports its error.
-    const drop = () => (spare.gone = true);
+    const idle = setTimeout(() => void worker.terminate(), opts.idleMs ?? IDLE_MS);
+    idle.unref();
+    const spare: Spare = { worker, url, gone: false, idle };
+    // A spare that fails to start (or is stopped idle) is dropped here; the pool then starts a fresh thread and reports its error.
+    const drop = () => {
+      spare.gone = true;
+      clearTimeout(idle);
+    };
     worker.once('error', drop);
     worker.once('exit', drop);
     spares.push(spare);
@@ -62,6 +72,7 @@ export function takeSpareWorkers(n: number, url: URL): Worker[] {
       continue;
     }
     spares.splice(i, 1);
+    clearTimeout(s.idle);
     s.worker.removeAllListeners('error');
     s.worker.removeAllListeners('exit');
     s.worker.ref();
