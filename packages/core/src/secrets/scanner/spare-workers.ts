@@ -23,10 +23,9 @@ interface Spare {
   worker: Worker;
   /** The script it runs: a pool takes only threads running its own. */
   url: string;
-  /** Stopped before a pool took it (it failed to start, or sat idle): never handed out. */
-  gone: boolean;
   idle: ReturnType<typeof setTimeout>;
 }
+/** Threads started and not taken yet; one that stops (it failed to start, or sat idle) leaves the list. */
 const spares: Spare[] = [];
 
 /** How long a started thread waits for a pool before it is stopped. */
@@ -37,18 +36,18 @@ export const IDLE_MS = 30_000;
  * as none are waiting yet. Cheap to call again; a scan that never comes costs their start-up only (on other cores).
  */
 export function prestartScanWorkers(opts: { threads?: number; workerUrl?: URL; idleMs?: number } = {}): void {
-  const url = (opts.workerUrl ?? defaultWorkerUrl()).href;
-  let waiting = spares.filter((s) => !s.gone && s.url === url).length;
-  for (const want = poolWorkers(opts.threads ?? defaultThreads()); waiting < want; waiting++) {
-    const worker = new Worker(new URL(url), { workerData: { [WORKER_MARK]: true } });
+  const url = opts.workerUrl ?? defaultWorkerUrl();
+  for (let waiting = spareWorkers(url), want = poolWorkers(opts.threads ?? defaultThreads()); waiting < want; waiting++) {
+    const worker = new Worker(url, { workerData: { [WORKER_MARK]: true } });
     worker.unref();
     const idle = setTimeout(() => void worker.terminate(), opts.idleMs ?? IDLE_MS);
     idle.unref();
-    const spare: Spare = { worker, url, gone: false, idle };
+    const spare: Spare = { worker, url: url.href, idle };
     // A spare that fails to start (or is stopped idle) is dropped here; the pool then starts a fresh thread and reports its error.
     const drop = () => {
-      spare.gone = true;
       clearTimeout(idle);
+      const i = spares.indexOf(spare);
+      if (i !== -1) spares.splice(i, 1);
     };
     worker.once('error', drop);
     worker.once('exit', drop);
@@ -58,7 +57,7 @@ export function prestartScanWorkers(opts: { threads?: number; workerUrl?: URL; i
 
 /** Threads started ahead for `url` and still running. */
 export function spareWorkers(url: URL): number {
-  return spares.filter((s) => !s.gone && s.url === url.href).length;
+  return spares.filter((s) => s.url === url.href).length;
 }
 
 /** Up to `n` started threads running `url`, for a pool: kept alive (ref) from now on, without this module's listeners. */
@@ -66,9 +65,8 @@ export function takeSpareWorkers(n: number, url: URL): Worker[] {
   const taken: Worker[] = [];
   for (let i = 0; i < spares.length && taken.length < n; ) {
     const s = spares[i];
-    if (s.gone || s.url !== url.href) {
-      if (s.gone) spares.splice(i, 1);
-      else i++;
+    if (s.url !== url.href) {
+      i++;
       continue;
     }
     spares.splice(i, 1);
